@@ -1,0 +1,36 @@
+/**
+ * The engine-neutral value model. Adapters turn Pulumi props and CloudFormation properties into
+ * these shapes; checks read nothing else.
+ */
+
+/** A value that cannot be known at check time: a Pulumi output during preview, an unresolvable intrinsic. */
+export class Unknown {
+  constructor(
+    /** The property path as the user wrote it in their engine, e.g. `viewerCertificate.minimumProtocolVersion`. */
+    readonly property: string,
+  ) {}
+}
+
+/** `undefined` means the property is absent, so the AWS (or provider) default applies. */
+export type Value<T> = T | Unknown | undefined;
+
+/** A reference to another resource of the same stack, by its stack key (Pulumi URN, CloudFormation logical ID). */
+export class Ref {
+  constructor(readonly target: string) {}
+}
+
+/** A reference-valued property: a resource of this stack, an external identifier (ID, ARN, name), or unknown. */
+export type RefValue = Ref | string | Unknown | undefined;
+
+export function isUnknown(v: unknown): v is Unknown {
+  return v instanceof Unknown;
+}
+
+export function isRef(v: unknown): v is Ref {
+  return v instanceof Ref;
+}
+
+/** The first unknown among several values, so a check can report the property that blocked it. */
+export function firstUnknown(...values: unknown[]): Unknown | undefined {
+  return values.find(isUnknown);
+}

@@ -1,0 +1,139 @@
+/**
+ * The resource kinds checks know, with every engine type that maps to each. A kind's props follow
+ * the Pulumi input shape of its first Pulumi token; other tokens are aliases (`@pulumi/aws` v6 and v7
+ * renamed several S3 resources, and `aws:alb/*` duplicates `aws:lb/*`). The CloudFormation adapter
+ * renames template properties into the same shape.
+ */
+export const KINDS = {
+  // S3: in @pulumi/aws v7 `aws:s3/bucket:Bucket` is the former BucketV2; BPA, policy, encryption,
+  // versioning, logging and website are side resources there, inline properties in CloudFormation.
+  's3:Bucket': { pulumi: ['aws:s3/bucket:Bucket', 'aws:s3/bucketV2:BucketV2'], cfn: ['AWS::S3::Bucket'] },
+  's3:BucketPublicAccessBlock': { pulumi: ['aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock'], cfn: [] },
+  's3:BucketPolicy': { pulumi: ['aws:s3/bucketPolicy:BucketPolicy'], cfn: ['AWS::S3::BucketPolicy'] },
+  's3:BucketAcl': { pulumi: ['aws:s3/bucketAcl:BucketAcl', 'aws:s3/bucketAclV2:BucketAclV2'], cfn: [] },
+  's3:BucketOwnershipControls': { pulumi: ['aws:s3/bucketOwnershipControls:BucketOwnershipControls'], cfn: [] },
+  's3:BucketEncryption': {
+    pulumi: [
+      'aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration',
+      'aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2',
+    ],
+    cfn: [],
+  },
+  's3:BucketVersioning': { pulumi: ['aws:s3/bucketVersioning:BucketVersioning', 'aws:s3/bucketVersioningV2:BucketVersioningV2'], cfn: [] },
+  's3:BucketLogging': { pulumi: ['aws:s3/bucketLogging:BucketLogging', 'aws:s3/bucketLoggingV2:BucketLoggingV2'], cfn: [] },
+  's3:BucketWebsite': {
+    pulumi: ['aws:s3/bucketWebsiteConfiguration:BucketWebsiteConfiguration', 'aws:s3/bucketWebsiteConfigurationV2:BucketWebsiteConfigurationV2'],
+    cfn: [],
+  },
+
+  'cloudfront:Distribution': { pulumi: ['aws:cloudfront/distribution:Distribution'], cfn: ['AWS::CloudFront::Distribution'] },
+  'cloudfront:ResponseHeadersPolicy': { pulumi: ['aws:cloudfront/responseHeadersPolicy:ResponseHeadersPolicy'], cfn: ['AWS::CloudFront::ResponseHeadersPolicy'] },
+  'cloudfront:CachePolicy': { pulumi: ['aws:cloudfront/cachePolicy:CachePolicy'], cfn: ['AWS::CloudFront::CachePolicy'] },
+  'acm:Certificate': { pulumi: ['aws:acm/certificate:Certificate'], cfn: ['AWS::CertificateManager::Certificate'] },
+  'iam:ServerCertificate': { pulumi: ['aws:iam/serverCertificate:ServerCertificate'], cfn: ['AWS::IAM::ServerCertificate'] },
+
+  'lb:LoadBalancer': { pulumi: ['aws:lb/loadBalancer:LoadBalancer', 'aws:alb/loadBalancer:LoadBalancer'], cfn: ['AWS::ElasticLoadBalancingV2::LoadBalancer'] },
+  'lb:Listener': { pulumi: ['aws:lb/listener:Listener', 'aws:alb/listener:Listener'], cfn: ['AWS::ElasticLoadBalancingV2::Listener'] },
+  'lb:ListenerRule': { pulumi: ['aws:lb/listenerRule:ListenerRule', 'aws:alb/listenerRule:ListenerRule'], cfn: ['AWS::ElasticLoadBalancingV2::ListenerRule'] },
+
+  'apigateway:RestApi': { pulumi: ['aws:apigateway/restApi:RestApi'], cfn: ['AWS::ApiGateway::RestApi'] },
+  'apigateway:DomainName': { pulumi: ['aws:apigateway/domainName:DomainName'], cfn: ['AWS::ApiGateway::DomainName'] },
+  'apigateway:Method': { pulumi: ['aws:apigateway/method:Method'], cfn: ['AWS::ApiGateway::Method'] },
+  'apigateway:Stage': { pulumi: ['aws:apigateway/stage:Stage'], cfn: ['AWS::ApiGateway::Stage'] },
+  'apigateway:MethodSettings': { pulumi: ['aws:apigateway/methodSettings:MethodSettings'], cfn: [] },
+  'apigatewayv2:DomainName': { pulumi: ['aws:apigatewayv2/domainName:DomainName'], cfn: ['AWS::ApiGatewayV2::DomainName'] },
+  'apigatewayv2:Route': { pulumi: ['aws:apigatewayv2/route:Route'], cfn: ['AWS::ApiGatewayV2::Route'] },
+  'apigatewayv2:Stage': { pulumi: ['aws:apigatewayv2/stage:Stage'], cfn: ['AWS::ApiGatewayV2::Stage'] },
+
+  'lambda:Function': { pulumi: ['aws:lambda/function:Function'], cfn: ['AWS::Lambda::Function'] },
+  'lambda:FunctionUrl': { pulumi: ['aws:lambda/functionUrl:FunctionUrl'], cfn: ['AWS::Lambda::Url'] },
+  'ecs:TaskDefinition': { pulumi: ['aws:ecs/taskDefinition:TaskDefinition'], cfn: ['AWS::ECS::TaskDefinition'] },
+
+  'rds:Instance': { pulumi: ['aws:rds/instance:Instance'], cfn: ['AWS::RDS::DBInstance'] },
+  'rds:Cluster': { pulumi: ['aws:rds/cluster:Cluster'], cfn: ['AWS::RDS::DBCluster'] },
+  'redshift:Cluster': { pulumi: ['aws:redshift/cluster:Cluster'], cfn: ['AWS::Redshift::Cluster'] },
+  'dynamodb:Table': { pulumi: ['aws:dynamodb/table:Table'], cfn: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'] },
+  'ebs:Volume': { pulumi: ['aws:ebs/volume:Volume'], cfn: ['AWS::EC2::Volume'] },
+  'ec2:LaunchTemplate': { pulumi: ['aws:ec2/launchTemplate:LaunchTemplate'], cfn: ['AWS::EC2::LaunchTemplate'] },
+  'ec2:Instance': { pulumi: ['aws:ec2/instance:Instance'], cfn: ['AWS::EC2::Instance'] },
+  'efs:FileSystem': { pulumi: ['aws:efs/fileSystem:FileSystem'], cfn: ['AWS::EFS::FileSystem'] },
+  'elasticache:ReplicationGroup': { pulumi: ['aws:elasticache/replicationGroup:ReplicationGroup'], cfn: ['AWS::ElastiCache::ReplicationGroup'] },
+  'elasticache:ServerlessCache': { pulumi: ['aws:elasticache/serverlessCache:ServerlessCache'], cfn: ['AWS::ElastiCache::ServerlessCache'] },
+  'opensearch:Domain': { pulumi: ['aws:opensearch/domain:Domain', 'aws:elasticsearch/domain:Domain'], cfn: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'] },
+  'sns:Topic': { pulumi: ['aws:sns/topic:Topic'], cfn: ['AWS::SNS::Topic'] },
+  'sqs:Queue': { pulumi: ['aws:sqs/queue:Queue'], cfn: ['AWS::SQS::Queue'] },
+  'cloudwatch:LogGroup': { pulumi: ['aws:cloudwatch/logGroup:LogGroup'], cfn: ['AWS::Logs::LogGroup'] },
+
+  'secretsmanager:Secret': { pulumi: ['aws:secretsmanager/secret:Secret'], cfn: ['AWS::SecretsManager::Secret'] },
+  'secretsmanager:SecretVersion': { pulumi: ['aws:secretsmanager/secretVersion:SecretVersion'], cfn: [] },
+  'secretsmanager:SecretRotation': { pulumi: ['aws:secretsmanager/secretRotation:SecretRotation'], cfn: ['AWS::SecretsManager::RotationSchedule'] },
+  'secretsmanager:SecretPolicy': { pulumi: ['aws:secretsmanager/secretPolicy:SecretPolicy'], cfn: ['AWS::SecretsManager::ResourcePolicy'] },
+  'kms:Key': { pulumi: ['aws:kms/key:Key'], cfn: ['AWS::KMS::Key'] },
+  'kms:Alias': { pulumi: ['aws:kms/alias:Alias'], cfn: ['AWS::KMS::Alias'] },
+  'ssm:Parameter': { pulumi: ['aws:ssm/parameter:Parameter'], cfn: ['AWS::SSM::Parameter'] },
+
+  'iam:AccessKey': { pulumi: ['aws:iam/accessKey:AccessKey'], cfn: ['AWS::IAM::AccessKey'] },
+  'iam:UserLoginProfile': { pulumi: ['aws:iam/userLoginProfile:UserLoginProfile'], cfn: [] },
+  'iam:User': { pulumi: ['aws:iam/user:User'], cfn: ['AWS::IAM::User'] },
+  'iam:Role': { pulumi: ['aws:iam/role:Role'], cfn: ['AWS::IAM::Role'] },
+  'iam:Policy': { pulumi: ['aws:iam/policy:Policy'], cfn: ['AWS::IAM::ManagedPolicy', 'AWS::IAM::Policy'] },
+  'iam:InlinePolicy': {
+    pulumi: ['aws:iam/rolePolicy:RolePolicy', 'aws:iam/userPolicy:UserPolicy', 'aws:iam/groupPolicy:GroupPolicy'],
+    cfn: ['AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy'],
+  },
+  'iam:PolicyAttachment': {
+    pulumi: [
+      'aws:iam/rolePolicyAttachment:RolePolicyAttachment',
+      'aws:iam/userPolicyAttachment:UserPolicyAttachment',
+      'aws:iam/groupPolicyAttachment:GroupPolicyAttachment',
+      'aws:iam/policyAttachment:PolicyAttachment',
+    ],
+    cfn: [],
+  },
+
+  'ec2:SecurityGroup': { pulumi: ['aws:ec2/securityGroup:SecurityGroup'], cfn: ['AWS::EC2::SecurityGroup'] },
+  'ec2:SecurityGroupRule': { pulumi: ['aws:ec2/securityGroupRule:SecurityGroupRule'], cfn: [] },
+  'vpc:SecurityGroupEgressRule': { pulumi: ['aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule'], cfn: ['AWS::EC2::SecurityGroupEgress'] },
+  'vpc:SecurityGroupIngressRule': { pulumi: ['aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule'], cfn: ['AWS::EC2::SecurityGroupIngress'] },
+  'ec2:Vpc': { pulumi: ['aws:ec2/vpc:Vpc'], cfn: ['AWS::EC2::VPC'] },
+  'ec2:NatGateway': { pulumi: ['aws:ec2/natGateway:NatGateway'], cfn: ['AWS::EC2::NatGateway'] },
+  'ec2:InternetGateway': { pulumi: ['aws:ec2/internetGateway:InternetGateway'], cfn: ['AWS::EC2::InternetGateway'] },
+  'ec2:InternetGatewayAttachment': { pulumi: ['aws:ec2/internetGatewayAttachment:InternetGatewayAttachment'], cfn: ['AWS::EC2::VPCGatewayAttachment'] },
+  'route53:ResolverFirewallRuleGroupAssociation': {
+    pulumi: ['aws:route53/resolverFirewallRuleGroupAssociation:ResolverFirewallRuleGroupAssociation'],
+    cfn: ['AWS::Route53Resolver::FirewallRuleGroupAssociation'],
+  },
+  'route53:ResolverFirewallRule': { pulumi: ['aws:route53/resolverFirewallRule:ResolverFirewallRule'], cfn: [] },
+  'route53:ResolverFirewallRuleGroup': { pulumi: ['aws:route53/resolverFirewallRuleGroup:ResolverFirewallRuleGroup'], cfn: ['AWS::Route53Resolver::FirewallRuleGroup'] },
+  'networkfirewall:Firewall': { pulumi: ['aws:networkfirewall/firewall:Firewall'], cfn: ['AWS::NetworkFirewall::Firewall'] },
+  'route53:Record': { pulumi: ['aws:route53/record:Record'], cfn: ['AWS::Route53::RecordSet'] },
+
+  'cloudtrail:Trail': { pulumi: ['aws:cloudtrail/trail:Trail'], cfn: ['AWS::CloudTrail::Trail'] },
+  'guardduty:Detector': { pulumi: ['aws:guardduty/detector:Detector'], cfn: ['AWS::GuardDuty::Detector'] },
+  'cfg:Rule': { pulumi: ['aws:cfg/rule:Rule'], cfn: ['AWS::Config::ConfigRule'] },
+  'securityhub:Account': { pulumi: ['aws:securityhub/account:Account'], cfn: ['AWS::SecurityHub::Hub'] },
+} as const satisfies Record<string, { pulumi: readonly string[]; cfn: readonly string[] }>;
+
+export type Kind = keyof typeof KINDS;
+
+function indexBy(engine: 'pulumi' | 'cfn'): ReadonlyMap<string, Kind> {
+  const index = new Map<string, Kind>();
+  for (const kind of Object.keys(KINDS) as Kind[]) for (const type of KINDS[kind][engine]) index.set(type, kind);
+  return index;
+}
+
+const PULUMI_KINDS = indexBy('pulumi');
+const CFN_KINDS = indexBy('cfn');
+
+export function kindOfPulumiType(type: string): Kind | undefined {
+  return PULUMI_KINDS.get(type);
+}
+
+export function kindOfCfnType(type: string): Kind | undefined {
+  return CFN_KINDS.get(type);
+}
+
+/** Every Pulumi type token of the given kinds, aliases included. */
+export function pulumiTypesOf(kinds: readonly Kind[]): string[] {
+  return kinds.flatMap((k) => [...KINDS[k].pulumi]);
+}

@@ -1,0 +1,78 @@
+/**
+ * Pulumi resources to facts. Props arrive as the engine sends them (the runner's deserialized wire
+ * format): unknowns are sentinel strings, secrets may be wrapped. Type tokens are matched as strings
+ * so the pack never loads `@pulumi/aws` (which would cost seconds at start-up).
+ */
+import { Fact } from '../core/facts';
+import { PropValue, Props } from '../core/props';
+import { Unknown } from '../core/values';
+import { Kind, kindOfPulumiType } from '../facts/kinds';
+
+/** The runtime's unknown sentinels: the engine sends the first; `@pulumi/policy` uses the typed ones. */
+const UNKNOWN_SENTINELS: ReadonlySet<string> = new Set([
+  '04da6b54-80e4-46f7-96ec-b56ff0331ba9',
+  '1c4a061d-8072-4f0a-a4cb-0ff528b18fe7',
+  '3eeb2bf0-c639-47a8-9e75-3b44932eb421',
+  '6a19a0b0-7e62-4c92-b797-7f8e31da9cc2',
+  '030794c1-ac77-496b-92df-f27374a8bd58',
+  'e48ece36-62e2-4504-bad9-02848725956a',
+  'dd056dcd-154b-4c76-9bd3-c8f88648b5ff',
+]);
+const SPECIAL_SIG_KEY = '4dabf18193072939515e22adb298388d';
+const SECRET_SIG = '1b47061264138c4ac30d75fd1eb44270';
+
+/** Props with unknown sentinels as `Unknown` (naming their path) and secrets unwrapped. */
+export function normalizePulumiProps(raw: unknown, path = ''): PropValue {
+  if (raw === null || raw === undefined) return null;
+  if (typeof raw === 'string') return UNKNOWN_SENTINELS.has(raw) ? new Unknown(path) : raw;
+  if (typeof raw === 'number' || typeof raw === 'boolean') return raw;
+  if (Array.isArray(raw)) return raw.map((item, i) => normalizePulumiProps(item, path ? `${path}[${i}]` : `[${i}]`));
+  if (typeof raw === 'object') {
+    const record = raw as Record<string, unknown>;
+    if (record[SPECIAL_SIG_KEY] === SECRET_SIG) return normalizePulumiProps(record.value, path);
+    const out: Record<string, PropValue> = {};
+    for (const key of Object.keys(record)) {
+      const v = record[key];
+      if (v !== undefined) out[key] = normalizePulumiProps(v, path ? `${path}.${key}` : key);
+    }
+    return out;
+  }
+  // Assets, archives and functions carry nothing checks read.
+  return null;
+}
+
+/** Properties other resources quote by value (ids, ARNs, names), per kind beyond the common `id` and `arn`. */
+const EXTRA_ID_PROPS: Partial<Record<Kind, readonly string[]>> = {
+  's3:Bucket': ['bucket'],
+  'kms:Key': ['keyId'],
+  'kms:Alias': ['name', 'targetKeyArn'],
+  'secretsmanager:Secret': ['name'],
+  'cloudfront:Distribution': ['domainName'],
+  'lb:LoadBalancer': ['dnsName'],
+  'apigateway:DomainName': ['regionalDomainName', 'cloudfrontDomainName'],
+  'apigatewayv2:DomainName': ['domainName'],
+};
+
+export interface PulumiResource {
+  type: string;
+  urn: string;
+  name: string;
+  /** Raw props as deserialized from the wire (never the unknown-checking proxy). */
+  props: unknown;
+  propertyDependencies?: Readonly<Record<string, readonly string[]>>;
+}
+
+export function factFromPulumi(resource: PulumiResource): Fact | undefined {
+  const kind = kindOfPulumiType(resource.type);
+  if (!kind) return undefined;
+  const normalized = normalizePulumiProps(resource.props);
+  const props: Props = typeof normalized === 'object' && normalized !== null && !Array.isArray(normalized) && !(normalized instanceof Unknown) ? (normalized as Props) : {};
+  const ids: string[] = [];
+  for (const key of ['id', 'arn', ...(EXTRA_ID_PROPS[kind] ?? [])]) {
+    const v = props[key];
+    if (typeof v === 'string' && v !== '') ids.push(v);
+  }
+  const fact: Fact = { key: resource.urn, kind, type: resource.type, name: resource.name, props, ids };
+  if (resource.propertyDependencies) fact.dependsOn = resource.propertyDependencies;
+  return fact;
+}

@@ -1,0 +1,3 @@
+import { Rule } from '../../core/rule';
+
+export const DNS_RULES: readonly Rule[] = [];

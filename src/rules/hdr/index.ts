@@ -1,0 +1,3 @@
+import { Rule } from '../../core/rule';
+
+export const HDR_RULES: readonly Rule[] = [];

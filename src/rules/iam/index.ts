@@ -1,0 +1,3 @@
+import { Rule } from '../../core/rule';
+
+export const IAM_RULES: readonly Rule[] = [];

@@ -1,0 +1,3 @@
+import { Rule } from '../../core/rule';
+
+export const LOG_RULES: readonly Rule[] = [];

@@ -1,0 +1,3 @@
+import { Rule } from '../../core/rule';
+
+export const SEC_RULES: readonly Rule[] = [];

@@ -1,0 +1,48 @@
+import { Fact } from '../../core/facts';
+import { bool, obj, str } from '../../core/props';
+import { Rule, Verdict, fail, pass, unknown } from '../../core/rule';
+import { isUnknown } from '../../core/values';
+import {
+  CLOUDFRONT_DEFAULT_SECURITY_POLICY,
+  CLOUDFRONT_RECOMMENDED_SECURITY_POLICY,
+  CLOUDFRONT_SECURITY_POLICIES,
+} from '../../facts/cloudfront-security-policies';
+
+/** A custom certificate is what lets a distribution choose its minimum protocol at all. */
+function certificateVerdict(fact: Fact): Verdict | 'custom' {
+  const cert = obj(fact.props, 'viewerCertificate');
+  if (isUnknown(cert)) return unknown(cert);
+  const usesDefault = bool(cert, 'cloudfrontDefaultCertificate');
+  if (isUnknown(usesDefault)) return unknown(usesDefault);
+  const hasCustom = cert !== undefined && (str(cert, 'acmCertificateArn') !== undefined || str(cert, 'iamCertificateId') !== undefined);
+  if (usesDefault === true || !hasCustom) {
+    return fail(
+      'viewerCertificate uses the default *.cloudfront.net certificate, which lets viewers connect with TLSv1; ' +
+        `set acmCertificateArn to an ACM certificate for your domain and minimumProtocolVersion to ${CLOUDFRONT_RECOMMENDED_SECURITY_POLICY}`,
+    );
+  }
+  return 'custom';
+}
+
+export const TLS1: Rule = {
+  id: 'TLS1',
+  resource: {
+    kinds: ['cloudfront:Distribution'],
+    check(fact) {
+      const certificate = certificateVerdict(fact);
+      if (certificate !== 'custom') return [certificate];
+      const version = str(fact.props, 'viewerCertificate.minimumProtocolVersion');
+      if (isUnknown(version)) return [unknown(version)];
+      const policy = CLOUDFRONT_SECURITY_POLICIES[version ?? CLOUDFRONT_DEFAULT_SECURITY_POLICY];
+      const shown = version ?? `absent (CloudFront default ${CLOUDFRONT_DEFAULT_SECURITY_POLICY})`;
+      if (policy && (policy.minimumTls === '1.2' || policy.minimumTls === '1.3')) return [pass(`viewerCertificate.minimumProtocolVersion is ${shown}`)];
+      return [fail(`viewerCertificate.minimumProtocolVersion is ${shown}, which allows TLS below 1.2; set it to ${CLOUDFRONT_RECOMMENDED_SECURITY_POLICY}`)];
+    },
+  },
+  remediate(fact) {
+    if (certificateVerdict(fact) !== 'custom') return undefined;
+    const cert = obj(fact.props, 'viewerCertificate');
+    if (cert === undefined || isUnknown(cert)) return undefined;
+    return { ...fact.props, viewerCertificate: { ...cert, minimumProtocolVersion: CLOUDFRONT_RECOMMENDED_SECURITY_POLICY } };
+  },
+};
