@@ -5,12 +5,13 @@
  */
 import { Fact } from '../core/facts';
 import { PropValue, Props } from '../core/props';
-import { Unknown } from '../core/values';
+import { Ref, Unknown } from '../core/values';
 import { Kind, kindOfPulumiType } from '../facts/kinds';
 
+const ENGINE_UNKNOWN = '04da6b54-80e4-46f7-96ec-b56ff0331ba9';
 /** The runtime's unknown sentinels: the engine sends the first; `@pulumi/policy` uses the typed ones. */
 const UNKNOWN_SENTINELS: ReadonlySet<string> = new Set([
-  '04da6b54-80e4-46f7-96ec-b56ff0331ba9',
+  ENGINE_UNKNOWN,
   '1c4a061d-8072-4f0a-a4cb-0ff528b18fe7',
   '3eeb2bf0-c639-47a8-9e75-3b44932eb421',
   '6a19a0b0-7e62-4c92-b797-7f8e31da9cc2',
@@ -29,7 +30,8 @@ export function normalizePulumiProps(raw: unknown, path = ''): PropValue {
   if (Array.isArray(raw)) return raw.map((item, i) => normalizePulumiProps(item, path ? `${path}[${i}]` : `[${i}]`));
   if (typeof raw === 'object') {
     const record = raw as Record<string, unknown>;
-    if (record[SPECIAL_SIG_KEY] === SECRET_SIG) return normalizePulumiProps(record.value, path);
+    // A secret from a stack export carries only ciphertext: its value cannot be known offline.
+    if (record[SPECIAL_SIG_KEY] === SECRET_SIG) return 'value' in record ? normalizePulumiProps(record.value, path) : new Unknown(path);
     const out: Record<string, PropValue> = {};
     for (const key of Object.keys(record)) {
       const v = record[key];
@@ -39,6 +41,19 @@ export function normalizePulumiProps(raw: unknown, path = ''): PropValue {
   }
   // Assets, archives and functions carry nothing checks read.
   return null;
+}
+
+/** The inverse of `normalizePulumiProps` for remediated props handed back to the engine: unknowns become the engine's sentinel again. */
+export function denormalizePulumiProps(value: PropValue | undefined): unknown {
+  if (value instanceof Unknown) return ENGINE_UNKNOWN;
+  if (Array.isArray(value)) return value.map(denormalizePulumiProps);
+  if (value instanceof Ref) return value.target;
+  if (typeof value === 'object' && value !== null) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = denormalizePulumiProps(v);
+    return out;
+  }
+  return value;
 }
 
 /** Properties other resources quote by value (ids, ARNs, names), per kind beyond the common `id` and `arn`. */

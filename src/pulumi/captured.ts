@@ -1,0 +1,16 @@
+/** A resource as the Pulumi engine would hand it to an analyzer: wire-format props, parent, dependencies. */
+export interface CapturedResource {
+  urn: string;
+  type: string;
+  name: string;
+  custom: boolean;
+  parent?: string;
+  provider?: string;
+  dependencies: string[];
+  propertyDependencies: Record<string, string[]>;
+  /** Wire format: unknowns are the engine's sentinel strings, secrets keep their signature wrapper. */
+  props: Record<string, unknown>;
+}
+
+/** The child's answer: the resources, or one line saying why the program could not run. */
+export type CaptureResult = { ok: true; project: string; stack: string; resources: CapturedResource[] } | { ok: false; error: string };

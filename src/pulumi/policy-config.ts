@@ -1,0 +1,86 @@
+/**
+ * The user's policy config, merged as the Pulumi engine merges it before Configure: each policy's
+ * schema defaults, overlaid with the user's values, validated against the schema. Keys are policy
+ * names as in `pulumi preview --policy-pack-config`; a requirement ID (`NET1`) is also accepted and
+ * applies to every policy of that requirement (`NET1`, `NET1-stack`).
+ */
+import * as fs from 'node:fs';
+import Ajv from 'ajv';
+import { parse as parseYaml } from 'yaml';
+import { UsageError } from '../cli/errors';
+import { EnforcementName, PolicyInfo } from './analyzer-client';
+import { ADVISORY_SUFFIX, requirementOfPolicy } from './diagnostics';
+
+export type UserPolicyConfig = Record<string, unknown>;
+export type FinalPolicyConfig = Record<string, { enforcement: EnforcementName; properties: Record<string, unknown> }>;
+
+const LEVELS: readonly string[] = ['advisory', 'mandatory', 'remediate', 'disabled'];
+
+export function readPolicyConfigFile(file: string): UserPolicyConfig {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read policy config ${file}`);
+  }
+  let doc: unknown;
+  try {
+    doc = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  } catch (e) {
+    throw new UsageError(`policy config ${file} is not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  }
+  if (doc === null || doc === undefined) return {};
+  if (typeof doc !== 'object' || Array.isArray(doc)) throw new UsageError(`policy config ${file} must be a mapping of policy names to settings`);
+  return doc as UserPolicyConfig;
+}
+
+export function mergePolicyConfig(policies: PolicyInfo[], user: UserPolicyConfig, where = 'policy config'): FinalPolicyConfig {
+  const byName = new Map(policies.map((p) => [p.name, p]));
+  // Expand requirement IDs to their main policies; companions follow their main policy by themselves.
+  const perPolicy = new Map<string, unknown>();
+  for (const [key, value] of Object.entries(user)) {
+    if (byName.has(key)) {
+      perPolicy.set(key, value);
+      continue;
+    }
+    const targets = policies.filter((p) => !p.name.endsWith(ADVISORY_SUFFIX) && requirementOfPolicy(p.name) === key);
+    if (targets.length === 0) throw new UsageError(`${where}: "${key}" is neither a policy of this pack nor a requirement ID`);
+    for (const t of targets) if (!user[t.name]) perPolicy.set(t.name, value);
+  }
+
+  const ajv = new Ajv({ allErrors: false, useDefaults: true, strict: false });
+  const final: FinalPolicyConfig = {};
+  for (const policy of policies) {
+    const given = perPolicy.get(policy.name);
+    let enforcement = policy.enforcement;
+    let properties: Record<string, unknown> = {};
+    if (typeof given === 'string') {
+      if (!LEVELS.includes(given)) throw new UsageError(`${where}: ${policy.name}: "${given}" is not an enforcement level (${LEVELS.join(', ')})`);
+      enforcement = given as EnforcementName;
+    } else if (typeof given === 'object' && given !== null && !Array.isArray(given)) {
+      const { enforcementLevel, ...rest } = given as Record<string, unknown>;
+      if (enforcementLevel !== undefined) {
+        if (typeof enforcementLevel !== 'string' || !LEVELS.includes(enforcementLevel))
+          throw new UsageError(`${where}: ${policy.name}: enforcementLevel must be one of ${LEVELS.join(', ')}`);
+        enforcement = enforcementLevel as EnforcementName;
+      }
+      properties = rest;
+    } else if (given !== undefined) {
+      throw new UsageError(`${where}: ${policy.name} must be an enforcement level or a mapping`);
+    }
+    const schema = { type: 'object', properties: policy.configSchema?.properties ?? {}, required: policy.configSchema?.required ?? [], additionalProperties: false };
+    const validate = ajv.compile(schema);
+    const withDefaults = JSON.parse(JSON.stringify(properties)) as Record<string, unknown>;
+    if (!validate(withDefaults)) {
+      const err = validate.errors?.[0];
+      const at = err?.instancePath ? err.instancePath.replace(/^\//, '').replace(/\//g, '.') : '';
+      const detail =
+        err?.keyword === 'additionalProperties'
+          ? `unknown key "${(err.params as { additionalProperty: string }).additionalProperty}"${at ? ` in ${at}` : ''}`
+          : `${at || 'value'} ${err?.message ?? 'is invalid'}`;
+      throw new UsageError(`${where}: ${policy.name}: ${detail}`);
+    }
+    final[policy.name] = { enforcement, properties: withDefaults };
+  }
+  return final;
+}

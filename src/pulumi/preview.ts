@@ -1,0 +1,152 @@
+/**
+ * Offline preview: a Pulumi program (run under mocks) or a stack export, checked by the real policy
+ * pack over the analyzer protocol, in the engine's order: GetAnalyzerInfo, Configure, ConfigureStack,
+ * Remediate (when a policy is at `remediate`), Analyze per resource, AnalyzeStack.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Finding, STACK_RESOURCE } from '../core/findings';
+import { AnalysisResult, AnalyzerSession } from './analyzer-client';
+import { CapturedResource } from './captured';
+import { captureProgram } from './capture';
+import { parseExemptionReason, requirementOfPolicy, statusOfViolation } from './diagnostics';
+import { UserPolicyConfig, mergePolicyConfig } from './policy-config';
+import { readStackExport } from './stack-export';
+
+export interface PreviewOptions {
+  /** A Pulumi program directory, or */
+  programDir?: string;
+  /** a `pulumi stack export` file. */
+  stackExport?: string;
+  stack?: string;
+  configFile?: string;
+  policyConfig?: UserPolicyConfig;
+  /** The policy pack directory; defaults to this package's `policies/`. */
+  packDir?: string;
+  /** Pins the date the pack's date-dependent checks use. */
+  now?: string;
+}
+
+export interface Remediation {
+  requirement: string;
+  policyName: string;
+  resource: { type: string; name: string; key: string };
+  description: string;
+}
+
+export interface PreviewReport {
+  project: string;
+  stack: string;
+  source: string;
+  resources: number;
+  findings: Finding[];
+  remediations: Remediation[];
+}
+
+/** This package's pack directory, from either the sources or the compiled output. */
+export function defaultPackDir(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 5; i++) {
+    const candidate = path.join(dir, 'policies');
+    if (fs.existsSync(path.join(candidate, 'PulumiPolicy.yaml'))) return candidate;
+    dir = path.dirname(dir);
+  }
+  throw new Error('cannot find the policies/ directory of marketplace-guardrails');
+}
+
+const isAnalyzed = (r: CapturedResource) => r.custom && !r.type.startsWith('pulumi:providers:') && r.type !== 'pulumi:pulumi:Stack';
+
+function findingsOf(results: AnalysisResult[], byUrn: Map<string, CapturedResource>): Finding[] {
+  const findings: Finding[] = [];
+  const resourceOf = (urn: string) => {
+    const r = byUrn.get(urn);
+    return r ? { type: r.type, name: r.name, key: r.urn } : STACK_RESOURCE;
+  };
+  for (const result of results) {
+    for (const d of result.diagnostics) {
+      let { status, message } = statusOfViolation(d.message);
+      // The runner's own note when a policy read an unknown value: it did not run, so the result is unknown.
+      if (message.startsWith("can't run policy")) status = 'unknown';
+      findings.push({
+        requirement: requirementOfPolicy(d.policyName),
+        status,
+        enforcement: d.enforcement === 'advisory' ? 'advisory' : 'mandatory',
+        resource: resourceOf(d.urn),
+        message,
+      });
+    }
+    for (const n of result.notApplicable) {
+      for (const e of parseExemptionReason(n.reason)) {
+        findings.push({
+          requirement: requirementOfPolicy(n.policyName),
+          status: 'exempt',
+          enforcement: 'advisory',
+          resource: e.key === 'stack' ? STACK_RESOURCE : resourceOf(e.key),
+          message: `exempt: ${e.reason}`,
+          exemption: e.until ? { reason: e.reason, until: e.until } : { reason: e.reason },
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+export async function runPreview(options: PreviewOptions): Promise<PreviewReport> {
+  let project: string;
+  let stack: string;
+  let source: string;
+  let forResources: CapturedResource[];
+  let forStack: CapturedResource[];
+  if (options.stackExport) {
+    const exported = readStackExport(options.stackExport);
+    ({ project, stack } = exported);
+    source = options.stackExport;
+    forResources = exported.resources.map((r) => r.inputs);
+    forStack = exported.resources.map((r) => r.outputs);
+  } else if (options.programDir) {
+    const program = await captureProgram(options.programDir, { stack: options.stack, configFile: options.configFile });
+    ({ project, stack } = program);
+    source = options.programDir;
+    forResources = program.resources;
+    forStack = program.resources;
+  } else {
+    throw new Error('runPreview needs a program directory or a stack export');
+  }
+
+  const env = { ...process.env, ...(options.now ? { MARKETPLACE_GUARDRAILS_NOW: options.now } : {}) };
+  const session = await AnalyzerSession.start(options.packDir ?? defaultPackDir(), env);
+  const results: AnalysisResult[] = [];
+  const remediations: Remediation[] = [];
+  try {
+    const info = await session.getAnalyzerInfo();
+    const config = mergePolicyConfig(info.policies, options.policyConfig ?? {});
+    await session.configure(config);
+    await session.configureStack(project, stack, !options.stackExport);
+    const remediating = Object.values(config).some((c) => c.enforcement === 'remediate');
+    const stackByUrn = new Map(forStack.map((r, i) => [r.urn, i]));
+    for (const resource of forResources.filter(isAnalyzed)) {
+      let analyzed = resource;
+      if (remediating) {
+        for (const fix of await session.remediate(resource)) {
+          if (!fix.props) continue;
+          analyzed = { ...analyzed, props: fix.props };
+          remediations.push({
+            requirement: requirementOfPolicy(fix.policyName),
+            policyName: fix.policyName,
+            resource: { type: resource.type, name: resource.name, key: resource.urn },
+            description: fix.description,
+          });
+        }
+        // During a preview the remediated inputs are what the stack will hold.
+        const at = stackByUrn.get(resource.urn);
+        if (at !== undefined && !options.stackExport) forStack[at] = analyzed;
+      }
+      results.push(await session.analyze(analyzed));
+    }
+    results.push(await session.analyzeStack(forStack));
+  } finally {
+    session.close();
+  }
+  const byUrn = new Map(forStack.map((r) => [r.urn, r]));
+  return { project, stack, source, resources: forStack.filter(isAnalyzed).length, findings: findingsOf(results, byUrn), remediations };
+}

@@ -1,0 +1,63 @@
+/** Reads a `pulumi stack export` file (deployed state) into captured resources. */
+import * as fs from 'node:fs';
+import { UsageError } from '../cli/errors';
+import { CapturedResource } from './captured';
+
+interface ExportedResource {
+  urn?: unknown;
+  type?: unknown;
+  custom?: unknown;
+  parent?: unknown;
+  provider?: unknown;
+  inputs?: unknown;
+  outputs?: unknown;
+  dependencies?: unknown;
+  propertyDependencies?: unknown;
+}
+
+export interface ExportedStack {
+  project: string;
+  stack: string;
+  /** Inputs feed resource policies, outputs stack policies, as in the engine. */
+  resources: { inputs: CapturedResource; outputs: CapturedResource }[];
+}
+
+const asRecord = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const asStrings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+export function readStackExport(file: string): ExportedStack {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new UsageError(`${file} is not a readable stack export: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  }
+  const resources = asRecord(asRecord(doc).deployment).resources;
+  if (!Array.isArray(resources)) throw new UsageError(`${file} is not a pulumi stack export (no deployment.resources)`);
+  let project = 'project';
+  let stack = 'stack';
+  const out: ExportedStack['resources'] = [];
+  for (const raw of resources as ExportedResource[]) {
+    if (typeof raw.urn !== 'string' || typeof raw.type !== 'string') throw new UsageError(`${file}: a resource has no urn or type`);
+    // urn:pulumi:<stack>::<project>::<type path>::<name>
+    const parts = raw.urn.split('::');
+    if (raw.type === 'pulumi:pulumi:Stack') {
+      stack = parts[0].replace(/^urn:pulumi:/, '');
+      project = parts[1] ?? project;
+    }
+    const propertyDependencies: Record<string, string[]> = {};
+    for (const [k, v] of Object.entries(asRecord(raw.propertyDependencies))) propertyDependencies[k] = asStrings(v);
+    const base = {
+      urn: raw.urn,
+      type: raw.type,
+      name: parts[parts.length - 1],
+      custom: raw.custom === true,
+      dependencies: asStrings(raw.dependencies),
+      propertyDependencies,
+      ...(typeof raw.parent === 'string' ? { parent: raw.parent } : {}),
+      ...(typeof raw.provider === 'string' ? { provider: raw.provider } : {}),
+    };
+    out.push({ inputs: { ...base, props: asRecord(raw.inputs) }, outputs: { ...base, props: asRecord(raw.outputs) } });
+  }
+  return { project, stack, resources: out };
+}
