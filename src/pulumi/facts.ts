@@ -31,6 +31,8 @@ export function normalizePulumiProps(raw: unknown, path = ''): PropValue {
   if (typeof raw === 'object') {
     const record = raw as Record<string, unknown>;
     // A secret from a stack export carries only ciphertext: its value cannot be known offline.
+    // In the Remediate RPC secrets arrive as `@pulumi/policy` Secret objects.
+    if (raw.constructor?.name === 'Secret' && 'value' in record) return normalizePulumiProps(record.value, path);
     if (record[SPECIAL_SIG_KEY] === SECRET_SIG) return 'value' in record ? normalizePulumiProps(record.value, path) : new Unknown(path);
     const out: Record<string, PropValue> = {};
     for (const key of Object.keys(record)) {
@@ -43,8 +45,8 @@ export function normalizePulumiProps(raw: unknown, path = ''): PropValue {
   return null;
 }
 
-/** The inverse of `normalizePulumiProps` for remediated props handed back to the engine: unknowns become the engine's sentinel again. */
-export function denormalizePulumiProps(value: PropValue | undefined): unknown {
+/** The inverse of `normalizePulumiProps` for values a remediation wrote: unknowns become the engine's sentinel again. */
+function denormalizePulumiProps(value: PropValue | undefined): unknown {
   if (value instanceof Unknown) return ENGINE_UNKNOWN;
   if (Array.isArray(value)) return value.map(denormalizePulumiProps);
   if (value instanceof Ref) return value.target;
@@ -54,6 +56,37 @@ export function denormalizePulumiProps(value: PropValue | undefined): unknown {
     return out;
   }
   return value;
+}
+
+function sameValue(a: PropValue | undefined, b: PropValue | undefined): boolean {
+  if (a === b) return true;
+  if (a instanceof Unknown || b instanceof Unknown) return a instanceof Unknown && b instanceof Unknown && a.property === b.property;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    return ka.length === kb.length && ka.every((k) => sameValue((a as Props)[k], (b as Props)[k]));
+  }
+  return false;
+}
+
+/**
+ * The props to hand back from a remediation: the engine's original values wherever the fix left them
+ * as they were (so secrets stay secret and unknowns stay unknown), the fix's values where it changed them.
+ */
+export function remediatedPulumiProps(raw: unknown, before: PropValue | undefined, after: PropValue | undefined): unknown {
+  if (sameValue(before, after)) return raw;
+  const rawObject = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : undefined;
+  if (Array.isArray(before) && Array.isArray(after) && Array.isArray(raw) && before.length === after.length) {
+    return after.map((v, i) => remediatedPulumiProps(raw[i], before[i], v));
+  }
+  const isObject = (v: PropValue | undefined): v is Props => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Unknown) && !(v instanceof Ref);
+  if (isObject(before) && isObject(after) && rawObject && !Array.isArray(raw)) {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(after)) out[key] = key in before ? remediatedPulumiProps(rawObject[key], before[key], after[key]) : denormalizePulumiProps(after[key]);
+    return out;
+  }
+  return denormalizePulumiProps(after);
 }
 
 /** Properties other resources quote by value (ids, ARNs, names), per kind beyond the common `id` and `arn`. */

@@ -17,15 +17,22 @@ import { kindOfPulumiType } from '../facts/kinds';
 import { RULES } from '../rules';
 import { PolicyConfig, configSchemaFor, exemptionsOf, paramsOf } from './config';
 import { ADVISORY_SUFFIX, STACK_SUFFIX, exemptionReason, violationMessage } from './diagnostics';
-import { denormalizePulumiProps, factFromPulumi } from './facts';
+import { factFromPulumi, remediatedPulumiProps } from './facts';
 
 type Policy = ResourceValidationPolicy | StackValidationPolicy;
 
 /** `@pulumi/policy` wraps props in a proxy that throws on unknowns; this key returns the raw object so checks can report unknowns themselves. */
 const RAW_PROPS_KEY = '__getSpecialProxyTarget';
 
+/** Unwraps every proxy layer (the Remediate RPC adds a secrets-preserving proxy under the unknown-checking one). */
 function rawProps(props: Record<string, unknown>): unknown {
-  return (props as Record<string, unknown>)[RAW_PROPS_KEY] ?? props;
+  let current: unknown = props;
+  for (let depth = 0; depth < 5; depth++) {
+    const inner = (current as Record<string, unknown>)[RAW_PROPS_KEY];
+    if (inner === undefined || inner === current) break;
+    current = inner;
+  }
+  return current;
 }
 
 export interface PackOptions {
@@ -143,14 +150,15 @@ function resourcePolicies(rule: Rule, options: PackOptions): Policy[] {
     main.remediateResource = (args) => {
       const kind = kindOfPulumiType(args.type);
       if (!kind || !kinds.has(kind)) return undefined;
-      const fact = factFromPulumi({ type: args.type, urn: args.urn, name: args.name, props: rawProps(args.props) });
+      const raw = rawProps(args.props);
+      const fact = factFromPulumi({ type: args.type, urn: args.urn, name: args.name, props: raw });
       if (!fact) return undefined;
       const config = args.getConfig<PolicyConfig>();
       const ctx = context(config, options);
       if (findExemption(exemptionsOf(req.id, config), req.id, { name: args.name, key: args.urn }, ctx.now)) return undefined;
       if (!check.check(fact, ctx).some((v) => v.status === 'fail')) return undefined;
       const fixed = remediate(fact);
-      return fixed ? (denormalizePulumiProps(fixed) as Record<string, unknown>) : undefined;
+      return fixed ? (remediatedPulumiProps(raw, fact.props, fixed) as Record<string, unknown>) : undefined;
     };
   }
 
