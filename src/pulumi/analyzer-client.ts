@@ -243,6 +243,11 @@ export class AnalyzerSession {
     return this.result(await this.call(this.client.analyzeStack, req));
   }
 
+  /** The runner's process id (the benchmark reads its peak memory). */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   close(): void {
     this.client.close();
     this.child.kill();

@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: every performance figure beside its goal, measured in one run on this machine, printed
+ * as a table and written to bench/results.json for comparison across runs.
+ *
+ * 1. Pack start-up (spawn of the real runner until GetAnalyzerInfo answers) and peak memory: our compiled
+ *    JavaScript pack against the same policies as a TypeScript pack through ts-node importing @pulumi/aws.
+ * 2. In-process evaluation of generated 10,000- and 20,000-resource stacks (facts from Pulumi wire props,
+ *    index, every rule).
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const { performance } = require('node:perf_hooks');
+
+const root = path.join(__dirname, '..');
+const { AnalyzerSession } = require(path.join(root, 'dist/src/pulumi/analyzer-client'));
+const { generateStack } = require(path.join(root, 'dist/src/bench/generate-stack'));
+const { evaluate } = require(path.join(root, 'dist/src/core/engine'));
+const { StackFacts } = require(path.join(root, 'dist/src/core/facts'));
+const { factFromPulumi } = require(path.join(root, 'dist/src/pulumi/facts'));
+const { RULES } = require(path.join(root, 'dist/src/rules'));
+
+function peakRssMb(pid) {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const m = /VmHWM:\s+(\d+) kB/.exec(status);
+    return m ? Number(m[1]) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+async function packStartup(packDir, runs) {
+  const times = [];
+  let memory = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const session = await AnalyzerSession.start(packDir, process.env, 180000);
+    await session.getAnalyzerInfo();
+    times.push(performance.now() - t0);
+    memory = Math.max(memory, peakRssMb(session.pid));
+    session.close();
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)], peakMb: memory };
+}
+
+function evaluateStack(size, runs) {
+  const resources = generateStack(size);
+  const now = new Date('2026-11-24');
+  let best = Infinity;
+  let findings = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const facts = [];
+    for (const r of resources) {
+      const f = factFromPulumi(r);
+      if (f) facts.push(f);
+    }
+    findings = evaluate(new StackFacts(facts), RULES, { now }).length;
+    best = Math.min(best, performance.now() - t0);
+  }
+  return { ms: best, findings };
+}
+
+async function main() {
+  const rows = [];
+  const add = (figure, value, unit, goal, met) => rows.push({ figure, value: Number(value.toFixed(unit === 'ratio' ? 3 : 1)), unit, goal, met });
+
+  const js = await packStartup(path.join(root, 'policies'), 5);
+  const ts = await packStartup(path.join(__dirname, 'ts-pack'), 3);
+  add('pack start-up, compiled JS pack', js.ms, 'ms', '-', true);
+  add('pack start-up, TS pack via ts-node importing @pulumi/aws', ts.ms, 'ms', '-', true);
+  add('start-up ratio JS / TS', js.ms / ts.ms, 'ratio', '<= 0.25', js.ms / ts.ms <= 0.25);
+  add('peak memory, compiled JS pack', js.peakMb, 'MiB', '-', true);
+  add('peak memory, TS pack', ts.peakMb, 'MiB', '-', true);
+
+  const e10 = evaluateStack(10000, 5);
+  const e20 = evaluateStack(20000, 5);
+  add('evaluate 10,000-resource stack in-process', e10.ms, 'ms', '< 1000 ms', e10.ms < 1000);
+  add('evaluate 20,000-resource stack in-process', e20.ms, 'ms', '-', true);
+  add('growth 20,000 / 10,000', e20.ms / e10.ms, 'ratio', '<= 2.2', e20.ms / e10.ms <= 2.2);
+
+  const width = Math.max(...rows.map((r) => r.figure.length));
+  console.log(`${'figure'.padEnd(width)}  ${'value'.padStart(10)} unit   goal        met`);
+  for (const r of rows) console.log(`${r.figure.padEnd(width)}  ${String(r.value).padStart(10)} ${r.unit.padEnd(6)} ${r.goal.padEnd(11)} ${r.met ? 'yes' : 'NO'}`);
+  const out = path.join(__dirname, 'results.json');
+  fs.writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, rows }, null, 2));
+  console.log(`\nwritten to ${path.relative(process.cwd(), out)}`);
+}
+
+main().catch((e) => {
+  console.error(`bench failed: ${e.message}`);
+  process.exitCode = 1;
+});
