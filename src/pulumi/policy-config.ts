@@ -7,7 +7,9 @@
 import * as fs from 'node:fs';
 import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
+import { isRequirementId } from '../catalog';
 import { UsageError } from '../cli/errors';
+import { Exemption, validateExemption } from '../core/exemptions';
 import { EnforcementName, PolicyInfo } from './analyzer-client';
 import { ADVISORY_SUFFIX, requirementOfPolicy } from './diagnostics';
 
@@ -34,11 +36,39 @@ export function readPolicyConfigFile(file: string): UserPolicyConfig {
   return doc as UserPolicyConfig;
 }
 
+/**
+ * A top-level `exemptions` list, `[{requirement, resource, reason, until?}]`: the engine-neutral form,
+ * spread here into the `exemptions` of each policy of the named requirement.
+ */
+const SHARED_EXEMPTIONS_KEY = 'exemptions';
+
+function sharedExemptions(value: unknown, where: string): Map<string, Omit<Exemption, 'requirement'>[]> {
+  const byRequirement = new Map<string, Omit<Exemption, 'requirement'>[]>();
+  if (value === undefined) return byRequirement;
+  if (!Array.isArray(value)) throw new UsageError(`${where}: "exemptions" must be a list`);
+  value.forEach((item: unknown, i) => {
+    if (typeof item !== 'object' || item === null) throw new UsageError(`${where}: exemptions[${i}] must be a mapping`);
+    let e: Exemption;
+    try {
+      e = validateExemption(item as Partial<Exemption>, `${where}: exemptions[${i}]`);
+    } catch (err) {
+      throw new UsageError(err instanceof Error ? err.message : String(err));
+    }
+    if (!isRequirementId(e.requirement)) throw new UsageError(`${where}: exemptions[${i}]: "${e.requirement}" is not a requirement ID`);
+    const list = byRequirement.get(e.requirement) ?? [];
+    list.push({ resource: e.resource, reason: e.reason, ...(e.until ? { until: e.until } : {}) });
+    byRequirement.set(e.requirement, list);
+  });
+  return byRequirement;
+}
+
 export function mergePolicyConfig(policies: PolicyInfo[], user: UserPolicyConfig, where = 'policy config'): FinalPolicyConfig {
   const byName = new Map(policies.map((p) => [p.name, p]));
   // Expand requirement IDs to their main policies; companions follow their main policy by themselves.
   const perPolicy = new Map<string, unknown>();
+  const shared = sharedExemptions(user.exemptions, where);
   for (const [key, value] of Object.entries(user)) {
+    if (key === SHARED_EXEMPTIONS_KEY) continue;
     if (byName.has(key)) {
       perPolicy.set(key, value);
       continue;
@@ -67,6 +97,11 @@ export function mergePolicyConfig(policies: PolicyInfo[], user: UserPolicyConfig
       properties = rest;
     } else if (given !== undefined) {
       throw new UsageError(`${where}: ${policy.name} must be an enforcement level or a mapping`);
+    }
+    const extra = shared.get(requirementOfPolicy(policy.name));
+    if (extra && !policy.name.endsWith(ADVISORY_SUFFIX)) {
+      const own = Array.isArray(properties.exemptions) ? (properties.exemptions as unknown[]) : [];
+      properties = { ...properties, exemptions: [...own, ...extra] };
     }
     const schema = { type: 'object', properties: policy.configSchema?.properties ?? {}, required: policy.configSchema?.required ?? [], additionalProperties: false };
     const validate = ajv.compile(schema);

@@ -111,3 +111,16 @@ describe('the policy pack over the analyzer protocol', () => {
     expect(findingLines(report, 'TLS1')).toEqual(['TLS1 default-cert fail mandatory']);
   });
 });
+
+describe('the engine-neutral exemption list in the policy config', () => {
+  it('spreads top-level exemptions to the requirement’s policies', () => {
+    const r = preview({ exemptions: [{ requirement: 'TLS1', resource: 'default-cert', reason: 'internal admin distribution' }] });
+    expect(findingLines(parseReport(r), 'TLS1')).toContain('TLS1 default-cert exempt advisory');
+  });
+
+  it('refuses a top-level exemption without a reason, naming it', () => {
+    const r = preview({ exemptions: [{ requirement: 'TLS1', resource: 'default-cert' }] });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('marketplace-guardrails: policy config: exemptions[0]: the exemption for TLS1 on default-cert needs a "reason"\n');
+  });
+});
