@@ -21,6 +21,7 @@ interface PreviewFlags {
   format: ReportFormat;
   output?: string;
   now?: string;
+  unknownOutputs?: boolean;
 }
 
 function writeReport(report: PreviewReport, flags: PreviewFlags): void {
@@ -56,6 +57,7 @@ function buildProgram(): Command {
     .option('--stack-export <file>', 'check a `pulumi stack export` file (deployed state) instead of a program')
     .addOption(new Option('--format <format>', 'report format').choices(['text', 'json']).default('text'))
     .option('--output <file>', 'write the report to a file instead of stdout')
+    .option('--unknown-outputs', 'leave computed outputs unknown, exactly as `pulumi preview` does (default: known stand-ins)')
     .option('--now <date>', 'the date date-dependent checks compare with (default: today)')
     .action(async (programDir: string | undefined, flags: PreviewFlags) => {
       if (!programDir && !flags.stackExport) throw new UsageError('preview needs a program directory or --stack-export <file>');
@@ -68,6 +70,7 @@ function buildProgram(): Command {
         configFile: flags.configFile,
         policyConfig: flags.policyConfig ? readPolicyConfigFile(flags.policyConfig) : undefined,
         now: flags.now,
+        outputs: flags.unknownOutputs ? 'unknown' : 'fake',
       });
       writeReport(report, flags);
     });

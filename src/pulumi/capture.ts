@@ -15,6 +15,8 @@ export interface CaptureOptions {
   stack?: string;
   /** A `Pulumi.<stack>.yaml` whose `config:` values the program reads. */
   configFile?: string;
+  /** `fake` (default): known stand-ins for computed outputs; `unknown`: outputs unknown, exactly as `pulumi preview`. */
+  outputs?: 'fake' | 'unknown';
   /** Milliseconds before a program that never finishes is stopped. */
   timeoutMs?: number;
 }
@@ -90,7 +92,7 @@ export async function captureProgram(programDir: string, options: CaptureOptions
   const config = configOf(options.configFile, project);
 
   const outFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mg-capture-')), 'resources.json');
-  const child = spawn(process.execPath, [path.join(__dirname, 'program-child.js'), dir, entry, project, stack, JSON.stringify(config), outFile], {
+  const child = spawn(process.execPath, [path.join(__dirname, 'program-child.js'), dir, entry, project, stack, JSON.stringify(config), outFile, options.outputs ?? 'fake'], {
     cwd: dir,
     stdio: ['ignore', 'ignore', 'pipe'],
   });

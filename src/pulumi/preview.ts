@@ -23,6 +23,8 @@ export interface PreviewOptions {
   policyConfig?: UserPolicyConfig;
   /** The policy pack directory; defaults to this package's `policies/`. */
   packDir?: string;
+  /** How the program's computed outputs look (see CaptureOptions.outputs). */
+  outputs?: 'fake' | 'unknown';
   /** Pins the date the pack's date-dependent checks use. */
   now?: string;
 }
@@ -104,7 +106,7 @@ export async function runPreview(options: PreviewOptions): Promise<PreviewReport
     forResources = exported.resources.map((r) => r.inputs);
     forStack = exported.resources.map((r) => r.outputs);
   } else if (options.programDir) {
-    const program = await captureProgram(options.programDir, { stack: options.stack, configFile: options.configFile });
+    const program = await captureProgram(options.programDir, { stack: options.stack, configFile: options.configFile, outputs: options.outputs });
     ({ project, stack } = program);
     source = options.programDir;
     forResources = program.resources;

@@ -4,11 +4,12 @@
  * `capture.ts`) so a program that hangs, exits or pollutes globals cannot harm the CLI, and it uses the
  * program's own `@pulumi/pulumi` so the mocks and the program share one runtime.
  *
- * argv: <programDir> <entryFile> <project> <stack> <configJson> <outFile>
+ * argv: <programDir> <entryFile> <project> <stack> <configJson> <outFile> <outputs: fake|unknown>
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CaptureResult, CapturedResource } from './captured';
+import { fakeOutputs } from './fake-outputs';
 
 interface RegisterRequest {
   getType(): string;
@@ -43,7 +44,7 @@ function fail(outFile: string, error: string): never {
 }
 
 async function main(): Promise<void> {
-  const [programDir, entry, project, stack, configJson, outFile] = process.argv.slice(2);
+  const [programDir, entry, project, stack, configJson, outFile, outputsMode] = process.argv.slice(2);
   const captured: CapturedResource[] = [];
   const failOnce = (e: unknown) => fail(outFile, `the program threw: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
   process.on('uncaughtException', failOnce);
@@ -65,8 +66,13 @@ async function main(): Promise<void> {
 
   await runtime.setMocks(
     {
-      // Preview: no id and only the inputs as state, so every computed output is unknown, as in `pulumi preview`.
-      newResource: (args: { inputs: Record<string, unknown> }) => ({ id: undefined, state: args.inputs }),
+      newResource: (args: { type: string; name: string; inputs: Record<string, unknown> }) => {
+        // `unknown`: no id and only the inputs as state, so every computed output is unknown, exactly as in
+        // `pulumi preview`. `fake`: known stand-ins for AWS-computed outputs, so derived values can be checked.
+        if (outputsMode === 'unknown') return { id: undefined, state: args.inputs };
+        const fake = fakeOutputs(args.type, args.name, args.inputs);
+        return { id: fake.id, state: { ...fake.outputs, ...args.inputs } };
+      },
       call: (args: { token: string; inputs: Record<string, unknown> }) => FAKE_INVOKES[args.token] ?? args.inputs,
     },
     project,

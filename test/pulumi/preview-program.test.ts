@@ -20,6 +20,11 @@ describe('preview of a Pulumi program under mocks', () => {
     );
   });
 
+  it('gives the same verdicts with outputs left unknown, exactly as pulumi preview sends them', () => {
+    const report = parseReport(runCli(['preview', mixed, '--format', 'json', '--unknown-outputs']));
+    expect(findingLines(report, 'TLS1')).toEqual(['TLS1 default-cert fail mandatory', 'TLS1 from-config fail mandatory', 'TLS1 no-minimum fail mandatory']);
+  });
+
   it('reads stack config from --config-file for the given --stack', () => {
     const report = parseReport(runCli(['preview', mixed, '--stack', 'prod', '--config-file', path.join(mixed, 'Pulumi.prod.yaml'), '--format', 'json']));
     expect(findingLines(report, 'TLS1')).toEqual(['TLS1 default-cert fail mandatory', 'TLS1 no-minimum fail mandatory']);
