@@ -51,6 +51,7 @@ export const KINDS = {
 
   'rds:Instance': { pulumi: ['aws:rds/instance:Instance'], cfn: ['AWS::RDS::DBInstance'] },
   'rds:Cluster': { pulumi: ['aws:rds/cluster:Cluster'], cfn: ['AWS::RDS::DBCluster'] },
+  'rds:ClusterInstance': { pulumi: ['aws:rds/clusterInstance:ClusterInstance'], cfn: [] },
   'redshift:Cluster': { pulumi: ['aws:redshift/cluster:Cluster'], cfn: ['AWS::Redshift::Cluster'] },
   'dynamodb:Table': { pulumi: ['aws:dynamodb/table:Table'], cfn: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'] },
   'ebs:Volume': { pulumi: ['aws:ebs/volume:Volume'], cfn: ['AWS::EC2::Volume'] },

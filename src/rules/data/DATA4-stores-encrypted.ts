@@ -1,0 +1,183 @@
+import { Fact } from '../../core/facts';
+import { bool, get, list, obj, str } from '../../core/props';
+import { Rule, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
+import { Unknown, isUnknown } from '../../core/values';
+import { isAwsManagedKeyAlias } from './s3-bucket';
+
+const advisory = (message: string, detail?: string): Verdict => ({ ...fail(message, detail), enforcement: 'advisory' });
+
+/** A boolean switch that must be true; `absentMeans` is the provider default, named in the message. */
+function mustBeTrue(fact: Fact, path: string, absentMeans: boolean, fix: string, detail?: string): Verdict {
+  const v = bool(fact.props, path);
+  if (isUnknown(v)) return unknown(v, detail);
+  const effective = v ?? absentMeans;
+  const shown = v === undefined ? `absent (default ${absentMeans})` : String(v);
+  return effective ? pass(`${path} is ${shown}`, detail) : fail(`${path} is ${shown}; ${fix}`, detail);
+}
+
+function rdsInstance(fact: Fact): Verdict[] {
+  const encrypted = bool(fact.props, 'storageEncrypted');
+  const key = get(fact.props, 'kmsKeyId');
+  if (isUnknown(encrypted)) return [unknown(encrypted)];
+  // A KMS key is only accepted for encrypted storage (and is how cross-region replicas ask for it).
+  if (encrypted === true || (encrypted === undefined && key !== undefined)) return [pass(`storageEncrypted is ${encrypted ?? 'implied by kmsKeyId'}`)];
+  const source = get(fact.props, 'replicateSourceDb');
+  if (encrypted === undefined && source !== undefined) {
+    // A same-region read replica takes its encryption from the source instance, which is judged itself.
+    return [notApplicable('a read replica without storageEncrypted takes its encryption from replicateSourceDb')];
+  }
+  return [fail(`storageEncrypted is ${encrypted === false ? 'false' : 'absent (default false)'}; set storageEncrypted to true (with kmsKeyId for a customer-managed key)`)];
+}
+
+function rdsCluster(fact: Fact): Verdict[] {
+  const encrypted = bool(fact.props, 'storageEncrypted');
+  if (isUnknown(encrypted)) return [unknown(encrypted)];
+  if (encrypted === true) return [pass('storageEncrypted is true')];
+  if (encrypted === undefined && get(fact.props, 'kmsKeyId') !== undefined) return [pass('storageEncrypted is implied by kmsKeyId')];
+  if (encrypted === undefined) {
+    // Provider default: false for the provisioned engine mode, true for serverless (v1).
+    const mode = str(fact.props, 'engineMode');
+    if (isUnknown(mode)) return [unknown(mode)];
+    if (mode === 'serverless') return [pass('storageEncrypted is absent, and serverless clusters are always encrypted')];
+  }
+  return [fail(`storageEncrypted is ${encrypted === false ? 'false' : 'absent (default false for provisioned clusters)'}; set storageEncrypted to true (with kmsKeyId for a customer-managed key)`)];
+}
+
+function dynamodbTable(fact: Fact): Verdict[] {
+  // DynamoDB always encrypts at rest: with no block or enabled false, with an AWS-owned key; enabled
+  // without kmsKeyArn, with the AWS-managed alias/aws/dynamodb. Only a customer-managed key is the
+  // requirement's CMK, which is advisory.
+  const enabled = bool(fact.props, 'serverSideEncryption.enabled');
+  if (isUnknown(enabled)) return [unknown(enabled)];
+  const key = str(fact.props, 'serverSideEncryption.kmsKeyArn');
+  if (enabled === true && key !== undefined) {
+    if (!isUnknown(key) && isAwsManagedKeyAlias(key)) return [advisory(`serverSideEncryption.kmsKeyArn is the AWS-managed key ${key}; set it to a customer-managed KMS key`)];
+    return [pass('serverSideEncryption uses the customer-managed key in kmsKeyArn')];
+  }
+  const which = enabled === true ? 'the AWS-managed key alias/aws/dynamodb' : 'an AWS-owned key';
+  return [advisory(`the table is encrypted with ${which} (serverSideEncryption ${enabled === undefined ? 'absent' : `enabled ${enabled}`}); set serverSideEncryption { enabled: true, kmsKeyArn: <customer-managed key> }`)];
+}
+
+function launchTemplate(fact: Fact): Verdict[] {
+  const mappings = list(fact.props, 'blockDeviceMappings');
+  if (isUnknown(mappings)) return [unknown(mappings)];
+  const out: Verdict[] = [];
+  (mappings ?? []).forEach((m, i) => {
+    const detail = `blockDeviceMappings[${i}]`;
+    const ebs = obj(m, 'ebs');
+    if (isUnknown(ebs)) return out.push(unknown(new Unknown(`${detail}.ebs`), detail));
+    if (ebs === undefined) return; // instance-store or suppressed device: nothing stored on EBS
+    // `encrypted` is a string ("true"/"false") in the provider schema; the reader takes both.
+    const encrypted = bool(ebs, 'encrypted');
+    if (isUnknown(encrypted)) return out.push(unknown(new Unknown(`${detail}.ebs.encrypted`), detail));
+    if (encrypted === true) return out.push(pass(`${detail}.ebs.encrypted is true`, detail));
+    // A snapshot-backed device with encrypted absent inherits the snapshot's encryption, which is not visible here.
+    out.push(fail(`${detail}.ebs.encrypted is ${encrypted === false ? 'false' : 'absent (unencrypted unless the account enables EBS encryption by default)'}; set ebs.encrypted to "true"`, detail));
+  });
+  if (out.length === 0) return [notApplicable('no EBS block device mappings: the AMI\'s volumes are used as they are')];
+  return out;
+}
+
+function replicationGroup(fact: Fact): Verdict[] {
+  const engine = str(fact.props, 'engine');
+  const out: Verdict[] = [];
+  const atRest = bool(fact.props, 'atRestEncryptionEnabled');
+  if (isUnknown(atRest)) out.push(unknown(atRest, 'atRestEncryptionEnabled'));
+  else if (atRest === undefined && isUnknown(engine)) out.push(unknown(engine, 'atRestEncryptionEnabled'));
+  // Provider default: true for the valkey engine, false for redis (the default engine).
+  else out.push(mustBeTrue(fact, 'atRestEncryptionEnabled', engine === 'valkey', 'set atRestEncryptionEnabled to true', 'atRestEncryptionEnabled'));
+  const transit = mustBeTrue(fact, 'transitEncryptionEnabled', false, 'set transitEncryptionEnabled to true with transitEncryptionMode required', 'transitEncryptionEnabled');
+  if (transit.status === 'pass') {
+    const mode = str(fact.props, 'transitEncryptionMode');
+    if (isUnknown(mode)) return [...out, unknown(mode, 'transitEncryptionEnabled')];
+    // `preferred` accepts plaintext connections too (a migration step); absent means required.
+    if (mode === 'preferred') return [...out, fail('transitEncryptionMode is preferred, which still accepts unencrypted connections; set it to required', 'transitEncryptionEnabled')];
+  }
+  return [...out, transit];
+}
+
+const TLS12_POLICY = /^Policy-Min-TLS-1-[23]-/;
+
+function openSearchDomain(fact: Fact): Verdict[] {
+  const atRest = mustBeTrue(fact, 'encryptAtRest.enabled', false, 'set encryptAtRest { enabled: true }', 'encryptAtRest');
+  const nodeToNode = mustBeTrue(fact, 'nodeToNodeEncryption.enabled', false, 'set nodeToNodeEncryption { enabled: true }', 'nodeToNodeEncryption');
+  const fix = 'set domainEndpointOptions { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-2-PFS-2023-10" }';
+  let endpoint: Verdict;
+  const options = obj(fact.props, 'domainEndpointOptions');
+  if (isUnknown(options)) endpoint = unknown(options, 'domainEndpointOptions');
+  else if (options === undefined) endpoint = fail(`domainEndpointOptions is absent, so the service's defaults apply (the Policy-Min-TLS-1-0-2019-07 policy allows TLS 1.0); ${fix}`, 'domainEndpointOptions');
+  else {
+    // Inside the block the provider defaults enforceHttps to true.
+    const https = mustBeTrue(fact, 'domainEndpointOptions.enforceHttps', true, fix, 'domainEndpointOptions');
+    const policy = str(fact.props, 'domainEndpointOptions.tlsSecurityPolicy');
+    if (https.status !== 'pass') endpoint = https;
+    else if (isUnknown(policy)) endpoint = unknown(policy, 'domainEndpointOptions');
+    else if (policy !== undefined && TLS12_POLICY.test(policy)) endpoint = pass(`HTTPS is enforced with ${policy}`, 'domainEndpointOptions');
+    else endpoint = fail(`domainEndpointOptions.tlsSecurityPolicy is ${policy ?? 'absent (the service may apply Policy-Min-TLS-1-0-2019-07, which allows TLS 1.0)'}; ${fix}`, 'domainEndpointOptions');
+  }
+  return [atRest, nodeToNode, endpoint];
+}
+
+/** A KMS key setting whose presence alone means encrypted (any key, even one not known until deployment). */
+function keyPresent(fact: Fact, path: string, absent: () => Verdict): Verdict[] {
+  const key = get(fact.props, path);
+  if (key === undefined || key === '') return [absent()];
+  return [pass(`${path} is set${isUnknown(key) || typeof key !== 'string' ? '' : ` (${key})`}`)];
+}
+
+export const DATA4: Rule = {
+  id: 'DATA4',
+  resource: {
+    kinds: [
+      'rds:Instance',
+      'rds:Cluster',
+      'dynamodb:Table',
+      'ebs:Volume',
+      'ec2:LaunchTemplate',
+      'efs:FileSystem',
+      'elasticache:ReplicationGroup',
+      'elasticache:ServerlessCache',
+      'opensearch:Domain',
+      'sns:Topic',
+      'sqs:Queue',
+      'cloudwatch:LogGroup',
+    ],
+    check(fact) {
+      switch (fact.kind) {
+        case 'rds:Instance':
+          return rdsInstance(fact);
+        case 'rds:Cluster':
+          return rdsCluster(fact);
+        case 'dynamodb:Table':
+          return dynamodbTable(fact);
+        case 'ebs:Volume':
+          // Absent = unencrypted, unless the account turned on EBS encryption by default (not visible to the stack).
+          return [mustBeTrue(fact, 'encrypted', false, 'set encrypted to true (with kmsKeyId for a customer-managed key)')];
+        case 'ec2:LaunchTemplate':
+          return launchTemplate(fact);
+        case 'efs:FileSystem':
+          // The CreateFileSystem API default is unencrypted (only the console defaults to encrypted).
+          return [mustBeTrue(fact, 'encrypted', false, 'set encrypted to true (with kmsKeyId for a customer-managed key)')];
+        case 'elasticache:ReplicationGroup':
+          return replicationGroup(fact);
+        case 'elasticache:ServerlessCache':
+          return [pass('ElastiCache Serverless always encrypts data at rest and in transit')];
+        case 'opensearch:Domain':
+          return openSearchDomain(fact);
+        case 'sns:Topic':
+          // SNS topics are not encrypted at rest unless a KMS key is named (alias/aws/sns is the AWS-managed one).
+          return keyPresent(fact, 'kmsMasterKeyId', () => fail('kmsMasterKeyId is absent, so messages are stored unencrypted; set kmsMasterKeyId to a KMS key (alias/aws/sns or a customer-managed key)'));
+        case 'sqs:Queue': {
+          if (get(fact.props, 'kmsMasterKeyId') !== undefined) return [pass('kmsMasterKeyId is set (SSE-KMS)')];
+          // SSE-SQS is the default for new queues (since October 2022): only an explicit false turns it off.
+          return [mustBeTrue(fact, 'sqsManagedSseEnabled', true, 'remove sqsManagedSseEnabled: false (SSE-SQS) or set kmsMasterKeyId (SSE-KMS)')];
+        }
+        case 'cloudwatch:LogGroup':
+          // Log groups are always encrypted by the service; a customer-managed key is the advisory part.
+          return keyPresent(fact, 'kmsKeyId', () => advisory('kmsKeyId is absent, so the log group is encrypted with a CloudWatch Logs service key; set kmsKeyId to a customer-managed KMS key'));
+        default:
+          return [];
+      }
+    },
+  },
+};
