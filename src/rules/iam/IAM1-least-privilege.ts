@@ -1,0 +1,143 @@
+import { Fact } from '../../core/facts';
+import { PropValue, get, list, str } from '../../core/props';
+import { Rule, Verdict, fail, pass, unknown } from '../../core/rule';
+import { Unknown, isUnknown } from '../../core/values';
+import { PolicyStatement, PolicyValue, isAllow, readPolicyDocument, statementLabel } from './policy-document';
+
+/** AWS managed policies that grant everything (AdministratorAccess: `*` on `*`), in any partition. */
+const ADMIN_POLICY = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
+/** AWS managed policies that grant every action outside IAM (PowerUserAccess: NotAction iam/organizations/account on `*`): advisory. */
+const BROAD_POLICY = /^arn:aws[a-z-]*:iam::aws:policy\/PowerUserAccess$/;
+
+const advisory = (v: Verdict): Verdict => ({ ...v, enforcement: 'advisory' });
+
+type Breadth = 'all' | 'service' | 'narrow' | Unknown;
+
+/** How much the statement's actions cover: every action, every action of a service (or a NotAction), or less. */
+function actionBreadth(s: PolicyStatement): Breadth {
+  if (s.notActions !== undefined) return 'service';
+  const actions: PolicyValue[] = s.actions ?? [];
+  if (actions.some((a) => typeof a === 'string' && (a.trim() === '*' || a.trim() === '*:*'))) return 'all';
+  const u = actions.find(isUnknown);
+  if (u) return u;
+  if (actions.some((a) => typeof a === 'string' && /^[A-Za-z0-9-]+:\*$/.test(a.trim()))) return 'service';
+  return 'narrow';
+}
+
+/** Whether the statement applies to every resource (`Resource: "*"` or a NotResource). */
+function allResources(s: PolicyStatement): boolean | Unknown {
+  if (s.notResources !== undefined) return true;
+  const resources = s.resources ?? [];
+  if (resources.some((r) => r === '*')) return true;
+  return resources.find(isUnknown) ?? false;
+}
+
+/** The verdicts on one policy document: one per broad statement, or one pass. */
+function documentVerdicts(value: PropValue | undefined, property: string): Verdict[] {
+  const doc = readPolicyDocument(value, property);
+  switch (doc.status) {
+    case 'absent':
+      return [];
+    case 'unknown':
+      return [unknown(doc.unknown, property)];
+    case 'error':
+      return [fail(`${doc.message}; write the policy as a JSON policy document`, property)];
+    case 'ok':
+      break;
+  }
+  const verdicts: Verdict[] = [];
+  for (const s of doc.statements) {
+    const detail = `${property}.Statement[${s.index}]`;
+    const allow = isAllow(s);
+    if (allow === false) continue;
+    const breadth = actionBreadth(s);
+    if (breadth === 'narrow') continue;
+    const everywhere = allResources(s);
+    if (everywhere === false) continue;
+    if (isUnknown(allow)) {
+      verdicts.push(unknown(allow, detail));
+      continue;
+    }
+    const label = `${property} ${statementLabel(s)}`;
+    if (everywhere === true && breadth === 'all') {
+      verdicts.push(fail(`${label} allows every action (*) on every resource (*): administrator access; grant only the actions and resources the app uses`, detail));
+    } else if (everywhere === true && breadth === 'service') {
+      const what = s.notActions !== undefined ? 'every action except its NotAction list' : `every action of a service (${(s.actions ?? []).filter((a) => typeof a === 'string' && a.endsWith(':*')).join(', ')})`;
+      verdicts.push(advisory(fail(`${label} allows ${what} on every resource (*); name the actions and resources the app uses`, detail)));
+    } else {
+      verdicts.push(unknown(isUnknown(everywhere) ? everywhere : (breadth as Unknown), detail));
+    }
+  }
+  return verdicts.length > 0 ? verdicts : [pass(`${property} allows no wildcard action on every resource`, property)];
+}
+
+/**
+ * A managed policy ARN: AdministratorAccess fails; an ARN computed from another resource of this
+ * stack (during preview: unknown with a property dependency) is a policy of this stack, judged on its own document.
+ */
+function attachedPolicyVerdict(fact: Fact, value: PropValue | undefined, property: string, topLevel: string): Verdict {
+  if (isUnknown(value)) {
+    if ((fact.dependsOn?.[topLevel]?.length ?? 0) > 0) {
+      return pass(`${property} comes from another resource of this stack (a policy of the stack is judged on its own document)`, property);
+    }
+    return unknown(value, property);
+  }
+  if (typeof value !== 'string') return pass(`${property} names no managed policy`, property);
+  if (ADMIN_POLICY.test(value)) {
+    return fail(`${property} attaches AdministratorAccess, which allows every action on every resource; attach a policy with only the actions and resources the app uses`, property);
+  }
+  if (BROAD_POLICY.test(value)) {
+    return advisory(fail(`${property} attaches PowerUserAccess, which allows every action outside IAM on every resource; attach a narrower policy`, property));
+  }
+  return pass(`${property} attaches ${value}`, property);
+}
+
+function roleVerdicts(fact: Fact): Verdict[] {
+  const verdicts: Verdict[] = [];
+  // assumeRolePolicy is a trust policy (who may assume the role), not a permissions policy: not judged here.
+  const inline = list(fact.props, 'inlinePolicies');
+  if (isUnknown(inline)) verdicts.push(unknown(inline, 'inlinePolicies'));
+  else {
+    (inline ?? []).forEach((p, i) => {
+      const property = `inlinePolicies[${i}].policy`;
+      const value = isUnknown(p) ? p : get(p, 'policy');
+      verdicts.push(...documentVerdicts(value, property));
+    });
+  }
+  const managed = list(fact.props, 'managedPolicyArns');
+  if (isUnknown(managed)) verdicts.push(unknown(managed, 'managedPolicyArns'));
+  else {
+    (managed ?? []).forEach((arn, i) => {
+      const v = attachedPolicyVerdict(fact, arn, `managedPolicyArns[${i}]`, 'managedPolicyArns');
+      // Only a problem or an unknown is worth a finding per ARN; passes fold into one.
+      if (v.status !== 'pass') verdicts.push(v);
+    });
+  }
+  if (verdicts.some((v) => v.status !== 'pass')) return verdicts.filter((v) => v.status !== 'pass');
+  return [pass('the role\u2019s inline and managed policies allow no wildcard action on every resource')];
+}
+
+/** IAM1: least privilege in inline, managed and attached policies. */
+export const IAM1: Rule = {
+  id: 'IAM1',
+  resource: {
+    kinds: ['iam:Policy', 'iam:InlinePolicy', 'iam:Role', 'iam:PolicyAttachment'],
+    check(fact) {
+      switch (fact.kind) {
+        case 'iam:Policy':
+        case 'iam:InlinePolicy': {
+          const verdicts = documentVerdicts(get(fact.props, 'policy'), 'policy');
+          return verdicts.length > 0 ? verdicts : [pass('policy has no document, so it grants nothing', 'policy')];
+        }
+        case 'iam:Role':
+          return roleVerdicts(fact);
+        case 'iam:PolicyAttachment': {
+          const arn = str(fact.props, 'policyArn');
+          return [attachedPolicyVerdict(fact, arn, 'policyArn', 'policyArn')];
+        }
+        default:
+          return [];
+      }
+    },
+  },
+};

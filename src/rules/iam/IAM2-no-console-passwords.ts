@@ -1,0 +1,64 @@
+import { Fact } from '../../core/facts';
+import { get } from '../../core/props';
+import { Rule, StackVerdict, fail, pass } from '../../core/rule';
+import { isRef, isUnknown } from '../../core/values';
+
+const CONSOLE_PASSWORD_FIX = 'give people access through IAM Identity Center (SSO) or federated roles instead of IAM user passwords';
+
+/**
+ * IAM2: no IAM user gets a console password from the infrastructure code. A login profile is its own
+ * resource in Pulumi (`aws:iam/userLoginProfile`), pointing at the user by name; a CloudFormation user
+ * carries it inline as `loginProfile`.
+ */
+export const IAM2: Rule = {
+  id: 'IAM2',
+  resource: {
+    kinds: ['iam:UserLoginProfile'],
+    check() {
+      return [fail(`a login profile gives an IAM user a console password, a long-lived credential; ${CONSOLE_PASSWORD_FIX}`)];
+    },
+  },
+  stack: {
+    kinds: ['iam:User'],
+    check(stack) {
+      const users = stack.ofKind('iam:User');
+      if (users.length === 0) return [];
+      // One index per run: user name, id and ARN -> user (a profile's `user` is the user's name).
+      const byName = new Map<string, Fact>();
+      for (const u of users) {
+        for (const id of [get(u.props, 'name'), ...(u.ids ?? [])]) if (typeof id === 'string' && id !== '') byName.set(id, u);
+      }
+      const withProfile = new Set<string>();
+      const undecided: Fact[] = [];
+      for (const profile of stack.ofKind('iam:UserLoginProfile')) {
+        const ref = get(profile.props, 'user');
+        if (typeof ref === 'string') {
+          const user = byName.get(ref);
+          if (user) withProfile.add(user.key);
+        } else if (isRef(ref)) {
+          withProfile.add(ref.target);
+        } else if (isUnknown(ref)) {
+          const deps = (profile.dependsOn?.user ?? []).map((k) => stack.byKey(k)).filter((f): f is Fact => f?.kind === 'iam:User');
+          if (deps.length === 1) withProfile.add(deps[0].key);
+          else undecided.push(profile);
+        }
+      }
+      const verdicts: StackVerdict[] = [];
+      for (const user of users) {
+        const inline = get(user.props, 'loginProfile');
+        if (inline !== undefined || withProfile.has(user.key)) {
+          verdicts.push({ ...fail(`the user has a console password (login profile); ${CONSOLE_PASSWORD_FIX}`), subject: user });
+        } else if (undecided.length > 0) {
+          verdicts.push({
+            status: 'unknown',
+            message: `the user of login profile ${undecided.map((p) => p.name).join(', ')} is not known until deployment, so whether this user has a console password cannot be checked now`,
+            subject: user,
+          });
+        } else {
+          verdicts.push({ ...pass('the user has no console password (no login profile)'), subject: user });
+        }
+      }
+      return verdicts;
+    },
+  },
+};

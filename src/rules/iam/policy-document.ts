@@ -1,0 +1,212 @@
+/**
+ * An IAM policy-document reader for every rule that judges a policy (identity policies, KMS key
+ * policies, Secrets Manager resource policies). Policies arrive as a JSON string (the usual Pulumi
+ * and CloudFormation form) or as an object (Pulumi's `PolicyDocument` input type, whose leaves may
+ * be unknown during preview). IAM lets `Statement`, `Action`, `Resource`, `Principal` values and
+ * condition values be one item or a list; the reader turns all of them into lists so checks read one shape.
+ * Unknown leaves stay in place: a statement with a known `Action: "s3:GetObject"` and an unknown
+ * `Resource` can still be judged by a check that only cares about actions.
+ */
+import { PropValue, isProps } from '../../core/props';
+import { Unknown, isUnknown } from '../../core/values';
+
+/** One value of a policy element: a known string or an unknown. */
+export type PolicyValue = string | Unknown;
+
+export interface PolicyPrincipal {
+  /** `*` for `Principal: "*"`, else the key: `AWS`, `Service`, `Federated`, `CanonicalUser`; `?` when the key itself is unknown. */
+  type: string;
+  values: PolicyValue[];
+}
+
+export interface PolicyCondition {
+  operator: string;
+  key: string;
+  values: PolicyValue[];
+}
+
+export interface PolicyStatement {
+  /** Position in the document, for messages (`Statement[1]`). */
+  index: number;
+  sid?: string;
+  effect: PolicyValue | undefined;
+  /** `undefined` when the element is absent (so `Action` and `NotAction` can be told apart). */
+  actions?: PolicyValue[];
+  notActions?: PolicyValue[];
+  resources?: PolicyValue[];
+  notResources?: PolicyValue[];
+  principals?: PolicyPrincipal[];
+  notPrincipals?: PolicyPrincipal[];
+  /** Absent or empty = no condition; an unknown `Condition` block reads as `Unknown`. */
+  conditions: PolicyCondition[] | Unknown;
+}
+
+export type PolicyRead =
+  | { status: 'absent' }
+  | { status: 'unknown'; unknown: Unknown }
+  | { status: 'error'; message: string }
+  | { status: 'ok'; statements: PolicyStatement[] };
+
+type Json = PropValue | undefined;
+
+/** Converts parsed JSON (plain values) into the prop-value shape; JSON has no unknowns. */
+function fromJson(v: unknown): PropValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (Array.isArray(v)) return v.map(fromJson);
+  if (typeof v === 'object') {
+    const out: Record<string, PropValue> = {};
+    for (const [k, item] of Object.entries(v as Record<string, unknown>)) out[k] = fromJson(item);
+    return out;
+  }
+  return null;
+}
+
+function valuesOf(v: Json, where: string): PolicyValue[] | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (isUnknown(v)) return [v];
+  const items = Array.isArray(v) ? v : [v];
+  const out: PolicyValue[] = [];
+  items.forEach((item, i) => {
+    if (isUnknown(item)) out.push(item);
+    else if (typeof item === 'string') out.push(item);
+    else if (typeof item === 'number' || typeof item === 'boolean') out.push(String(item));
+    else out.push(new Unknown(`${where}[${i}]`));
+  });
+  return out;
+}
+
+function principalsOf(v: Json, where: string): PolicyPrincipal[] | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (isUnknown(v)) return [{ type: '?', values: [v] }];
+  if (typeof v === 'string') return [{ type: v === '*' ? '*' : '?', values: [v] }];
+  if (isProps(v)) return Object.keys(v).map((type) => ({ type, values: valuesOf(v[type], `${where}.${type}`) ?? [] }));
+  return [{ type: '?', values: [new Unknown(where)] }];
+}
+
+function conditionsOf(v: Json, where: string): PolicyCondition[] | Unknown {
+  if (v === undefined || v === null) return [];
+  if (isUnknown(v)) return v;
+  if (!isProps(v)) return new Unknown(where);
+  const out: PolicyCondition[] = [];
+  for (const operator of Object.keys(v)) {
+    const block = v[operator];
+    if (isUnknown(block)) return block;
+    if (!isProps(block)) continue;
+    for (const key of Object.keys(block)) out.push({ operator, key, values: valuesOf(block[key], `${where}.${operator}.${key}`) ?? [] });
+  }
+  return out;
+}
+
+function statementOf(s: Json, index: number, property: string): PolicyStatement | string {
+  const where = `${property}.Statement[${index}]`;
+  if (!isProps(s)) return `${where} is not an object`;
+  const effect = s.Effect;
+  return {
+    index,
+    sid: typeof s.Sid === 'string' ? s.Sid : undefined,
+    effect: isUnknown(effect) || typeof effect === 'string' ? effect : undefined,
+    actions: valuesOf(s.Action, `${where}.Action`),
+    notActions: valuesOf(s.NotAction, `${where}.NotAction`),
+    resources: valuesOf(s.Resource, `${where}.Resource`),
+    notResources: valuesOf(s.NotResource, `${where}.NotResource`),
+    principals: principalsOf(s.Principal, `${where}.Principal`),
+    notPrincipals: principalsOf(s.NotPrincipal, `${where}.NotPrincipal`),
+    conditions: conditionsOf(s.Condition, `${where}.Condition`),
+  };
+}
+
+/**
+ * Reads a policy document from a property value. `property` names the property in messages and in
+ * the unknowns the reader creates (e.g. `policy`, `inlinePolicies[0].policy`).
+ */
+export function readPolicyDocument(value: Json, property: string): PolicyRead {
+  if (value === undefined || value === null) return { status: 'absent' };
+  if (isUnknown(value)) return { status: 'unknown', unknown: value };
+  let doc: Json = value;
+  if (typeof value === 'string') {
+    if (value.trim() === '') return { status: 'absent' };
+    try {
+      doc = fromJson(JSON.parse(value));
+    } catch (e) {
+      return { status: 'error', message: `${property} is not valid JSON (${e instanceof Error ? e.message : String(e)})` };
+    }
+  }
+  if (!isProps(doc)) return { status: 'error', message: `${property} is not a policy document (expected an object with a Statement)` };
+  const raw = doc.Statement;
+  if (raw === undefined || raw === null) return { status: 'ok', statements: [] };
+  if (isUnknown(raw)) return { status: 'unknown', unknown: raw };
+  const items = Array.isArray(raw) ? raw : [raw];
+  const statements: PolicyStatement[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (isUnknown(item)) return { status: 'unknown', unknown: item };
+    const s = statementOf(item, i, property);
+    if (typeof s === 'string') return { status: 'error', message: s };
+    statements.push(s);
+  }
+  return { status: 'ok', statements };
+}
+
+/** `Statement[1]` or `Statement[1] (Sid "PublicRead")`, for messages. */
+export function statementLabel(s: PolicyStatement): string {
+  return s.sid ? `Statement[${s.index}] (Sid "${s.sid}")` : `Statement[${s.index}]`;
+}
+
+/** True for an Allow statement, Unknown when the effect is not known. */
+export function isAllow(s: PolicyStatement): boolean | Unknown {
+  if (isUnknown(s.effect)) return s.effect;
+  return s.effect === 'Allow';
+}
+
+function principalEntriesPublic(entries: PolicyPrincipal[]): boolean | Unknown {
+  let unknownSeen: Unknown | undefined;
+  for (const p of entries) {
+    if (p.type === '*') return true;
+    for (const v of p.values) {
+      if (isUnknown(v)) {
+        // Only an unknown AWS principal (or an unknown key) could turn out to be `*`.
+        if (p.type === 'AWS' || p.type === '?') unknownSeen ??= v;
+      } else if (v === '*' && (p.type === 'AWS' || p.type === '?')) {
+        return true;
+      }
+    }
+  }
+  return unknownSeen ?? false;
+}
+
+/**
+ * Whether the statement grants to everyone: `Principal: "*"`, `Principal: {AWS: "*"}`, or an Allow
+ * with `NotPrincipal` (everyone except the listed principals). Unknown when a principal is not known.
+ */
+export function isPublicPrincipal(s: PolicyStatement): boolean | Unknown {
+  if (s.notPrincipals !== undefined) return true;
+  if (s.principals === undefined) return false;
+  return principalEntriesPublic(s.principals);
+}
+
+/** True when the statement has at least one condition (an unknown `Condition` block reads as Unknown). */
+export function hasCondition(s: PolicyStatement): boolean | Unknown {
+  if (isUnknown(s.conditions)) return s.conditions;
+  return s.conditions.length > 0;
+}
+
+/**
+ * The Allow statements that grant to everyone without any condition (the public-grant test of SEC3
+ * and SEC5). Returns the public statements, and the first unknown that kept a statement from being decided.
+ */
+export function publicAllowStatements(statements: PolicyStatement[]): { publicStatements: PolicyStatement[]; unknown?: Unknown } {
+  const publicStatements: PolicyStatement[] = [];
+  let firstUnknown: Unknown | undefined;
+  for (const s of statements) {
+    const allow = isAllow(s);
+    if (allow === false) continue;
+    const open = isPublicPrincipal(s);
+    if (open === false) continue;
+    const conditioned = hasCondition(s);
+    if (conditioned === true) continue;
+    if (allow === true && open === true && conditioned === false) publicStatements.push(s);
+    else firstUnknown ??= [allow, open, conditioned].find(isUnknown);
+  }
+  return { publicStatements, unknown: firstUnknown };
+}

@@ -1,0 +1,107 @@
+import { Fact } from '../../core/facts';
+import { Props, bool, get, num, str } from '../../core/props';
+import { Rule, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
+import { Unknown, isUnknown } from '../../core/values';
+import { publicAllowStatements, readPolicyDocument, statementLabel } from '../iam/policy-document';
+
+const SYMMETRIC = 'SYMMETRIC_DEFAULT';
+/** KMS allows rotation periods of 90..2560 days; the requirement caps them at a year. */
+const MAX_ROTATION_DAYS = 365;
+
+interface KeyShape {
+  spec: string;
+  usage: string;
+}
+
+/** The key's spec and usage with KMS defaults (SYMMETRIC_DEFAULT, ENCRYPT_DECRYPT), or the unknown that hides them. */
+function shapeOf(fact: Fact): KeyShape | Unknown {
+  // Pulumi names it customerMasterKeySpec; KMS's API (and CloudFormation) calls it KeySpec.
+  const spec = str(fact.props, 'customerMasterKeySpec') ?? str(fact.props, 'keySpec');
+  if (isUnknown(spec)) return spec;
+  const usage = str(fact.props, 'keyUsage');
+  if (isUnknown(usage)) return usage;
+  return { spec: spec ?? SYMMETRIC, usage: usage ?? 'ENCRYPT_DECRYPT' };
+}
+
+/** Rotation: KMS rotates only symmetric encryption keys, and only when asked (enableKeyRotation defaults to false). */
+function rotationVerdict(fact: Fact, shape: KeyShape | Unknown): Verdict {
+  if (isUnknown(shape)) return unknown(shape, 'rotation');
+  if (shape.spec !== SYMMETRIC) {
+    return notApplicable(`automatic rotation does not apply to ${shape.spec} keys (${shape.usage}); KMS rotates symmetric encryption keys only`, 'rotation');
+  }
+  const customStore = str(fact.props, 'customKeyStoreId');
+  if (isUnknown(customStore)) return unknown(customStore, 'rotation');
+  if (customStore !== undefined) {
+    return {
+      ...fail('the key lives in a custom key store (customKeyStoreId), where KMS cannot rotate automatically; rotate it manually at least yearly', 'rotation'),
+      enforcement: 'advisory',
+    };
+  }
+  const enabled = bool(fact.props, 'enableKeyRotation');
+  if (isUnknown(enabled)) return unknown(enabled, 'rotation');
+  if (enabled !== true) {
+    const shown = enabled === undefined ? 'absent (KMS default: rotation off)' : 'false';
+    return fail(`enableKeyRotation is ${shown}; set enableKeyRotation to true`, 'rotation');
+  }
+  const period = num(fact.props, 'rotationPeriodInDays');
+  if (isUnknown(period)) return unknown(period, 'rotation');
+  if (period !== undefined && period > MAX_ROTATION_DAYS) {
+    return fail(`rotationPeriodInDays is ${period}, more than ${MAX_ROTATION_DAYS}; set it to ${MAX_ROTATION_DAYS} or less`, 'rotation');
+  }
+  return pass(`enableKeyRotation is true, every ${period ?? 365} days${period === undefined ? ' (KMS default)' : ''}`, 'rotation');
+}
+
+/** Encryption keys use SYMMETRIC_DEFAULT (AES-256-GCM); asymmetric specs are for signing and HMAC specs for MACs. */
+function specVerdict(shape: KeyShape | Unknown): Verdict {
+  if (isUnknown(shape)) return unknown(shape, 'keySpec');
+  if (shape.usage === 'ENCRYPT_DECRYPT' && shape.spec !== SYMMETRIC) {
+    return fail(`keyUsage ENCRYPT_DECRYPT with customerMasterKeySpec ${shape.spec}: encryption keys must use ${SYMMETRIC} (AES-256-GCM); set customerMasterKeySpec to ${SYMMETRIC}`, 'keySpec');
+  }
+  if (shape.usage !== 'ENCRYPT_DECRYPT') return pass(`a ${shape.usage} key (${shape.spec}); the encryption-key spec does not apply`, 'keySpec');
+  return pass(`an encryption key with ${SYMMETRIC} (AES-256-GCM)`, 'keySpec');
+}
+
+/** The key policy grants nothing to everyone without a condition. Absent = KMS's default policy (the account only). */
+function policyVerdict(fact: Fact): Verdict {
+  const doc = readPolicyDocument(get(fact.props, 'policy'), 'policy');
+  switch (doc.status) {
+    case 'absent':
+      return pass('policy is absent, so KMS applies the default key policy (access for this account only)', 'policy');
+    case 'unknown':
+      return unknown(doc.unknown, 'policy');
+    case 'error':
+      return fail(`${doc.message}; write the key policy as a JSON policy document`, 'policy');
+    case 'ok': {
+      const { publicStatements, unknown: undecided } = publicAllowStatements(doc.statements);
+      if (publicStatements.length > 0) {
+        return fail(
+          `policy ${publicStatements.map(statementLabel).join(', ')} allows principal * without a Condition; name the account or roles as principals, or add a condition such as kms:CallerAccount or kms:ViaService`,
+          'policy',
+        );
+      }
+      if (undecided) return unknown(undecided, 'policy');
+      return pass('policy grants nothing to principal * without a condition', 'policy');
+    }
+  }
+}
+
+/** SEC3: KMS keys rotate, use AES-256-GCM for encryption, and are not open to everyone. */
+export const SEC3: Rule = {
+  id: 'SEC3',
+  resource: {
+    kinds: ['kms:Key'],
+    check(fact) {
+      const shape = shapeOf(fact);
+      return [rotationVerdict(fact, shape), specVerdict(shape), policyVerdict(fact)];
+    },
+  },
+  /** Only the unambiguous fix: turning rotation on for a symmetric key whose rotation is off. */
+  remediate(fact): Props | undefined {
+    const shape = shapeOf(fact);
+    if (isUnknown(shape) || shape.spec !== SYMMETRIC) return undefined;
+    if (str(fact.props, 'customKeyStoreId') !== undefined) return undefined;
+    const enabled = bool(fact.props, 'enableKeyRotation');
+    if (enabled === true || isUnknown(enabled)) return undefined;
+    return { ...fact.props, enableKeyRotation: true };
+  },
+};

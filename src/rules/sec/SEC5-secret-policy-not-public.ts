@@ -1,0 +1,47 @@
+import { Fact } from '../../core/facts';
+import { bool, get } from '../../core/props';
+import { Rule, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
+import { publicAllowStatements, readPolicyDocument, statementLabel } from '../iam/policy-document';
+
+/**
+ * SEC5: a secret's resource policy grants nothing to everyone without a condition. The policy is a
+ * SecretPolicy side resource or the secret's own `policy`. `blockPublicPolicy` makes Secrets Manager
+ * itself reject public policies, so it is named in the messages.
+ */
+function policyVerdict(fact: Fact): Verdict {
+  const doc = readPolicyDocument(get(fact.props, 'policy'), 'policy');
+  const block = fact.kind === 'secretsmanager:SecretPolicy' ? bool(fact.props, 'blockPublicPolicy') : undefined;
+  const blockNote =
+    fact.kind !== 'secretsmanager:SecretPolicy' ? '' : block === true ? ' (blockPublicPolicy is on)' : '; set blockPublicPolicy to true so Secrets Manager rejects public policies';
+  switch (doc.status) {
+    case 'absent':
+      return fact.kind === 'secretsmanager:Secret'
+        ? notApplicable('no resource policy on the secret')
+        : pass(`policy is empty, so the secret is reachable only through IAM policies of its account${blockNote}`);
+    case 'unknown':
+      return unknown(doc.unknown);
+    case 'error':
+      return fail(`${doc.message}; write the resource policy as a JSON policy document`);
+    case 'ok': {
+      const { publicStatements, unknown: undecided } = publicAllowStatements(doc.statements);
+      if (publicStatements.length > 0) {
+        return fail(
+          `policy ${publicStatements.map(statementLabel).join(', ')} allows principal * without a Condition, making the secret public; name the principals (accounts, roles) or add a condition such as aws:PrincipalOrgID` +
+            (fact.kind === 'secretsmanager:SecretPolicy' && block !== true ? ', and set blockPublicPolicy to true' : ''),
+        );
+      }
+      if (undecided) return unknown(undecided);
+      return pass(`policy grants nothing to principal * without a condition${blockNote}`);
+    }
+  }
+}
+
+export const SEC5: Rule = {
+  id: 'SEC5',
+  resource: {
+    kinds: ['secretsmanager:SecretPolicy', 'secretsmanager:Secret'],
+    check(fact) {
+      return [policyVerdict(fact)];
+    },
+  },
+};
