@@ -49,7 +49,7 @@ function isEveryone(principal: PropValue | undefined): boolean {
   return Array.isArray(aws) && aws.includes('*');
 }
 
-/** The condition keys of a statement that restrict a public grant (`extraRestricting` adds per-service ones). */
+/** The condition keys of a statement that restrict a public grant (`sourceIpRestricts` adds a non-internet aws:SourceIp allowlist). */
 function restrictingKeys(condition: PropValue | undefined, opts: { sourceIpRestricts: boolean }): string[] {
   if (!isProps(condition)) return [];
   const found: string[] = [];
