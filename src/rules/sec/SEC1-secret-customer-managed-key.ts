@@ -18,6 +18,8 @@ function isSecretOrKeyOrPolicyKind(kind: Kind): boolean {
 
 /** Property names that hold an encryption key (`kmsKeyId`, `kmsMasterKeyId`, `kmsKeyArn`, `sseKmsKeyId`, `keyId`); env-var names (`KMS_KEY_ARN`) and tags are not. */
 const KEY_PROPERTY = /kms|Kms|Key(?:Id|Arn)$|^key(?:Id|Arn)$/;
+/** A key property that encrypts a secret another service manages (RDS `masterUserSecretKmsKeyId`): a secret use, not a second one. */
+const SECRET_PROPERTY = /Secret/;
 const FREE_FORM_MAPS: ReadonlySet<string> = new Set(['tags', 'tagsAll', 'variables', 'environment']);
 
 const AWS_MANAGED_ALIAS = /^(?:arn:aws[a-z-]*:kms:[^:]*:[^:]*:)?alias\/aws\//;
@@ -47,7 +49,7 @@ class KeyIndex {
         if (FREE_FORM_MAPS.has(name)) continue;
         const child = value[name];
         const childPath = path ? `${path}.${name}` : name;
-        if ((typeof child === 'string' || isUnknown(child) || isRef(child)) && KEY_PROPERTY.test(name)) this.record(fact, childPath);
+        if ((typeof child === 'string' || isUnknown(child) || isRef(child)) && KEY_PROPERTY.test(name) && !SECRET_PROPERTY.test(name)) this.record(fact, childPath);
         else this.walk(fact, child, childPath);
       }
     }
@@ -55,9 +57,12 @@ class KeyIndex {
 
   private record(fact: Fact, path: string): void {
     const r = this.stack.resolve(fact, path, KEY_KINDS);
-    // Several candidates (one property depending on several keys) cannot say which key is used: not counted.
-    if (r.to !== 'resources' || r.facts.length !== 1) return;
-    for (const key of this.keysOf(r.facts[0])) {
+    if (r.to !== 'resources') return;
+    // A key ARN matches the key and its aliases (an alias's targetKeyArn): count the distinct keys behind them.
+    const keys = new Map(r.facts.flatMap((f) => this.keysOf(f)).map((k) => [k.key, k] as const));
+    // Several keys (one property depending on several keys) cannot say which key is used: not counted.
+    if (keys.size !== 1) return;
+    for (const key of keys.values()) {
       const users = this.usedBy.get(key.key) ?? [];
       users.push(`${fact.name} (${path})`);
       this.usedBy.set(key.key, users);
