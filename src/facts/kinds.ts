@@ -97,6 +97,7 @@ export const KINDS = {
   'vpc:SecurityGroupEgressRule': { pulumi: ['aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule'], cfn: ['AWS::EC2::SecurityGroupEgress'] },
   'vpc:SecurityGroupIngressRule': { pulumi: ['aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule'], cfn: ['AWS::EC2::SecurityGroupIngress'] },
   'ec2:Vpc': { pulumi: ['aws:ec2/vpc:Vpc'], cfn: ['AWS::EC2::VPC'] },
+  'ec2:Subnet': { pulumi: ['aws:ec2/subnet:Subnet'], cfn: ['AWS::EC2::Subnet'] },
   'ec2:NatGateway': { pulumi: ['aws:ec2/natGateway:NatGateway'], cfn: ['AWS::EC2::NatGateway'] },
   'ec2:InternetGateway': { pulumi: ['aws:ec2/internetGateway:InternetGateway'], cfn: ['AWS::EC2::InternetGateway'] },
   'ec2:InternetGatewayAttachment': { pulumi: ['aws:ec2/internetGatewayAttachment:InternetGatewayAttachment'], cfn: ['AWS::EC2::VPCGatewayAttachment'] },
@@ -106,8 +107,10 @@ export const KINDS = {
   },
   'route53:ResolverFirewallRule': { pulumi: ['aws:route53/resolverFirewallRule:ResolverFirewallRule'], cfn: [] },
   'route53:ResolverFirewallRuleGroup': { pulumi: ['aws:route53/resolverFirewallRuleGroup:ResolverFirewallRuleGroup'], cfn: ['AWS::Route53Resolver::FirewallRuleGroup'] },
+  'route53:ResolverFirewallDomainList': { pulumi: ['aws:route53/resolverFirewallDomainList:ResolverFirewallDomainList'], cfn: ['AWS::Route53Resolver::FirewallDomainList'] },
   'networkfirewall:Firewall': { pulumi: ['aws:networkfirewall/firewall:Firewall'], cfn: ['AWS::NetworkFirewall::Firewall'] },
   'route53:Record': { pulumi: ['aws:route53/record:Record'], cfn: ['AWS::Route53::RecordSet'] },
+  'elasticbeanstalk:Environment': { pulumi: ['aws:elasticbeanstalk/environment:Environment'], cfn: ['AWS::ElasticBeanstalk::Environment'] },
 
   'cloudtrail:Trail': { pulumi: ['aws:cloudtrail/trail:Trail'], cfn: ['AWS::CloudTrail::Trail'] },
   'guardduty:Detector': { pulumi: ['aws:guardduty/detector:Detector'], cfn: ['AWS::GuardDuty::Detector'] },

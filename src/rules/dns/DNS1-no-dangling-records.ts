@@ -1,0 +1,146 @@
+import { Fact, StackFacts } from '../../core/facts';
+import { get, list, str } from '../../core/props';
+import { CheckContext, Rule, StackVerdict, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
+import { isUnknown } from '../../core/values';
+import { Kind } from '../../facts/kinds';
+import { normalizeHost, takeoverProneService } from '../../facts/takeover-prone-hosts';
+
+/**
+ * DNS1: Route 53 CNAMEs and aliases that point at takeover-prone hosts (src/facts/takeover-prone-hosts.ts)
+ * reference a resource of this stack, so the record and its target live and die together, or a host the
+ * team declared as owned (`ownedExternalHosts`, exact or `*.suffix`). Otherwise deleting the target (or
+ * never having owned it) leaves a dangling record anyone can claim by creating that name.
+ */
+const TARGET_KINDS: readonly Kind[] = [
+  'cloudfront:Distribution',
+  'lb:LoadBalancer',
+  'apigateway:DomainName',
+  'apigatewayv2:DomainName',
+  's3:Bucket',
+  's3:BucketWebsite',
+  'elasticbeanstalk:Environment',
+];
+
+/** Host-valued properties of target resources beyond their ids (outputs a record may quote literally). */
+const HOST_PROPS: Partial<Record<Kind, readonly string[]>> = {
+  'cloudfront:Distribution': ['domainName'],
+  'lb:LoadBalancer': ['dnsName'],
+  'apigateway:DomainName': ['regionalDomainName', 'cloudfrontDomainName'],
+  'apigatewayv2:DomainName': ['domainNameConfiguration.targetDomainName', 'domainNameConfiguration.0.targetDomainName'],
+  's3:Bucket': ['websiteEndpoint', 'bucketDomainName', 'bucketRegionalDomainName'],
+  's3:BucketWebsite': ['websiteEndpoint'],
+  'elasticbeanstalk:Environment': ['cname'],
+};
+
+/** Hosts of this stack's target resources, built once per check call. */
+class TargetIndex {
+  private readonly byHost = new Map<string, Fact>();
+  private readonly bucketsByName = new Map<string, Fact>();
+  private readonly beanstalkPrefixes = new Map<string, Fact>();
+
+  constructor(stack: StackFacts) {
+    for (const fact of stack.ofKind(...TARGET_KINDS)) {
+      for (const id of fact.ids ?? []) this.byHost.set(normalizeHost(id), fact);
+      for (const path of HOST_PROPS[fact.kind] ?? []) {
+        const v = str(fact.props, path);
+        if (typeof v === 'string' && v !== '') this.byHost.set(normalizeHost(v), fact);
+      }
+      if (fact.kind === 's3:Bucket') {
+        const name = str(fact.props, 'bucket');
+        if (typeof name === 'string' && name !== '') this.bucketsByName.set(name.toLowerCase(), fact);
+      }
+      if (fact.kind === 'elasticbeanstalk:Environment') {
+        const prefix = str(fact.props, 'cnamePrefix');
+        if (typeof prefix === 'string' && prefix !== '') this.beanstalkPrefixes.set(prefix.toLowerCase(), fact);
+      }
+    }
+  }
+
+  /** The stack resource serving `host`, given the record's own name (an S3 website alias is served by the bucket named like the record). */
+  find(host: string, recordName: string | undefined): Fact | undefined {
+    const direct = this.byHost.get(host);
+    if (direct) return direct;
+    // bucket.s3-website-<region>.amazonaws.com, bucket.s3.<region>.amazonaws.com: the bucket by name.
+    const s3 = /^(.+?)\.s3([.-][a-z0-9-]+)*\.amazonaws\.com(\.cn)?$/.exec(host);
+    if (s3) return this.bucketsByName.get(s3[1]);
+    // The bare website domain (alias target): S3 serves the bucket whose name is the record's name.
+    if (/^s3-website[.-]/.test(host) && recordName !== undefined) return this.bucketsByName.get(normalizeHost(recordName));
+    const beanstalk = /^([^.]+)\.([a-z0-9-]+\.)?elasticbeanstalk\.com(\.cn)?$/.exec(host);
+    if (beanstalk) return this.beanstalkPrefixes.get(beanstalk[1]);
+    return undefined;
+  }
+}
+
+function owned(host: string, ownedHosts: readonly string[]): boolean {
+  return ownedHosts.some((entry) => {
+    const e = normalizeHost(entry);
+    return e.startsWith('*.') ? host.endsWith(e.slice(1)) : host === e;
+  });
+}
+
+/** The property paths of the record's targets: its alias, or its CNAME values. */
+function targetPaths(record: Fact): string[] | Verdict {
+  const aliases = list(record.props, 'aliases');
+  if (isUnknown(aliases)) return ['aliases.0.name'];
+  if (aliases !== undefined && aliases.length > 0) return aliases.map((_, i) => `aliases.${i}.name`);
+  const type = str(record.props, 'type');
+  if (isUnknown(type)) return unknown(type);
+  if (type?.toUpperCase() !== 'CNAME') return notApplicable(`a ${type ?? 'typeless'} record without an alias points at no host name`);
+  const records = list(record.props, 'records');
+  if (isUnknown(records)) return ['records.0'];
+  if (records === undefined || records.length === 0) return notApplicable('a CNAME record with no records');
+  return records.map((_, i) => `records.${i}`);
+}
+
+function judgeTarget(stack: StackFacts, index: TargetIndex, record: Fact, path: string, ctx: CheckContext, detail: string | undefined): Verdict {
+  const raw = get(record.props, path);
+  if (typeof raw !== 'string') {
+    // Not a literal: a Pulumi output (resolved through property dependencies) or a CloudFormation reference.
+    const r = stack.resolve(record, path, TARGET_KINDS);
+    if (r.to === 'resources') return pass(`${path} comes from ${r.facts.map((f) => f.name).join(', ')}, declared in this stack`, detail);
+    if (r.to === 'unknown') return unknown(r.unknown, detail);
+    if (r.to === 'absent') return notApplicable(`${path} is absent`, detail);
+  }
+  const value = typeof raw === 'string' ? raw : '';
+  const host = normalizeHost(value);
+  const service = takeoverProneService(host);
+  if (!service) return pass(`${path} ${host} is not a takeover-prone host`, detail);
+  if (owned(host, ctx.params.ownedExternalHosts)) return pass(`${path} ${host} (${service}) is listed in ownedExternalHosts`, detail);
+  const resolved = stack.resolve(record, path, TARGET_KINDS);
+  if (resolved.to === 'resources') return pass(`${path} ${host} is ${resolved.facts[0].name}, declared in this stack`, detail);
+  const recordName = str(record.props, 'name');
+  if (isUnknown(recordName) && /^s3-website[.-]/.test(host)) return unknown(recordName, detail);
+  const target = index.find(host, typeof recordName === 'string' ? recordName : undefined);
+  if (target) return pass(`${path} ${host} is served by ${target.name}, declared in this stack`, detail);
+  return fail(
+    `${path} points at ${host} (${service}), which no resource of this stack declares: if that ${service} resource is deleted or not yours, ` +
+      'anyone can claim the name and serve content on this domain; reference the resource from this stack, or list the host in ownedExternalHosts',
+    detail,
+  );
+}
+
+export const DNS1: Rule = {
+  id: 'DNS1',
+  params: ['ownedExternalHosts'],
+  stack: {
+    kinds: ['route53:Record', ...TARGET_KINDS],
+    check(stack, ctx): StackVerdict[] {
+      const records = stack.ofKind('route53:Record');
+      if (records.length === 0) return [];
+      const index = new TargetIndex(stack);
+      const out: StackVerdict[] = [];
+      for (const record of records) {
+        const paths = targetPaths(record);
+        if (!Array.isArray(paths)) {
+          out.push({ ...paths, subject: record });
+          continue;
+        }
+        for (const path of paths) {
+          const detail = paths.length > 1 ? path.replace(/\.(\d+)/, '[$1]').replace(/\.name$/, '') : undefined;
+          out.push({ ...judgeTarget(stack, index, record, path, ctx, detail), subject: record });
+        }
+      }
+      return out;
+    },
+  },
+};
