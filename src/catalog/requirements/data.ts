@@ -1,64 +1,245 @@
 import { Requirement } from '../types';
 
+/* Quotes are verbatim from shared/seeds; levels follow the rule stated in tls.ts. */
+const MIRO = '000_3a6f8757cabd1b3d.txt';
+const ATLASSIAN_GUIDELINES = '001_38a64b8c7ac22666.txt';
+const ATLASSIAN_REQUIREMENTS = '002_9dae125c408bd9d6.txt';
+const TRELLO = '003_be9a984fc131ae42.txt';
+
+/** "Access to stored user data is authenticated and authorized" (S3 named explicitly by Atlassian and Trello). */
+const STORED_DATA_ACCESS: Requirement['sources'] = [
+  {
+    marketplace: 'miro',
+    seed: MIRO,
+    section: 'Authentication and authorization',
+    level: 'must',
+    quote: 'Authenticate and authorize access to Miro User Data that your app stores.',
+  },
+  {
+    marketplace: 'atlassian',
+    seed: ATLASSIAN_GUIDELINES,
+    section: 'App server configuration',
+    level: 'should',
+    quote:
+      'Ensure that any S3 buckets containing Atlassian data are properly locked down by restricting access to only the authorized users and apps.',
+  },
+  {
+    marketplace: 'atlassian',
+    seed: ATLASSIAN_REQUIREMENTS,
+    section: 'Authentication and authorization of stored data',
+    level: 'must',
+    quote:
+      'if you are using S3 buckets, make sure you’ve configured the correct permissions and use a tool, such as S3Inspector, to check whether your buckets are public.',
+  },
+  {
+    marketplace: 'trello',
+    seed: TRELLO,
+    section: 'Backend Server Security',
+    level: 'must',
+    quote: 'Access to Trello user data stored by your application and services must be authenticated and authorized.',
+  },
+];
+
+const ENCRYPT_AT_REST: Requirement['sources'] = [
+  {
+    marketplace: 'miro',
+    seed: MIRO,
+    section: 'Data storage',
+    level: 'must',
+    quote: 'Encrypt any confidential information you store.',
+  },
+  {
+    marketplace: 'atlassian',
+    seed: ATLASSIAN_GUIDELINES,
+    section: 'Data storage',
+    level: 'should',
+    quote: 'Encrypt data at rest, whether it is stored in an object store, such as S3, or a database.',
+  },
+];
+
 export const DATA_REQUIREMENTS: Requirement[] = [
   {
     id: 'DATA1',
     area: 'DATA',
-    title: "DATA1",
-    rationale: '',
-    sources: [],
+    title: 'S3 Block Public Access fully on for every bucket',
+    rationale:
+      'Block Public Access is the backstop that keeps a later ACL or policy mistake from publishing user data; all four flags have to be on, per bucket, explicitly.',
+    sources: STORED_DATA_ACCESS,
     enforcement: 'mandatory',
     check: "Every S3 bucket has an explicit BPA with all four flags true (inline in CloudFormation; `BucketPublicAccessBlock` side resource in Pulumi).",
-    fix: { pulumi: '', cdk: '' },
+    fix: {
+      pulumi: `new aws.s3.BucketPublicAccessBlock('data', {
+  bucket: bucket.id,
+  blockPublicAcls: true,
+  blockPublicPolicy: true,
+  ignorePublicAcls: true,
+  restrictPublicBuckets: true,
+});`,
+      cdk: `new s3.Bucket(this, 'Data', {
+  blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+});`,
+    },
   },
   {
     id: 'DATA2',
     area: 'DATA',
-    title: "DATA2",
-    rationale: '',
-    sources: [],
+    title: 'No public S3 ACLs or bucket-policy grants',
+    rationale:
+      'A public-read ACL or a policy that allows everyone exposes stored user data to the internet; ACLs disabled and principals restricted keep access to the app and its operators.',
+    sources: STORED_DATA_ACCESS,
     enforcement: 'mandatory',
     check: "No public S3 grants: no public canned ACL, ObjectOwnership BucketOwnerEnforced, no bucket-policy `Allow` to principal `*` without a restricting condition (aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID, aws:SourceVpce, aws:PrincipalArn).",
-    fix: { pulumi: '', cdk: '' },
+    fix: {
+      pulumi: `new aws.s3.BucketOwnershipControls('data', {
+  bucket: bucket.id,
+  rule: { objectOwnership: 'BucketOwnerEnforced' }, // ACLs disabled
+});
+// bucket policies grant to named roles (or '*' only with aws:SourceArn / aws:SourceAccount conditions)`,
+      cdk: `new s3.Bucket(this, 'Data', {
+  objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+  blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+  // no publicReadAccess, no accessControl: grant with bucket.grantRead(role)
+});`,
+    },
   },
   {
     id: 'DATA3',
     area: 'DATA',
-    title: "DATA3",
-    rationale: '',
-    sources: [],
+    title: 'S3 default encryption uses KMS',
+    rationale:
+      'SSE-KMS adds a key policy and an audit trail of every decrypt to encryption at rest; with a customer-managed key the app controls who can read the data.',
+    sources: ENCRYPT_AT_REST,
     enforcement: 'mandatory',
     check: "S3 default encryption is SSE-KMS or DSSE-KMS (config may accept SSE-S3); advisory when the key is the AWS-managed `aws/s3`.",
-    fix: { pulumi: '', cdk: '' },
+    fix: {
+      pulumi: `new aws.s3.BucketServerSideEncryptionConfiguration('data', {
+  bucket: bucket.id,
+  rules: [{
+    applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: key.arn },
+    bucketKeyEnabled: true,
+  }],
+});`,
+      cdk: `new s3.Bucket(this, 'Data', {
+  encryption: s3.BucketEncryption.KMS,
+  encryptionKey: key,
+  bucketKeyEnabled: true,
+});`,
+    },
   },
   {
     id: 'DATA4',
     area: 'DATA',
-    title: "DATA4",
-    rationale: '',
-    sources: [],
+    title: 'Databases, volumes, caches and queues encrypted at rest (and in transit where possible)',
+    rationale:
+      'User data lands in databases, disks, caches, search indexes and message queues as well as S3; each of them must encrypt what it stores, and several are unencrypted unless told otherwise.',
+    sources: ENCRYPT_AT_REST,
     enforcement: 'mandatory',
     check: "Other stores encrypted at rest (and in transit where the service has a switch): RDS instances/clusters, DynamoDB (CMK advisory), EBS volumes and launch-template block devices, EFS, ElastiCache, OpenSearch (at rest, node-to-node, HTTPS with TLS 1.2 policy), SNS (not encrypted by default), SQS (SSE-SQS, the service default, passes). A customer-managed key for CloudWatch log groups (always encrypted by the service) is advisory.",
-    fix: { pulumi: '', cdk: '' },
+    fix: {
+      pulumi: `new aws.rds.Instance('db', { ...dbArgs, storageEncrypted: true, kmsKeyId: key.arn });
+new aws.dynamodb.Table('items', { ...tableArgs, serverSideEncryption: { enabled: true, kmsKeyArn: key.arn } });
+new aws.ebs.Volume('data', { availabilityZone: 'eu-west-1a', size: 20, encrypted: true, kmsKeyId: key.arn });
+new aws.efs.FileSystem('files', { encrypted: true, kmsKeyId: key.arn });
+new aws.sns.Topic('events', { kmsMasterKeyId: key.id });
+new aws.opensearch.Domain('search', {
+  encryptAtRest: { enabled: true },
+  nodeToNodeEncryption: { enabled: true },
+  domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: 'Policy-Min-TLS-1-2-2019-07' },
+});`,
+      cdk: `new rds.DatabaseInstance(this, 'Db', { ...dbProps, storageEncrypted: true, storageEncryptionKey: key });
+new dynamodb.TableV2(this, 'Items', {
+  partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
+  encryption: dynamodb.TableEncryptionV2.customerManagedKey(key),
+});
+new efs.FileSystem(this, 'Files', { vpc, encrypted: true, kmsKey: key });
+new sns.Topic(this, 'Events', { masterKey: key });
+new opensearch.Domain(this, 'Search', {
+  version: opensearch.EngineVersion.OPENSEARCH_2_11,
+  encryptionAtRest: { enabled: true },
+  nodeToNodeEncryption: true,
+  enforceHttps: true,
+  tlsSecurityPolicy: opensearch.TLSSecurityPolicy.TLS_1_2,
+});`,
+    },
   },
   {
     id: 'DATA5',
     area: 'DATA',
-    title: "DATA5",
-    rationale: '',
-    sources: [],
+    title: 'Databases and search domains are not publicly reachable',
+    rationale:
+      'A database or search endpoint on the internet is one leaked or guessed password away from exposing every user\'s data; keep it inside the VPC, reachable only by the app.',
+    sources: [
+      {
+        marketplace: 'miro',
+        seed: MIRO,
+        section: 'Authentication and authorization',
+        level: 'must',
+        quote: 'Authenticate and authorize access to Miro User Data that your app stores.',
+      },
+      {
+        marketplace: 'atlassian',
+        seed: ATLASSIAN_REQUIREMENTS,
+        section: 'Authentication and authorization of stored data',
+        level: 'must',
+        quote: 'it is important that data stored by the application is protected as well',
+      },
+      {
+        marketplace: 'trello',
+        seed: TRELLO,
+        section: 'Backend Server Security',
+        level: 'must',
+        quote: 'Access to Trello user data stored by your application and services must be authenticated and authorized.',
+      },
+    ],
     enforcement: 'mandatory',
     check: "Data stores not publicly reachable: RDS/Redshift `publiclyAccessible` false; OpenSearch in a VPC or with a non-public access policy.",
-    fix: { pulumi: '', cdk: '' },
+    fix: {
+      pulumi: `new aws.rds.Instance('db', {
+  ...dbArgs,
+  publiclyAccessible: false,
+  dbSubnetGroupName: privateSubnetGroup.name,
+});
+new aws.opensearch.Domain('search', { vpcOptions: { subnetIds: privateSubnetIds, securityGroupIds: [sg.id] } });`,
+      cdk: `new rds.DatabaseInstance(this, 'Db', {
+  ...dbProps,
+  publiclyAccessible: false,
+  vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+});
+new opensearch.Domain(this, 'Search', {
+  version: opensearch.EngineVersion.OPENSEARCH_2_11,
+  vpc,
+  vpcSubnets: [{ subnetType: ec2.SubnetType.PRIVATE_ISOLATED }],
+});`,
+    },
   },
   {
     id: 'DATA6',
     area: 'DATA',
-    title: "DATA6",
-    rationale: '',
-    sources: [],
+    title: 'Stored data is recoverable (versioning, backups, point-in-time recovery)',
+    rationale:
+      'After a faulty deployment, a deletion or ransomware, versions and backups are what let the app come back without losing user data.',
+    sources: [
+      {
+        marketplace: 'atlassian',
+        seed: ATLASSIAN_GUIDELINES,
+        section: 'Operational activities',
+        level: 'should',
+        quote:
+          'Establish a disaster recovery and business continuity plan to minimize or eliminate interruptions to the functioning of your apps during an incident.',
+      },
+    ],
     enforcement: 'advisory',
     check: "Recoverability: S3 versioning, RDS backups >= 7 days and deletion protection, DynamoDB point-in-time recovery.",
-    fix: { pulumi: '', cdk: '' },
+    fix: {
+      pulumi: `new aws.s3.BucketVersioning('data', { bucket: bucket.id, versioningConfiguration: { status: 'Enabled' } });
+new aws.rds.Instance('db', { ...dbArgs, backupRetentionPeriod: 7, deletionProtection: true });
+new aws.dynamodb.Table('items', { ...tableArgs, pointInTimeRecovery: { enabled: true } });`,
+      cdk: `new s3.Bucket(this, 'Data', { versioned: true });
+new rds.DatabaseInstance(this, 'Db', { ...dbProps, backupRetention: cdk.Duration.days(7), deletionProtection: true });
+new dynamodb.TableV2(this, 'Items', {
+  partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
+  pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+});`,
+    },
   },
 ];

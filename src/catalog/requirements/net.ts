@@ -1,44 +1,148 @@
 import { Requirement } from '../types';
 
+/* Quotes are verbatim from shared/seeds; levels follow the rule stated in tls.ts. */
+const MIRO = '000_3a6f8757cabd1b3d.txt';
+const ATLASSIAN_GUIDELINES = '001_38a64b8c7ac22666.txt';
+const TRELLO = '003_be9a984fc131ae42.txt';
+
+const FILTER_EGRESS: Requirement['sources'] = [
+  {
+    marketplace: 'miro',
+    seed: MIRO,
+    section: 'Egress traffic',
+    level: 'should',
+    quote: 'Properly filter all egress traffic from your app and restrict access to internal resources.',
+  },
+  {
+    marketplace: 'atlassian',
+    seed: ATLASSIAN_GUIDELINES,
+    section: 'Egress traffic',
+    level: 'should',
+    quote: 'Ensure that all egress traffic from your app is properly filtered and access to internal resources is restricted.',
+  },
+];
+
 export const NET_REQUIREMENTS: Requirement[] = [
   {
     id: 'NET1',
     area: 'NET',
-    title: "NET1",
-    rationale: '',
-    sources: [],
+    title: 'Security groups restrict egress to allowed ports',
+    rationale:
+      'Unrestricted outbound traffic lets a compromised or tricked app (SSRF) exfiltrate data or reach anything; limiting egress to the ports the app needs (HTTPS) narrows that to what is intended.',
+    sources: FILTER_EGRESS,
     enforcement: 'mandatory',
     check: "Restricted egress: no security-group egress to the internet on all protocols/ports; egress to the internet only on allowed ports (config, default 443). Covers inline rules and separate rule resources. A CloudFormation security group with no egress rule gets AWS's allow-all = fail (CDK `allowAllOutbound` default).",
-    fix: { pulumi: '', cdk: '' },
+    fix: {
+      pulumi: `new aws.ec2.SecurityGroup('app', {
+  vpcId: vpc.id,
+  egress: [{ protocol: 'tcp', fromPort: 443, toPort: 443, cidrBlocks: ['0.0.0.0/0'], description: 'HTTPS out' }],
+});`,
+      cdk: `const sg = new ec2.SecurityGroup(this, 'App', { vpc, allowAllOutbound: false });
+sg.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS out');`,
+    },
   },
   {
     id: 'NET2',
     area: 'NET',
-    title: "NET2",
-    rationale: '',
-    sources: [],
+    title: 'Internet ingress only to web ports, never to admin or database ports',
+    rationale:
+      'SSH, RDP and database ports open to the internet bypass the app\'s own authentication and are scanned and brute-forced constantly; only the web entry points belong on the internet.',
+    sources: [
+      {
+        marketplace: 'atlassian',
+        seed: ATLASSIAN_GUIDELINES,
+        section: 'Monitoring and alerting',
+        level: 'should',
+        quote: 'Examples include monitoring and alerting on open S3 buckets, lax security groups, dangling domains, and MFA disabled.',
+      },
+      {
+        marketplace: 'miro',
+        seed: MIRO,
+        section: 'Authentication and authorization',
+        level: 'must',
+        quote: 'Authenticate and authorize access to Miro User Data that your app stores.',
+      },
+      {
+        marketplace: 'trello',
+        seed: TRELLO,
+        section: 'Backend Server Security',
+        level: 'must',
+        quote: 'Access to Trello user data stored by your application and services must be authenticated and authorized.',
+      },
+    ],
     enforcement: 'mandatory',
     check: "Restricted ingress: internet ingress only on allowed ports (default 80, 443); never all protocols; never admin or database ports (22, 3389, 3306, 5432, 1433, 1521, 6379, 9200, 27017...).",
-    fix: { pulumi: '', cdk: '' },
+    fix: {
+      pulumi: `new aws.ec2.SecurityGroup('alb', {
+  vpcId: vpc.id,
+  ingress: [{ protocol: 'tcp', fromPort: 443, toPort: 443, cidrBlocks: ['0.0.0.0/0'] }],
+});
+// databases: ingress from the app's security group only (securityGroups: [appSg.id])`,
+      cdk: `const albSg = new ec2.SecurityGroup(this, 'Alb', { vpc, allowAllOutbound: false });
+albSg.addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS in');
+// databases: db.connections.allowDefaultPortFrom(appSg)`,
+    },
   },
   {
     id: 'NET3',
     area: 'NET',
-    title: "NET3",
-    rationale: '',
-    sources: [],
+    title: 'Instances require IMDSv2',
+    rationale:
+      'With IMDSv1 a single server-side request forgery can read the instance role\'s credentials from the metadata service; IMDSv2\'s session token blocks that path to internal credentials.',
+    sources: FILTER_EGRESS,
     enforcement: 'mandatory',
     check: "IMDSv2 required (`httpTokens` required) on instances and launch templates: blocks SSRF to internal credentials.",
-    fix: { pulumi: '', cdk: '' },
+    fix: {
+      pulumi: `new aws.ec2.LaunchTemplate('app', {
+  imageId: ami,
+  metadataOptions: { httpEndpoint: 'enabled', httpTokens: 'required', httpPutResponseHopLimit: 1 },
+});`,
+      cdk: `new ec2.LaunchTemplate(this, 'App', {
+  machineImage: ec2.MachineImage.latestAmazonLinux2023(),
+  requireImdsv2: true,
+});`,
+    },
   },
   {
     id: 'NET4',
     area: 'NET',
-    title: "NET4",
-    rationale: '',
-    sources: [],
+    title: 'Egress allowlisted by domain (DNS Firewall or Network Firewall)',
+    rationale:
+      'Port filtering still lets traffic reach any host on 443; a domain allowlist confines the app to the APIs it actually calls, so stolen data has nowhere to go.',
+    sources: [
+      {
+        marketplace: 'miro',
+        seed: MIRO,
+        section: 'Egress traffic',
+        level: 'should',
+        quote: 'If possible, allowlist domains for egress traffic.',
+      },
+      {
+        marketplace: 'atlassian',
+        seed: ATLASSIAN_GUIDELINES,
+        section: 'Egress traffic',
+        level: 'should',
+        quote: 'Allowlist domains for egress traffic, if possible.',
+      },
+    ],
     enforcement: 'advisory',
     check: "Egress allowlisted by domain: a VPC with a NAT or internet gateway has a Route 53 Resolver DNS Firewall association (deny-by-default rule group) or a Network Firewall with a domain allowlist. Stack-level.",
-    fix: { pulumi: '', cdk: '' },
+    fix: {
+      pulumi: `const allowed = new aws.route53.ResolverFirewallDomainList('allowed', { domains: ['api.atlassian.com.', '*.miro.com.'] });
+const everything = new aws.route53.ResolverFirewallDomainList('everything', { domains: ['*'] });
+const group = new aws.route53.ResolverFirewallRuleGroup('egress');
+new aws.route53.ResolverFirewallRule('allow', { firewallRuleGroupId: group.id, firewallDomainListId: allowed.id, action: 'ALLOW', priority: 100 });
+new aws.route53.ResolverFirewallRule('deny', { firewallRuleGroupId: group.id, firewallDomainListId: everything.id, action: 'BLOCK', blockResponse: 'NXDOMAIN', priority: 200 });
+new aws.route53.ResolverFirewallRuleGroupAssociation('egress', { firewallRuleGroupId: group.id, vpcId: vpc.id, priority: 101 });`,
+      cdk: `const group = new route53resolver.CfnFirewallRuleGroup(this, 'Egress', {
+  firewallRules: [
+    { firewallDomainListId: allowedList.attrId, action: 'ALLOW', priority: 100 },
+    { firewallDomainListId: everythingList.attrId, action: 'BLOCK', blockResponse: 'NXDOMAIN', priority: 200 },
+  ],
+});
+new route53resolver.CfnFirewallRuleGroupAssociation(this, 'EgressAssoc', {
+  firewallRuleGroupId: group.attrId, vpcId: vpc.vpcId, priority: 101,
+});`,
+    },
   },
 ];

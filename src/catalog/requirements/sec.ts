@@ -1,54 +1,258 @@
 import { Requirement } from '../types';
 
+/* Quotes are verbatim from shared/seeds; levels follow the rule stated in tls.ts. */
+const MIRO = '000_3a6f8757cabd1b3d.txt';
+const ATLASSIAN_GUIDELINES = '001_38a64b8c7ac22666.txt';
+const ATLASSIAN_REQUIREMENTS = '002_9dae125c408bd9d6.txt';
+const TRELLO = '003_be9a984fc131ae42.txt';
+
+const SHARED_SECRET_STORED_SECURELY: Requirement['sources'] = [
+  {
+    marketplace: 'atlassian',
+    seed: ATLASSIAN_REQUIREMENTS,
+    section: 'Secure Handling of the sharedSecret',
+    level: 'must',
+    quote: 'A Connect application must not expose its sharedSecret where it can be easily accessed',
+  },
+  {
+    marketplace: 'atlassian',
+    seed: ATLASSIAN_GUIDELINES,
+    section: 'Information leakage',
+    level: 'should',
+    quote:
+      'For any Connect apps, ensure that the shared secret is stored securely and not exposed on the client-side or server-side in error messages.',
+  },
+  {
+    marketplace: 'miro',
+    seed: MIRO,
+    section: 'Information leakage',
+    level: 'should',
+    quote:
+      'For Connect apps, ensure that the shared secret is stored securely and not exposed on the client-side or server-side in error messages.',
+  },
+];
+
 export const SEC_REQUIREMENTS: Requirement[] = [
   {
     id: 'SEC1',
     area: 'SEC',
-    title: "SEC1",
-    rationale: '',
-    sources: [],
+    title: 'Shared secrets in Secrets Manager under a dedicated customer-managed KMS key',
+    rationale:
+      'Whoever holds the app\'s shared secret can impersonate the app; a dedicated customer-managed key adds its own access policy and a KMS audit trail of every decryption, on top of storage encryption.',
+    sources: [
+      ...SHARED_SECRET_STORED_SECURELY,
+      {
+        marketplace: 'atlassian',
+        seed: ATLASSIAN_REQUIREMENTS,
+        section: 'Secure Handling of the sharedSecret',
+        level: 'must',
+        quote: 'so proper security measures must be implemented to secure it',
+      },
+      {
+        marketplace: 'atlassian',
+        seed: ATLASSIAN_REQUIREMENTS,
+        section: 'Secure Handling of the sharedSecret',
+        level: 'should',
+        quote:
+          'Be encrypted with a dedicated encryption key, this can make re-encryption easier and also provide an audit trail in the case of services like AWS KMS.',
+      },
+      {
+        marketplace: 'atlassian',
+        seed: ATLASSIAN_REQUIREMENTS,
+        section: 'Secure Handling of the sharedSecret',
+        level: 'should',
+        quote: 'Be encrypted in addition to any database or filesystem level encryption used by your app.',
+      },
+    ],
     enforcement: 'mandatory',
     check: "Shared secrets live in Secrets Manager encrypted with a customer-managed KMS key (not absent, not `aws/secretsmanager`, not `alias/aws/...`); advisory when that key also encrypts non-secret resources (not dedicated).",
-    fix: { pulumi: '', cdk: '' },
+    fix: {
+      pulumi: `const secretKey = new aws.kms.Key('shared-secret', { enableKeyRotation: true }); // used for this secret only
+new aws.secretsmanager.Secret('shared-secret', { kmsKeyId: secretKey.arn });`,
+      cdk: `const secretKey = new kms.Key(this, 'SharedSecretKey', { enableKeyRotation: true }); // used for this secret only
+new secretsmanager.Secret(this, 'SharedSecret', { encryptionKey: secretKey });`,
+    },
   },
   {
     id: 'SEC2',
     area: 'SEC',
-    title: "SEC2",
-    rationale: '',
-    sources: [],
+    title: 'Secrets rotate on a schedule',
+    rationale:
+      'A secret that never changes stays useful to anyone who ever copied it; scheduled rotation bounds how long a leak matters.',
+    sources: [
+      {
+        marketplace: 'atlassian',
+        seed: ATLASSIAN_GUIDELINES,
+        section: 'Data storage',
+        level: 'should',
+        quote: 'Ensure that the keys are dynamic and rotated on a regular basis: sensitive keys should not be static.',
+      },
+    ],
     enforcement: 'advisory',
     check: "Every secret has rotation configured, at most every N days (default 90). Externally issued secrets (e.g. a host-issued shared secret) are exempted per resource with a reason.",
-    fix: { pulumi: '', cdk: '' },
+    fix: {
+      pulumi: `new aws.secretsmanager.SecretRotation('api-key', {
+  secretId: secret.id,
+  rotationLambdaArn: rotationFn.arn,
+  rotationRules: { automaticallyAfterDays: 30 },
+});`,
+      cdk: `secret.addRotationSchedule('Rotation', {
+  rotationLambda: rotationFn,
+  automaticallyAfter: cdk.Duration.days(30),
+});`,
+    },
   },
   {
     id: 'SEC3',
     area: 'SEC',
-    title: "SEC3",
-    rationale: '',
-    sources: [],
+    title: 'KMS keys rotate, are not public, and use AES-256-GCM',
+    rationale:
+      'Key rotation limits the data exposed under one key version, a key policy open to everyone hands out decryption, and SYMMETRIC_DEFAULT is AES-256-GCM, the algorithm the marketplaces recommend.',
+    sources: [
+      {
+        marketplace: 'miro',
+        seed: MIRO,
+        section: '(untitled, after "Session cookies")',
+        level: 'should',
+        quote: 'Use recommended algorithms, such as AES 256 in GCM mode.',
+      },
+      {
+        marketplace: 'miro',
+        seed: MIRO,
+        section: '(untitled, after "Session cookies")',
+        level: 'should',
+        quote: 'Initialize cryptographic keys using a secure random number generator.',
+      },
+      {
+        marketplace: 'atlassian',
+        seed: ATLASSIAN_GUIDELINES,
+        section: '(untitled, after "Information leakage")',
+        level: 'should',
+        quote: 'Use recommended algorithms, such as AES 256 in GCM mode.',
+      },
+      {
+        marketplace: 'atlassian',
+        seed: ATLASSIAN_GUIDELINES,
+        section: 'Data storage',
+        level: 'should',
+        quote: 'Ensure that the keys are dynamic and rotated on a regular basis: sensitive keys should not be static.',
+      },
+      {
+        marketplace: 'atlassian',
+        seed: ATLASSIAN_REQUIREMENTS,
+        section: 'Secure Handling of the sharedSecret',
+        level: 'must',
+        quote: 'so proper security measures must be implemented to secure it',
+      },
+    ],
     enforcement: 'mandatory',
     check: "KMS keys: symmetric keys rotate (period <= 365 days); key policy grants nothing to principal `*` without conditions; encryption keys use SYMMETRIC_DEFAULT (AES-256-GCM).",
-    fix: { pulumi: '', cdk: '' },
+    fix: {
+      pulumi: `new aws.kms.Key('data', {
+  customerMasterKeySpec: 'SYMMETRIC_DEFAULT', // AES-256-GCM
+  enableKeyRotation: true,
+  rotationPeriodInDays: 365,
+  // policy: grant to the account and named roles, never to Principal '*' without conditions
+});`,
+      cdk: `new kms.Key(this, 'DataKey', {
+  keySpec: kms.KeySpec.SYMMETRIC_DEFAULT, // AES-256-GCM
+  enableKeyRotation: true,
+  rotationPeriod: cdk.Duration.days(365),
+});`,
+    },
   },
   {
     id: 'SEC4',
     area: 'SEC',
-    title: "SEC4",
-    rationale: '',
-    sources: [],
+    title: 'No plaintext secrets or long-lived access keys in infrastructure code',
+    rationale:
+      'Infrastructure code lives in repositories, templates and state files that many people and tools can read; a secret written there is as good as published and cannot be rotated quietly.',
+    sources: [
+      {
+        marketplace: 'miro',
+        seed: MIRO,
+        section: 'Data storage',
+        level: 'must',
+        quote: 'Do not hardcode API keys in the source code.',
+      },
+      {
+        marketplace: 'miro',
+        seed: MIRO,
+        section: 'Information leakage',
+        level: 'should',
+        quote:
+          'Protect OAuth tokens and client secrets from being exposed in emails, client-side JavaScript, error messages, or stored in public code repositories.',
+      },
+      {
+        marketplace: 'atlassian',
+        seed: ATLASSIAN_GUIDELINES,
+        section: 'Data storage',
+        level: 'should',
+        quote: 'Ensure that sensitive data, such as API keys, is not hardcoded in the source code.',
+      },
+      {
+        marketplace: 'atlassian',
+        seed: ATLASSIAN_REQUIREMENTS,
+        section: 'Secret handling',
+        level: 'must',
+        quote: 'The application must not expose JWT tokens and Oauth tokens where they can be easily accessed',
+      },
+      {
+        marketplace: 'atlassian',
+        seed: ATLASSIAN_REQUIREMENTS,
+        section: 'Secure Handling of the sharedSecret',
+        level: 'must',
+        quote: 'A Connect application must not expose its sharedSecret where it can be easily accessed',
+      },
+      {
+        marketplace: 'trello',
+        seed: TRELLO,
+        section: 'Version Control',
+        level: 'should',
+        quote: 'No secret data of any sort should be checked into version control.',
+      },
+      {
+        marketplace: 'trello',
+        seed: TRELLO,
+        section: 'Version Control',
+        level: 'should',
+        quote: 'In-particular, make sure that no API tokens are hard-coded anywhere.',
+      },
+    ],
     enforcement: 'mandatory',
     check: "No plaintext secrets in infrastructure code: secret-like names (password, secret, token, api_key, private_key, client_secret, shared_secret) or secret-shaped values (AKIA..., PEM private keys, JWTs, common vendor token prefixes) in Lambda/ECS environment variables, plain SSM `String` parameters, literal Secrets Manager secret strings, CloudFormation parameters without NoEcho; IAM access keys and login profiles (long-lived credentials).",
-    fix: { pulumi: '', cdk: '' },
+    fix: {
+      pulumi: `new aws.lambda.Function('app', {
+  ...functionArgs,
+  environment: { variables: { SHARED_SECRET_ARN: secret.arn } }, // the value is read at run time
+});
+new aws.ssm.Parameter('api-token', { type: 'SecureString', value: config.requireSecret('apiToken') });`,
+      cdk: `const fn = new lambda.Function(this, 'App', {
+  ...functionProps,
+  environment: { SHARED_SECRET_ARN: secret.secretArn }, // the value is read at run time
+});
+secret.grantRead(fn);`,
+    },
   },
   {
     id: 'SEC5',
     area: 'SEC',
-    title: "SEC5",
-    rationale: '',
-    sources: [],
+    title: 'Secrets Manager resource policies are not public',
+    rationale:
+      'A resource policy that lets any principal read a secret exposes it to every AWS account; grant access to the app\'s own roles only.',
+    sources: SHARED_SECRET_STORED_SECURELY,
     enforcement: 'mandatory',
     check: "Secrets Manager resource policies are not public.",
-    fix: { pulumi: '', cdk: '' },
+    fix: {
+      pulumi: `new aws.secretsmanager.SecretPolicy('shared-secret', {
+  secretArn: secret.arn,
+  blockPublicPolicy: true,
+  policy: pulumi.jsonStringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { AWS: role.arn }, Action: 'secretsmanager:GetSecretValue', Resource: '*' }],
+  }),
+});`,
+      cdk: `secret.grantRead(role); // a named role, never iam.AnyPrincipal / StarPrincipal`,
+    },
   },
 ];

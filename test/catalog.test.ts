@@ -1,0 +1,149 @@
+/**
+ * The catalog against the specification: shared/REQUIREMENTS.md (IDs, order, default enforcement) and
+ * the marketplace documents in shared/seeds (every quote verbatim, in the cited section).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { REQUIREMENTS, isRequirementId, requirement } from '../src/catalog';
+import { Marketplace } from '../src/catalog/types';
+
+const SHARED = path.join(__dirname, '..', '..', 'shared');
+const SPEC = fs.readFileSync(path.join(SHARED, 'REQUIREMENTS.md'), 'utf8');
+
+const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** Rows of the requirement tables: `| ID | check | default |`. */
+function specRows(): { id: string; enforcementCell: string }[] {
+  const rows: { id: string; enforcementCell: string }[] = [];
+  for (const line of SPEC.split('\n')) {
+    const m = /^\|\s*([A-Z]+\d+)\s*\|/.exec(line);
+    if (!m) continue;
+    const cells = line.split('|').map((c) => c.trim()).filter((c) => c !== '');
+    rows.push({ id: m[1], enforcementCell: cells[cells.length - 1] });
+  }
+  return rows;
+}
+
+/** The source-file table: `| \`000_....txt\` | Miro | ... |`. */
+function specSeeds(): Map<string, Marketplace> {
+  const seeds = new Map<string, Marketplace>();
+  for (const line of SPEC.split('\n')) {
+    const m = /^\|\s*`([^`]+\.txt)`\s*\|\s*([A-Za-z]+)\s*\|/.exec(line);
+    if (m) seeds.set(m[1], m[2].toLowerCase() as Marketplace);
+  }
+  return seeds;
+}
+
+const seedCache = new Map<string, string>();
+function seedText(seed: string): string {
+  let text = seedCache.get(seed);
+  if (text === undefined) {
+    text = fs.readFileSync(path.join(SHARED, 'seeds', seed), 'utf8');
+    seedCache.set(seed, text);
+  }
+  return text;
+}
+
+/** Offsets of lines equal to `heading` (a section heading stands alone on its line). */
+function headingOffsets(text: string, heading: string): number[] {
+  const offsets: number[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim() === heading) offsets.push(offset);
+    offset += line.length + 1;
+  }
+  return offsets;
+}
+
+/** Offset of a quote in a seed with whitespace normalized on both sides (-1 if absent). */
+function quoteOffset(text: string, quote: string): number {
+  const words = normalize(quote).split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const m = new RegExp(words.join('\\s+')).exec(text);
+  return m ? m.index : -1;
+}
+
+const rows = specRows();
+const seeds = specSeeds();
+
+describe('requirement catalog', () => {
+  test('the specification parses', () => {
+    const areas = new Set(rows.map((r) => r.id.replace(/\d+$/, '')));
+    expect([...areas].sort()).toEqual(['AUTH', 'DATA', 'DNS', 'HDR', 'IAM', 'LOG', 'NET', 'RUN', 'SEC', 'TLS']);
+    expect(seeds.size).toBe(4);
+  });
+
+  test('every ID of REQUIREMENTS.md is in the catalog and vice versa, in order', () => {
+    expect(REQUIREMENTS.map((r) => r.id)).toEqual(rows.map((r) => r.id));
+  });
+
+  test('IDs are unique and resolvable', () => {
+    const ids = REQUIREMENTS.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) {
+      expect(isRequirementId(id)).toBe(true);
+      expect(requirement(id).id).toBe(id);
+    }
+    expect(isRequirementId('XYZ9')).toBe(false);
+    expect(() => requirement('XYZ9')).toThrow(/unknown requirement/);
+  });
+
+  test.each(rows.map((r) => [r.id, r.enforcementCell]))('%s enforcement matches the table (%s)', (id, cell) => {
+    // LOG1's cell reads "advisory (trail properties: mandatory)": the catalog carries mandatory (the
+    // trail properties); the rule emits the presence part as advisory itself.
+    const expected = id === 'LOG1' ? 'mandatory' : /^mandatory/.test(cell) ? 'mandatory' : 'advisory';
+    if (id !== 'LOG1') expect(cell).toMatch(/^(mandatory|advisory)$/);
+    expect(requirement(id).enforcement).toBe(expected);
+  });
+
+  test.each(REQUIREMENTS.map((r) => [r.id, r]))('%s is complete', (id, r) => {
+    expect(id).toMatch(new RegExp(`^${r.area}\\d+$`));
+    expect(r.title.trim()).not.toBe('');
+    expect(r.title).not.toBe(r.id);
+    expect(r.rationale.trim()).not.toBe('');
+    expect(r.check.trim()).not.toBe('');
+    expect(r.fix.pulumi.trim()).not.toBe('');
+    expect(r.fix.cdk.trim()).not.toBe('');
+    expect(r.fix.pulumi).toMatch(/aws\./);
+    expect(r.fix.cdk).toMatch(/this|\w+\.\w+\(/);
+    expect(r.sources.length).toBeGreaterThan(0);
+  });
+
+  test.each(REQUIREMENTS.map((r) => [r.id, r]))('%s sources quote their seed verbatim, in the cited section', (_id, r) => {
+    for (const s of r.sources) {
+      const where = `${r.id} ${s.seed} "${s.quote}"`;
+      expect({ where, seedListed: seeds.has(s.seed) }).toEqual({ where, seedListed: true });
+      expect({ where, marketplace: s.marketplace }).toEqual({ where, marketplace: seeds.get(s.seed) });
+      expect(fs.existsSync(path.join(SHARED, 'seeds', s.seed))).toBe(true);
+      expect(['must', 'should']).toContain(s.level);
+      expect(normalize(s.quote)).not.toBe('');
+
+      const text = seedText(s.seed);
+      expect(normalize(text)).toContain(normalize(s.quote));
+      const at = quoteOffset(text, s.quote);
+      expect({ where, found: at >= 0 }).toEqual({ where, found: true });
+
+      // The section is a heading line before the quote; headings lost from the seed are cited as
+      // `(untitled, after "<previous heading>")`.
+      const untitled = /^\(untitled, after "(.+)"\)$/.exec(s.section);
+      const heading = untitled ? untitled[1] : s.section;
+      const before = headingOffsets(text, heading).filter((o) => o < at);
+      expect({ where, section: s.section, headingBeforeQuote: before.length > 0 }).toEqual({
+        where,
+        section: s.section,
+        headingBeforeQuote: true,
+      });
+
+      // Miro: the second "Authentication and authorization" heading starts the recommendations.
+      if (s.marketplace === 'miro') {
+        const secondHalf = headingOffsets(text, 'Authentication and authorization')[1];
+        expect(secondHalf).toBeDefined();
+        if (at > secondHalf) expect({ where, level: s.level }).toEqual({ where, level: 'should' });
+      }
+    }
+  });
+
+  test('every marketplace is cited', () => {
+    const cited = new Set(REQUIREMENTS.flatMap((r) => r.sources.map((s) => s.marketplace)));
+    expect([...cited].sort()).toEqual(['atlassian', 'miro', 'trello']);
+  });
+});
