@@ -1,0 +1,120 @@
+/**
+ * S3 bucket-policy helpers shared by the TLS (TLS7) and DATA (DATA2) rules: reading a bucket policy
+ * (a JSON string, the usual Pulumi and CloudFormation form, or a `PolicyDocument` object), the ARNs
+ * a bucket answers to, and whether a statement's `Resource` covers the bucket and its objects.
+ * Parsing itself is the IAM reader's (`iam/policy-document`): it never throws and keeps unknown leaves.
+ */
+import { Fact } from '../core/facts';
+import { PropValue, str } from '../core/props';
+import { Unknown, isUnknown } from '../core/values';
+import { PolicyRead, PolicyStatement, PolicyValue, readPolicyDocument } from './iam/policy-document';
+
+export type { PolicyRead, PolicyStatement, PolicyValue } from './iam/policy-document';
+
+/** Three-valued logic: true, false, or not known until deployment. */
+export type Tri = boolean | Unknown;
+
+/** Reads a bucket policy property (`policy` of a BucketPolicy, or a bucket's inline `policy`). */
+export function readBucketPolicy(value: PropValue | undefined, property: string): PolicyRead {
+  return readPolicyDocument(value, property);
+}
+
+/** The partitions whose S3 ARNs a bucket may be written with. */
+const S3_ARN = /^arn:aws[a-z-]*:s3:::([^/]+)$/;
+
+/**
+ * The bucket ARNs known at check time: its `arn`, and `arn:<partition>:s3:::<bucket>` for a known
+ * bucket name. Empty when neither is known (a Pulumi auto-named bucket during preview).
+ */
+export function bucketArns(bucket: Fact): string[] {
+  const out = new Set<string>();
+  const arn = str(bucket.props, 'arn');
+  if (typeof arn === 'string' && S3_ARN.test(arn)) out.add(arn);
+  const name = str(bucket.props, 'bucket');
+  if (typeof name === 'string' && name !== '') for (const partition of ['aws', 'aws-cn', 'aws-us-gov']) out.add(`arn:${partition}:s3:::${name}`);
+  return [...out];
+}
+
+/** IAM `Resource` glob: `*` any run of characters, `?` any one (case-sensitive, as ARNs are). */
+export function globMatches(pattern: string, value: string): boolean {
+  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  return re.test(value);
+}
+
+export type ResourceTarget = 'bucket' | 'objects';
+
+/**
+ * Whether one `Resource` value covers the bucket (`arn`) or all its objects (`arn/*`). With known
+ * bucket ARNs the value is globbed against them (`*`, `arn:aws:s3:::name`, `arn:aws:s3:::name/*`,
+ * `arn:aws:s3:::name*`). With none known (the policy is tied to the bucket by its `bucket` reference),
+ * a literal S3 ARN without `${...}` placeholders is taken as the bucket's.
+ */
+export function resourceCovers(value: PolicyValue, arns: readonly string[], target: ResourceTarget): Tri {
+  if (isUnknown(value)) return value;
+  if (value === '*') return true;
+  if (arns.length > 0) return arns.some((arn) => globMatches(value, target === 'bucket' ? arn : `${arn}/*`));
+  if (value.includes('${')) return false;
+  if (target === 'bucket') return S3_ARN.test(value);
+  const slash = value.indexOf('/');
+  return slash > 0 && S3_ARN.test(value.slice(0, slash)) && value.slice(slash + 1) === '*';
+}
+
+/** Three-valued OR: true if any is true, else unknown if any is unknown, else false. */
+export function anyOf(values: readonly Tri[]): Tri {
+  if (values.some((v) => v === true)) return true;
+  return values.find(isUnknown) ?? false;
+}
+
+/** Three-valued AND: false if any is false, else unknown if any is unknown, else true. */
+export function allOf(values: readonly Tri[]): Tri {
+  if (values.some((v) => v === false)) return false;
+  return values.find(isUnknown) ?? true;
+}
+
+/** Whether the statement's `Resource` list covers the target (a `NotResource` statement never counts). */
+export function statementCovers(s: PolicyStatement, arns: readonly string[], target: ResourceTarget): Tri {
+  if (s.notResources !== undefined || s.resources === undefined) return false;
+  return anyOf(s.resources.map((r) => resourceCovers(r, arns, target)));
+}
+
+/** Whether the statement applies to every principal: `"*"` or `{ AWS: "*" }` (a `NotPrincipal` never counts). */
+export function appliesToEveryone(s: PolicyStatement): Tri {
+  if (s.notPrincipals !== undefined || s.principals === undefined) return false;
+  const found: Tri[] = [];
+  for (const p of s.principals) {
+    if (p.type === '*') return true;
+    for (const v of p.values) {
+      if (isUnknown(v)) found.push(p.type === 'AWS' || p.type === '?' ? v : false);
+      else found.push(v === '*' && (p.type === 'AWS' || p.type === '?'));
+    }
+  }
+  return anyOf(found);
+}
+
+/** Whether the statement's `Action` covers every S3 action (`*`, `s3:*`); a `NotAction` statement never counts. */
+export function coversAllS3Actions(s: PolicyStatement): Tri {
+  if (s.notActions !== undefined || s.actions === undefined) return false;
+  return anyOf(s.actions.map((a) => (isUnknown(a) ? a : a === '*' || a.toLowerCase() === 's3:*')));
+}
+
+/** The effect is `Deny`. */
+export function isDeny(s: PolicyStatement): Tri {
+  if (isUnknown(s.effect)) return s.effect;
+  return s.effect === 'Deny';
+}
+
+/**
+ * Whether the statement has a condition with an operator matching `operator` on `key` (both
+ * case-insensitive) with a value that satisfies `accept`.
+ */
+export function hasCondition(s: PolicyStatement, operator: RegExp, key: string, accept: (value: string) => boolean): Tri {
+  if (isUnknown(s.conditions)) return s.conditions;
+  const found: Tri[] = [];
+  for (const c of s.conditions) {
+    if (!operator.test(c.operator) || c.key.toLowerCase() !== key.toLowerCase()) continue;
+    if (c.values.length === 0) continue;
+    // A condition's values are alternatives: the statement applies when any of them matches.
+    found.push(anyOf(c.values.map((v) => (isUnknown(v) ? v : accept(v)))));
+  }
+  return anyOf(found);
+}

@@ -1,0 +1,75 @@
+import { Fact } from '../../core/facts';
+import { Props, isProps, list, str } from '../../core/props';
+import { Rule, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
+import { Unknown, isUnknown } from '../../core/values';
+import { ELB_DEFAULT_SECURITY_POLICY, ELB_RECOMMENDED_SECURITY_POLICY, elbMinimumTls, tlsAtLeast } from '../../facts/elb-security-policies';
+import { listenerProtocol } from './listener-protocol';
+
+/** An HTTPS/TLS listener: its policy (absent = ELBSecurityPolicy-2016-08, TLS 1.0) must start at TLS 1.2. */
+function tlsListenerVerdict(fact: Fact): Verdict {
+  const policy = str(fact.props, 'sslPolicy');
+  if (isUnknown(policy)) return unknown(policy);
+  const name = policy ?? ELB_DEFAULT_SECURITY_POLICY;
+  const shown = policy ?? `absent (AWS default ${ELB_DEFAULT_SECURITY_POLICY})`;
+  const min = elbMinimumTls(name);
+  if (!min) return fail(`sslPolicy is ${shown}, which is not a known Elastic Load Balancing security policy; set it to ${ELB_RECOMMENDED_SECURITY_POLICY}`);
+  if (tlsAtLeast(min.minimumTls, '1.2')) return pass(`sslPolicy is ${shown}: minimum TLS ${min.minimumTls}`);
+  return fail(`sslPolicy is ${shown}, which accepts TLS ${min.minimumTls}; set it to ${ELB_RECOMMENDED_SECURITY_POLICY}`);
+}
+
+/** A terminal action decides the response: forward, fixed-response or redirect (authenticate-* run before one). */
+const TERMINAL: readonly string[] = ['forward', 'fixed-response', 'redirect'];
+
+/** A plain HTTP listener passes only when its default action redirects to HTTPS. */
+function httpListenerVerdict(fact: Fact, shown: string): Verdict {
+  const actions = list(fact.props, 'defaultActions');
+  if (isUnknown(actions)) return unknown(actions);
+  const terminal: { action: Props; index: number; type: string }[] = [];
+  for (const [i, action] of (actions ?? []).entries()) {
+    if (isUnknown(action)) return unknown(action);
+    if (!isProps(action)) continue;
+    const type = str(action, 'type');
+    if (isUnknown(type)) return unknown(new Unknown(`defaultActions[${i}].type`));
+    if (type !== undefined && TERMINAL.includes(type)) terminal.push({ action, index: i, type });
+  }
+  const fix = 'make the default action a redirect with redirect.protocol HTTPS (statusCode HTTP_301), or serve HTTPS on this listener';
+  if (terminal.length === 0) return fail(`protocol is ${shown} and the listener has no default action that redirects to HTTPS; ${fix}`);
+  for (const { action, index, type } of terminal) {
+    if (type !== 'redirect') return fail(`protocol is ${shown} and defaultActions[${index}] is ${type}, which serves the app over plain HTTP; ${fix}`);
+    const protocol = str(action, 'redirect.protocol');
+    if (isUnknown(protocol)) return unknown(new Unknown(`defaultActions[${index}].redirect.protocol`));
+    if (protocol?.toUpperCase() !== 'HTTPS') {
+      return fail(`protocol is ${shown} and defaultActions[${index}] redirects with redirect.protocol ${protocol ?? 'absent (#{protocol}, i.e. HTTP again)'}; ${fix}`);
+    }
+  }
+  return pass(`protocol is ${shown} and the default action redirects to HTTPS`);
+}
+
+function verdict(fact: Fact): Verdict {
+  const protocol = listenerProtocol(fact);
+  if (isUnknown(protocol)) return unknown(protocol);
+  if (protocol.value === 'HTTPS' || protocol.value === 'TLS') return tlsListenerVerdict(fact);
+  if (protocol.value === 'HTTP') return httpListenerVerdict(fact, protocol.shown);
+  // TCP, UDP, TCP_UDP, QUIC, GENEVE: the load balancer passes the bytes through; any TLS is the target's.
+  return notApplicable(`protocol is ${protocol.shown}: the load balancer terminates no TLS or HTTP on this listener`);
+}
+
+export const TLS5: Rule = {
+  id: 'TLS5',
+  resource: {
+    kinds: ['lb:Listener'],
+    check(fact) {
+      return [verdict(fact)];
+    },
+  },
+  /** An HTTPS/TLS listener without a policy, or with one below TLS 1.2, gets the recommended TLS 1.2+ policy. */
+  remediate(fact) {
+    const protocol = listenerProtocol(fact);
+    if (isUnknown(protocol) || (protocol.value !== 'HTTPS' && protocol.value !== 'TLS')) return undefined;
+    const policy = str(fact.props, 'sslPolicy');
+    if (isUnknown(policy)) return undefined;
+    const min = elbMinimumTls(policy ?? ELB_DEFAULT_SECURITY_POLICY);
+    if (min && tlsAtLeast(min.minimumTls, '1.2')) return undefined;
+    return { ...fact.props, sslPolicy: ELB_RECOMMENDED_SECURITY_POLICY };
+  },
+};

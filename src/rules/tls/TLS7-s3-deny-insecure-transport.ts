@@ -1,0 +1,116 @@
+import { Fact, StackFacts } from '../../core/facts';
+import { get } from '../../core/props';
+import { Rule, StackVerdict, Verdict, fail, pass, unknown } from '../../core/rule';
+import { Unknown, isUnknown } from '../../core/values';
+import {
+  PolicyStatement,
+  ResourceTarget,
+  Tri,
+  allOf,
+  anyOf,
+  appliesToEveryone,
+  bucketArns,
+  coversAllS3Actions,
+  hasCondition,
+  isDeny,
+  readBucketPolicy,
+  statementCovers,
+} from '../s3-policy-document';
+
+/**
+ * S3 accepts plain-HTTP and TLS 1.0/1.1 requests unless the bucket policy denies them: a Deny on
+ * `aws:SecureTransport` false and a Deny on `s3:TlsVersion` NumericLessThan 1.2, each for every
+ * principal, every S3 action, and both the bucket ARN and `arn/*` (S3 User Guide, "Enforcing
+ * encryption in transit" and "Bucket policy examples: s3:TlsVersion").
+ */
+interface Need {
+  label: string;
+  matches(s: PolicyStatement): Tri;
+}
+
+const SECURE_TRANSPORT: Need = {
+  label: 'a Deny for aws:SecureTransport false',
+  matches: (s) => hasCondition(s, /^Bool(IfExists)?$/i, 'aws:SecureTransport', (v) => v.toLowerCase() === 'false'),
+};
+
+const TLS_VERSION: Need = {
+  label: 's3:TlsVersion NumericLessThan 1.2',
+  matches: (s) =>
+    hasCondition(s, /^NumericLessThan(IfExists)?$/i, 's3:TlsVersion', (v) => {
+      const n = Number(v);
+      return Number.isFinite(n) && n >= 1.2;
+    }),
+};
+
+const TARGETS: readonly ResourceTarget[] = ['bucket', 'objects'];
+
+function covered(statements: readonly PolicyStatement[], arns: readonly string[], need: Need, target: ResourceTarget): Tri {
+  return anyOf(statements.map((s) => allOf([isDeny(s), appliesToEveryone(s), coversAllS3Actions(s), need.matches(s), statementCovers(s, arns, target)])));
+}
+
+const FIX =
+  'add Deny statements for Principal "*", Action "s3:*", Resource [bucket ARN, bucket ARN/*] with Condition {"Bool": {"aws:SecureTransport": "false"}} ' +
+  'and with Condition {"NumericLessThan": {"s3:TlsVersion": "1.2"}}';
+
+interface Source {
+  /** Who holds the policy, for messages. */
+  owner: string;
+  value: ReturnType<typeof get>;
+}
+
+/** Judges the statements of all the bucket's known policies together. */
+function judge(bucket: Fact, sources: Source[], unresolved: Fact[]): Verdict {
+  const statements: PolicyStatement[] = [];
+  const broken: string[] = [];
+  let firstUnknown: Unknown | undefined;
+  for (const source of sources) {
+    const read = readBucketPolicy(source.value, 'policy');
+    if (read.status === 'unknown') firstUnknown ??= read.unknown;
+    else if (read.status === 'error') broken.push(`${source.owner}: ${read.message}`);
+    else if (read.status === 'ok') statements.push(...read.statements);
+  }
+  const arns = bucketArns(bucket);
+  const missing: string[] = [];
+  let undecided: Unknown | undefined;
+  for (const need of [SECURE_TRANSPORT, TLS_VERSION]) {
+    const gaps = TARGETS.map((t) => ({ t, c: covered(statements, arns, need, t) }));
+    for (const { c } of gaps) if (isUnknown(c)) undecided ??= c;
+    const absent = gaps.filter((g) => g.c === false).map((g) => (g.t === 'bucket' ? 'the bucket ARN' : 'arn/*'));
+    if (absent.length > 0) missing.push(`${need.label} on ${absent.join(' and ')}`);
+  }
+  if (missing.length === 0) {
+    if (undecided) return unknown(undecided);
+    return pass('the bucket policy denies requests without TLS and with TLS below 1.2, on the bucket and its objects');
+  }
+  // What is definitely missing from the known statements may still come from a policy document not
+  // known yet, or from a policy resource whose bucket is not known yet.
+  if (firstUnknown) return unknown(firstUnknown);
+  if (unresolved.length > 0) {
+    return { ...unknown(new Unknown('bucket')), message: `the bucket policy lacks ${missing.join('; ')}, and the bucket of ${unresolved.map((f) => f.name).join(', ')} is not known until deployment` };
+  }
+  const brokenNote = broken.length > 0 ? ` (${broken.join('; ')})` : '';
+  if (sources.length === 0) return fail(`the bucket has no bucket policy, so S3 accepts plain HTTP and TLS 1.0/1.1 requests; add an aws.s3.BucketPolicy for it and ${FIX}`);
+  return fail(`the bucket policy lacks ${missing.join('; ')}${brokenNote}; ${FIX}`);
+}
+
+function bucketVerdict(stack: StackFacts, bucket: Fact): Verdict {
+  const sources: Source[] = [];
+  // v6 Bucket and v7 Bucket's deprecated inline `policy` (CloudFormation has no inline bucket policy).
+  const inline = get(bucket.props, 'policy');
+  if (inline !== undefined) sources.push({ owner: `${bucket.name} policy`, value: inline });
+  const side = stack.referrers(bucket, 's3:BucketPolicy', 'bucket');
+  for (const f of side.facts) sources.push({ owner: f.name, value: get(f.props, 'policy') });
+  return judge(bucket, sources, side.unresolved);
+}
+
+export const TLS7: Rule = {
+  id: 'TLS7',
+  stack: {
+    kinds: ['s3:Bucket'],
+    check(stack) {
+      const out: StackVerdict[] = [];
+      for (const bucket of stack.ofKind('s3:Bucket')) out.push({ ...bucketVerdict(stack, bucket), subject: bucket });
+      return out;
+    },
+  },
+};

@@ -1,0 +1,77 @@
+import { TLS5 } from '../../src/rules/tls/TLS5-listener-tls';
+import { factFromPulumi } from '../../src/pulumi/facts';
+import { TestResource, UNKNOWN, runPulumi, statuses, urnOf } from '../support/pulumi-stack';
+
+const LB = 'aws:lb/listener:Listener';
+const ALB = 'aws:alb/listener:Listener';
+const forward = [{ type: 'forward', targetGroupArn: 'tg' }];
+const redirect = (protocol?: unknown) => [{ type: 'redirect', redirect: { statusCode: 'HTTP_301', ...(protocol === undefined ? {} : { protocol }) } }];
+const listener = (name: string, props: Record<string, unknown>, type = LB): TestResource => ({
+  type,
+  name,
+  props: { loadBalancerArn: 'arn:lb', defaultActions: forward, ...props },
+});
+
+describe('TLS5 load balancer listeners serve TLS >= 1.2', () => {
+  it('passes HTTPS/TLS listeners with TLS 1.2+ policies on both tokens', () => {
+    const f = runPulumi(TLS5, [
+      listener('res', { protocol: 'HTTPS', sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-Res-2021-06' }),
+      listener('tls12', { protocol: 'HTTPS', sslPolicy: 'ELBSecurityPolicy-TLS-1-2-2017-01' }),
+      listener('nlb', { protocol: 'TLS', sslPolicy: 'ELBSecurityPolicy-TLS13-1-3-PQ-2025-09' }, ALB),
+    ]);
+    expect(statuses(f)).toEqual(['res: pass', 'tls12: pass', 'nlb: pass']);
+  });
+
+  it('fails an absent policy (2016-08), TLS13-1-0/1-1, TLS-1-1 and an unknown policy name', () => {
+    const f = runPulumi(TLS5, [
+      listener('absent', { protocol: 'HTTPS' }),
+      listener('t10', { protocol: 'HTTPS', sslPolicy: 'ELBSecurityPolicy-TLS13-1-0-2021-06' }),
+      listener('t11', { protocol: 'TLS', sslPolicy: 'ELBSecurityPolicy-TLS13-1-1-2021-06' }, ALB),
+      listener('old', { protocol: 'HTTPS', sslPolicy: 'ELBSecurityPolicy-TLS-1-1-2017-01' }),
+      listener('typo', { protocol: 'HTTPS', sslPolicy: 'MyPolicy' }),
+    ]);
+    expect(statuses(f)).toEqual(['absent: fail', 't10: fail', 't11: fail', 'old: fail', 'typo: fail']);
+    expect(f.find((x) => x.resource.name === 'absent')!.message).toContain('absent (AWS default ELBSecurityPolicy-2016-08), which accepts TLS 1.0');
+    expect(f.find((x) => x.resource.name === 'typo')!.message).toContain('not a known');
+  });
+
+  it('passes an HTTP listener that redirects to HTTPS, fails one that forwards or keeps the protocol, on both tokens', () => {
+    const f = runPulumi(TLS5, [
+      listener('redirects', { protocol: 'HTTP', defaultActions: redirect('HTTPS') }),
+      listener('forwards', { protocol: 'HTTP' }),
+      listener('absent-protocol', { defaultActions: redirect('HTTPS') }, ALB),
+      listener('same-protocol', { protocol: 'HTTP', defaultActions: redirect() }, ALB),
+      listener('default-http', {}, ALB),
+    ]);
+    expect(statuses(f)).toEqual(['redirects: pass', 'forwards: fail', 'absent-protocol: pass', 'same-protocol: fail', 'default-http: fail']);
+    expect(f[1].message).toContain('defaultActions[0] is forward');
+    expect(f[3].message).toContain('#{protocol}');
+    expect(f[4].message).toContain('absent (HTTP, the Application Load Balancer default)');
+  });
+
+  it('is not applicable to TCP/UDP listeners', () => {
+    const f = runPulumi(TLS5, [listener('tcp', { protocol: 'TCP' }), listener('udp', { protocol: 'UDP' }, ALB)]);
+    expect(statuses(f)).toEqual(['tcp: not-applicable', 'udp: not-applicable']);
+  });
+
+  it('reports unknown for an unknown protocol, policy, action or redirect protocol on both tokens', () => {
+    const f = runPulumi(TLS5, [
+      listener('protocol', { protocol: UNKNOWN }),
+      listener('policy', { protocol: 'HTTPS', sslPolicy: UNKNOWN }),
+      listener('actions', { protocol: 'HTTP', defaultActions: UNKNOWN }, ALB),
+      listener('redirect', { protocol: 'HTTP', defaultActions: redirect(UNKNOWN) }, ALB),
+    ]);
+    expect(statuses(f)).toEqual(['protocol: unknown', 'policy: unknown', 'actions: unknown', 'redirect: unknown']);
+    expect(f[3].message).toContain('defaultActions[0].redirect.protocol');
+  });
+
+  it('remediates HTTPS/TLS listeners without a TLS 1.2 policy and leaves the others alone', () => {
+    const fact = (r: TestResource) => factFromPulumi({ ...r, urn: urnOf(r) })!;
+    const absent = listener('a', { protocol: 'HTTPS', certificateArn: 'arn:cert' });
+    expect(TLS5.remediate!(fact(absent))).toEqual({ ...absent.props, sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-Res-2021-06' });
+    const old = listener('b', { protocol: 'TLS', sslPolicy: 'ELBSecurityPolicy-TLS13-1-0-2021-06' }, ALB);
+    expect(TLS5.remediate!(fact(old))).toEqual({ ...old.props, sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-Res-2021-06' });
+    expect(TLS5.remediate!(fact(listener('c', { protocol: 'HTTPS', sslPolicy: 'ELBSecurityPolicy-TLS13-1-3-2021-06' })))).toBeUndefined();
+    expect(TLS5.remediate!(fact(listener('d', { protocol: 'HTTP' })))).toBeUndefined();
+  });
+});
