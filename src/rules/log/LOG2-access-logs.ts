@@ -1,0 +1,175 @@
+import { Fact, StackFacts } from '../../core/facts';
+import { PropValue, bool, isProps, list, obj, str } from '../../core/props';
+import { Rule, StackVerdict, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
+import { Unknown, isUnknown } from '../../core/values';
+
+/**
+ * LOG2 (advisory): request logs exist for the app's entry points and data, so malicious traffic and
+ * data access can be noticed and investigated ("Monitor and alert on anomalies in logs").
+ *
+ * Resource part, from each resource's own props:
+ * - CloudFront distributions: standard (legacy) logging, `loggingConfig.bucket`. Standard logging v2
+ *   (CloudWatch Logs delivery sources) is a separate set of resources and is out of scope: a
+ *   distribution using it is reported and can be exempted with that reason.
+ * - Application and network load balancers: `accessLogs.enabled` true with a `bucket` (the provider
+ *   default is disabled, even with a bucket). Gateway load balancers have no access logs. (NLBs write
+ *   access logs for TLS listeners only.)
+ * - API Gateway REST and HTTP/WebSocket stages: `accessLogSettings.destinationArn` (default none).
+ * Stack part: S3 server access logs for data buckets, i.e. every bucket except log buckets. A bucket
+ * logs through an `aws.s3.BucketLogging` whose `bucket` is it, or the inline `logging` (v6 Bucket,
+ * v7 deprecated input, CloudFormation `LoggingConfiguration` as renamed by its adapter) / `loggings`
+ * (v6 BucketV2). Log buckets (the `targetBucket` of some bucket's logging, a CloudFront logging
+ * bucket, a load balancer's access log bucket, a CloudTrail bucket) are not applicable: logging them
+ * into themselves or each other loops, and they hold logs, not app data.
+ */
+
+function cloudfront(fact: Fact): Verdict {
+  const config = obj(fact.props, 'loggingConfig');
+  if (isUnknown(config)) return unknown(config);
+  const bucket = str(config, 'bucket');
+  if (isUnknown(bucket)) return unknown(new Unknown('loggingConfig.bucket'));
+  if (bucket) return pass(`standard logging writes to ${bucket}`);
+  return fail(
+    'loggingConfig is absent (CloudFront logs nothing by default): set loggingConfig.bucket to a log bucket domain name ' +
+      '(or, if the distribution uses standard logging v2 through CloudWatch Logs delivery, exempt it for LOG2 with that reason)',
+  );
+}
+
+function loadBalancer(fact: Fact): Verdict {
+  const type = str(fact.props, 'loadBalancerType');
+  if (isUnknown(type)) return unknown(type);
+  if (type === 'gateway') return notApplicable('gateway load balancers have no access logs');
+  const logs = obj(fact.props, 'accessLogs');
+  if (isUnknown(logs)) return unknown(logs);
+  const enabled = bool(logs, 'enabled');
+  if (isUnknown(enabled)) return unknown(new Unknown('accessLogs.enabled'));
+  const bucket = str(logs, 'bucket');
+  if (isUnknown(bucket)) return unknown(new Unknown('accessLogs.bucket'));
+  if (enabled === true && bucket) return pass(`access logs go to ${bucket}`);
+  const why = logs === undefined ? 'accessLogs is absent' : enabled !== true ? `accessLogs.enabled is ${enabled === false ? 'false' : 'absent (default false, even with a bucket)'}` : 'accessLogs.bucket is empty';
+  return fail(`${why}: the load balancer keeps no access logs; set accessLogs to { bucket: <log bucket>, enabled: true }`);
+}
+
+function stage(fact: Fact): Verdict {
+  const settings = obj(fact.props, 'accessLogSettings');
+  if (isUnknown(settings)) return unknown(settings);
+  const destination = str(settings, 'destinationArn');
+  if (isUnknown(destination)) return unknown(new Unknown('accessLogSettings.destinationArn'));
+  if (destination) return pass(`access logs go to ${destination}`);
+  return fail(
+    'accessLogSettings is absent (API Gateway writes no access logs by default): set accessLogSettings.destinationArn to a CloudWatch log group ARN ' +
+      'and format to a line with $context.requestId, $context.identity.sourceIp and $context.status',
+  );
+}
+
+/** Whether the bucket logs through its own inline logging: true, false, or the unknown blocking it. */
+function inlineLogging(bucket: Fact): boolean | Unknown {
+  for (const path of ['logging', 'loggings']) {
+    const items = list(bucket.props, path);
+    if (isUnknown(items)) return items;
+    for (const item of items ?? []) {
+      if (isUnknown(item)) return item;
+      if (!isProps(item)) continue;
+      const target = str(item, 'targetBucket');
+      if (isUnknown(target)) return new Unknown(`${path}.targetBucket`);
+      if (target) return true;
+    }
+  }
+  return false;
+}
+
+/** The bucket a domain name such as `logs.s3.amazonaws.com` or `logs.s3.eu-west-1.amazonaws.com` names. */
+function bucketNameOfDomain(domain: string): string {
+  return domain.replace(/\.s3([.-][a-z0-9-]+)*\.amazonaws\.com(\.cn)?\.?$/i, '');
+}
+
+interface LogTargets {
+  /** Keys of buckets that receive logs, with what sends them. */
+  targets: Map<string, string>;
+  /** Senders whose destination bucket could not be resolved (might be any bucket). */
+  unresolved: string[];
+}
+
+/** Every bucket of the stack that receives logs, built once per check. */
+function logTargets(stack: StackFacts, buckets: readonly Fact[]): LogTargets {
+  const targets = new Map<string, string>();
+  const unresolved: string[] = [];
+  const byName = new Map<string, Fact>();
+  for (const b of buckets) {
+    const names: string[] = [...(b.ids ?? [])];
+    for (const prop of ['bucket', 'bucketDomainName', 'bucketRegionalDomainName']) {
+      const v = str(b.props, prop);
+      if (typeof v === 'string' && v !== '') names.push(v);
+    }
+    for (const n of names) byName.set(n, b);
+  }
+  const add = (sender: Fact, path: string, domain = false): void => {
+    const r = stack.resolve(sender, path, ['s3:Bucket']);
+    if (r.to === 'resources' && r.facts.length === 1) targets.set(r.facts[0].key, `${sender.name}.${path}`);
+    else if (r.to === 'resources' || r.to === 'unknown') unresolved.push(`${sender.name}.${path}`);
+    else if (r.to === 'external' && domain) {
+      const b = byName.get(r.value) ?? byName.get(bucketNameOfDomain(r.value));
+      if (b) targets.set(b.key, `${sender.name}.${path}`);
+    }
+  };
+  for (const logging of stack.ofKind('s3:BucketLogging')) add(logging, 'targetBucket');
+  for (const b of buckets) {
+    for (const path of ['logging', 'loggings']) {
+      const items = list(b.props, path);
+      if (items === undefined || isUnknown(items)) continue;
+      items.forEach((item: PropValue, i: number) => {
+        if (isProps(item) && item.targetBucket !== undefined) add(b, path === 'logging' && !Array.isArray(b.props.logging) ? 'logging.targetBucket' : `${path}.${i}.targetBucket`);
+      });
+    }
+  }
+  for (const d of stack.ofKind('cloudfront:Distribution')) if (str(d.props, 'loggingConfig.bucket') !== undefined) add(d, 'loggingConfig.bucket', true);
+  for (const lb of stack.ofKind('lb:LoadBalancer')) if (str(lb.props, 'accessLogs.bucket') !== undefined) add(lb, 'accessLogs.bucket');
+  for (const trail of stack.ofKind('cloudtrail:Trail')) if (str(trail.props, 's3BucketName') !== undefined) add(trail, 's3BucketName');
+  return { targets, unresolved };
+}
+
+function judgeBucket(stack: StackFacts, bucket: Fact, logs: LogTargets): Verdict {
+  const sender = logs.targets.get(bucket.key);
+  if (sender) return notApplicable(`this is a log bucket (${sender} writes to it); it needs no server access logs of its own`);
+  const inline = inlineLogging(bucket);
+  if (isUnknown(inline)) return unknown(inline);
+  if (inline) return pass('server access logging is configured inline');
+  const side = stack.referrers(bucket, 's3:BucketLogging', 'bucket');
+  if (side.facts.length > 0) return pass(`server access logging is configured by ${side.facts.map((f) => f.name).join(', ')}`);
+  if (side.unresolved.length > 0) {
+    return {
+      status: 'unknown',
+      message: `no BucketLogging is known to target this bucket, and the bucket of ${side.unresolved.map((f) => f.name).join(', ')} is not known until deployment`,
+    };
+  }
+  if (logs.unresolved.length > 0) {
+    return {
+      status: 'unknown',
+      message: `the bucket has no server access logging, but it may be a log bucket: the destination of ${logs.unresolved.join(', ')} is not known until deployment`,
+    };
+  }
+  return fail(
+    'server access logging is off (the S3 default): add an aws.s3.BucketLogging with bucket set to this bucket and targetBucket set to a dedicated log bucket',
+  );
+}
+
+export const LOG2: Rule = {
+  id: 'LOG2',
+  resource: {
+    kinds: ['cloudfront:Distribution', 'lb:LoadBalancer', 'apigateway:Stage', 'apigatewayv2:Stage'],
+    check(fact) {
+      if (fact.kind === 'cloudfront:Distribution') return [cloudfront(fact)];
+      if (fact.kind === 'lb:LoadBalancer') return [loadBalancer(fact)];
+      return [stage(fact)];
+    },
+  },
+  stack: {
+    kinds: ['s3:Bucket', 's3:BucketLogging', 'cloudfront:Distribution', 'lb:LoadBalancer', 'cloudtrail:Trail'],
+    check(stack): StackVerdict[] {
+      const buckets = stack.ofKind('s3:Bucket');
+      if (buckets.length === 0) return [];
+      const logs = logTargets(stack, buckets);
+      return buckets.map((bucket) => ({ ...judgeBucket(stack, bucket, logs), subject: bucket }));
+    },
+  },
+};
