@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { REQUIREMENTS, isRequirementId, requirement } from '../src/catalog';
 import { Marketplace } from '../src/catalog/types';
+import { runCli } from './support/cli';
 
 const SHARED = path.join(__dirname, '..', '..', 'shared');
 const SPEC = fs.readFileSync(path.join(SHARED, 'REQUIREMENTS.md'), 'utf8');
@@ -145,5 +146,20 @@ describe('requirement catalog', () => {
   test('every marketplace is cited', () => {
     const cited = new Set(REQUIREMENTS.flatMap((r) => r.sources.map((s) => s.marketplace)));
     expect([...cited].sort()).toEqual(['atlassian', 'miro', 'trello']);
+  });
+});
+
+describe('marketplace-guardrails requirements', () => {
+  it('lists every requirement ID of REQUIREMENTS.md as JSON', () => {
+    const r = runCli(['requirements', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const listed = (JSON.parse(r.stdout) as { requirements: { id: string }[] }).requirements.map((x) => x.id);
+    expect(listed).toEqual(specRows().map((row) => row.id));
+  });
+
+  it('refuses an unknown format with one line and exit 2', () => {
+    const r = runCli(['requirements', '--format', 'yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });

@@ -48,7 +48,8 @@ export class StackFacts {
       const sameKind = this.byKindIndex.get(fact.kind);
       if (sameKind) sameKind.push(fact);
       else this.byKindIndex.set(fact.kind, [fact]);
-      for (const id of fact.ids ?? []) {
+      // A bucket's id and name are the same string: index each fact once per distinct id.
+      for (const id of new Set(fact.ids ?? [])) {
         const sameId = this.byIdIndex.get(id);
         if (sameId) sameId.push(fact);
         else this.byIdIndex.set(id, [fact]);
@@ -82,14 +83,20 @@ export class StackFacts {
     }
     if (typeof value === 'string') {
       const matches = (this.byIdIndex.get(value) ?? []).filter((f) => kinds.includes(f.kind));
+      // Property dependencies name only the top-level property, so they cannot say which resource a
+      // known value inside a list came from: a known value that matches no id is outside the stack.
       return matches.length > 0 ? { to: 'resources', facts: matches } : { to: 'external', value };
     }
     if (isUnknown(value)) {
-      const deps = from.dependsOn?.[path.split('.')[0]] ?? [];
-      const candidates = deps.map((k) => this.byKeyIndex.get(k)).filter((f): f is Fact => f !== undefined && kinds.includes(f.kind));
+      const candidates = this.dependencyCandidates(from, path, kinds);
       return candidates.length > 0 ? { to: 'resources', facts: candidates } : { to: 'unknown', unknown: value };
     }
     return { to: 'unknown', unknown: new Unknown(path) };
+  }
+
+  private dependencyCandidates(from: Fact, path: string, kinds: readonly Kind[]): Fact[] {
+    const deps = from.dependsOn?.[path.split(/[.[]/)[0]] ?? [];
+    return deps.map((k) => this.byKeyIndex.get(k)).filter((f): f is Fact => f !== undefined && kinds.includes(f.kind));
   }
 
   /** Resources of `kind` whose `path` points at `target` (a bucket's BPA, a secret's rotation), from an index built once per (kind, path). */

@@ -10,6 +10,8 @@ export interface CapturedResource {
   propertyDependencies: Record<string, string[]>;
   /** Wire format: unknowns are the engine's sentinel strings, secrets keep their signature wrapper. */
   props: Record<string, unknown>;
+  /** The state the (mock) provider returned: inputs plus computed outputs. Stack policies see these, as after a deployment. */
+  outputs?: Record<string, unknown>;
 }
 
 /** The child's answer: the resources, or one line saying why the program could not run. */

@@ -54,6 +54,21 @@ export function fakeOutputs(type: string, name: string, inputs: Record<string, u
       });
       outputs.id = outputs.arn;
       return { id: outputs.arn as string, outputs };
+    case 'aws:acm/certificate:Certificate': {
+      // DNS validation records are read from these; ACM answers with one CNAME per name on the certificate.
+      const names = [given('domainName'), ...(Array.isArray(inputs.subjectAlternativeNames) ? inputs.subjectAlternativeNames : [])].filter(
+        (n): n is string => typeof n === 'string',
+      );
+      outputs.arn = `arn:aws:acm:${REGION}:${ACCOUNT}:certificate/00000000-0000-4000-8000-0000${suffix}`;
+      outputs.domainValidationOptions = names.map((domainName) => ({
+        domainName,
+        resourceRecordName: `_${shortHash(domainName)}.${domainName}.`,
+        resourceRecordType: 'CNAME',
+        resourceRecordValue: `_${shortHash(`${domainName}::value`)}.acm-validations.aws.`,
+      }));
+      outputs.id = outputs.arn;
+      return { id: outputs.arn as string, outputs };
+    }
     default:
       if (given('name') === undefined && resource) outputs.name = `${name}-${suffix}`;
       outputs.arn = `arn:aws:${service}:${REGION}:${ACCOUNT}:${resource}/${given('name') ?? id}`;

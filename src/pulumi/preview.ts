@@ -110,7 +110,9 @@ export async function runPreview(options: PreviewOptions): Promise<PreviewReport
     ({ project, stack } = program);
     source = options.programDir;
     forResources = program.resources;
-    forStack = program.resources;
+    // Stack policies see outputs. With fake outputs the program is checked as its deployed state
+    // would be; with unknown outputs the mock returned the inputs, as a `pulumi preview` plans them.
+    forStack = program.resources.map((r) => (r.outputs ? { ...r, props: r.outputs } : r));
   } else {
     throw new Error('runPreview needs a program directory or a stack export');
   }

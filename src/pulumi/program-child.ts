@@ -23,6 +23,7 @@ interface RegisterRequest {
 }
 interface RegisterResponse {
   getUrn(): string;
+  getObject(): { toJavaScript(): Record<string, unknown> } | undefined;
 }
 type Callback = (err: Error | null, res?: RegisterResponse) => void;
 interface Monitor {
@@ -95,6 +96,8 @@ async function main(): Promise<void> {
           propertyDependencies,
           props: req.getObject()?.toJavaScript() ?? {},
         };
+        const outputs = res.getObject()?.toJavaScript();
+        if (outputs) r.outputs = outputs;
         if (req.getParent()) r.parent = req.getParent();
         if (req.getProvider()) r.provider = req.getProvider();
         captured.push(r);

@@ -32,6 +32,21 @@ describe('StackFacts', () => {
     expect(stack.resolve(byRef, 'bucket', ['kms:Key']).to).toBe('unknown');
   });
 
+  it('resolves to one resource when several of its ids are the same string (a bucket id is its name)', () => {
+    const named = fact('named', 's3:Bucket', { bucket: 'logs' }, { ids: ['logs', 'arn:aws:s3:::logs', 'logs'] });
+    const bpa = fact('bpa', 's3:BucketPublicAccessBlock', { bucket: 'logs' });
+    const s = new StackFacts([named, bpa]);
+    expect(s.resolve(bpa, 'bucket', ['s3:Bucket'])).toEqual({ to: 'resources', facts: [named] });
+    expect(s.referrers(named, 's3:BucketPublicAccessBlock', 'bucket')).toEqual({ facts: [bpa], unresolved: [] });
+  });
+
+  it('follows the property dependency of a list property from a path inside it', () => {
+    const lbFact = fact('lb', 'lb:LoadBalancer', {});
+    const record = fact('rec', 'route53:Record', { aliases: [{ name: new Unknown('aliases[0].name') }] }, { dependsOn: { aliases: ['lb'] } });
+    const s = new StackFacts([lbFact, record]);
+    expect(s.resolve(record, 'aliases.0.name', ['lb:LoadBalancer'])).toEqual({ to: 'resources', facts: [lbFact] });
+  });
+
   it('finds referrers through one index, and the referrers it could not resolve', () => {
     const r = stack.referrers(bucket, 's3:BucketPublicAccessBlock', 'bucket');
     expect(r.facts.map((f) => f.key).sort()).toEqual(['bpa-dep', 'bpa-name', 'bpa-ref']);

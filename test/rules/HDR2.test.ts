@@ -104,6 +104,23 @@ describe('HDR2 Referrer-Policy', () => {
       expect(f[4].message).toContain('cdn');
     });
 
+    it('follows a Route 53 alias from the origin name to the ALB it aliases', () => {
+      const record = (name: string, target: string): TestResource => ({
+        type: 'aws:route53/record:Record',
+        name: `${name}-a`,
+        props: { name, type: 'A', zoneId: 'Z1', aliases: [{ name: target, zoneId: 'Z35SXDOTRQ7X7K', evaluateTargetHealth: true }] },
+      });
+      const f = runPulumi(HDR2, [
+        lb('aliased'),
+        lb('elsewhere'),
+        record('origin.example.com', 'aliased.elb.amazonaws.com'),
+        record('other.example.com', 'unrelated.example.net'),
+        rhp('strict', referrer('strict-origin')),
+        dist('cdn', { responseHeadersPolicyId: 'strict-id' }, { origins: [origin('Origin.Example.com.')] }),
+      ]);
+      expect(statuses(f)).toEqual(['cdn/defaultCacheBehavior: pass', 'aliased: not-applicable', 'elsewhere: fail']);
+    });
+
     it('ignores a distribution whose unknown origins depend on no load balancer, and is unknown when an origin cannot be resolved at all', () => {
       const bucket: TestResource = { type: 'aws:s3/bucket:Bucket', name: 'site', props: { bucket: 'site' } };
       const f = runPulumi(HDR2, [

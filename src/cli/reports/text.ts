@@ -31,10 +31,11 @@ function findingLine(f: Finding, colour: boolean): string {
 
 export function summaryLine(findings: readonly Finding[]): string {
   const s = summarize(findings);
-  return (
-    `${s.fail.mandatory} mandatory failures, ${s.fail.advisory} advisory failures, ${s.unknown} unknown, ` +
-    `${s.error} errors, ${s.exempt} exempt, ${s.pass} passed, ${s.notApplicable} not applicable`
-  );
+  const parts = [`${s.fail.mandatory} mandatory failures`, `${s.fail.advisory} advisory failures`, `${s.unknown} unknown`, `${s.error} errors`, `${s.exempt} exempt`];
+  // The policy pack reports violations only (as `pulumi preview` does), so passes are counted only where an engine reports them.
+  if (s.pass > 0) parts.push(`${s.pass} passed`);
+  if (s.notApplicable > 0) parts.push(`${s.notApplicable} not applicable`);
+  return parts.join(', ');
 }
 
 export function renderText(report: PreviewReport, colour: boolean): string {

@@ -9,6 +9,7 @@ import { bool, list, str } from '../../core/props';
 import { StackVerdict, Verdict, notApplicable, unknown } from '../../core/rule';
 import { isUnknown } from '../../core/values';
 import { combine } from './cloudfront-behaviors';
+import { normalizeHost } from '../../facts/takeover-prone-hosts';
 
 /** 'internet-facing', or the not-applicable / unknown verdict that says why the load balancer does not count. */
 export function exposureOf(lb: Fact): 'internet-facing' | Verdict {
@@ -93,8 +94,26 @@ function add(map: Map<string, string[]>, key: string, name: string): void {
  * `domainName` that is the load balancer's `dnsName`, by value, reference or property dependency).
  * Built once per check.
  */
+/**
+ * Host names of the stack's Route 53 alias records to the load balancers they alias: a distribution
+ * usually reaches its ALB origin through a name like `origin.example.com` (the ALB's certificate cannot
+ * name `*.elb.amazonaws.com`), not through the ALB's own DNS name.
+ */
+function loadBalancerAliases(stack: StackFacts): Map<string, Fact[]> {
+  const byHost = new Map<string, Fact[]>();
+  for (const record of stack.ofKind('route53:Record')) {
+    const name = str(record.props, 'name');
+    const aliases = list(record.props, 'aliases');
+    if (typeof name !== 'string' || isUnknown(aliases) || !aliases || aliases.length === 0) continue;
+    const r = stack.resolve(record, 'aliases.0.name', ['lb:LoadBalancer']);
+    if (r.to === 'resources') byHost.set(normalizeHost(name), r.facts);
+  }
+  return byHost;
+}
+
 export function loadBalancersBehindCloudFront(stack: StackFacts): CloudFrontFronting {
   const fronting: CloudFrontFronting = { behind: new Map(), maybe: new Map(), unresolved: [] };
+  let aliases: Map<string, Fact[]> | undefined;
   for (const distribution of stack.ofKind('cloudfront:Distribution')) {
     const origins = list(distribution.props, 'origins');
     if (isUnknown(origins)) {
@@ -107,9 +126,14 @@ export function loadBalancersBehindCloudFront(stack: StackFacts): CloudFrontFron
     let unresolved = false;
     for (let i = 0; i < (origins ?? []).length; i++) {
       const r = stack.resolve(distribution, `origins.${i}.domainName`, ['lb:LoadBalancer']);
-      if (r.to === 'resources') {
-        if (r.facts.length === 1) add(fronting.behind, r.facts[0].key, distribution.name);
-        else for (const lb of r.facts) add(fronting.maybe, lb.key, distribution.name);
+      let lbs: Fact[] = r.to === 'resources' ? r.facts : [];
+      if (r.to === 'external') {
+        aliases ??= loadBalancerAliases(stack);
+        lbs = aliases.get(normalizeHost(r.value)) ?? [];
+      }
+      if (lbs.length > 0) {
+        if (lbs.length === 1) add(fronting.behind, lbs[0].key, distribution.name);
+        else for (const lb of lbs) add(fronting.maybe, lb.key, distribution.name);
       } else if (r.to === 'unknown' && !knownDeps) {
         unresolved = true;
       }
