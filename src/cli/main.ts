@@ -8,7 +8,8 @@ import * as fs from 'node:fs';
 import { EXIT_BAD_INPUT, EXIT_MANDATORY_VIOLATIONS, EXIT_OK, UsageError } from './errors';
 import { renderJson } from './reports/json';
 import { renderText } from './reports/text';
-import { PreviewReport, runPreview } from '../pulumi/preview';
+import { runPreview } from '../pulumi/preview';
+import { Report } from '../core/report';
 import { readPolicyConfigFile } from '../pulumi/policy-config';
 
 type ReportFormat = 'text' | 'json';
@@ -24,7 +25,7 @@ interface PreviewFlags {
   unknownOutputs?: boolean;
 }
 
-function writeReport(report: PreviewReport, flags: PreviewFlags): void {
+function writeReport(report: Report, flags: PreviewFlags): void {
   const toTerminal = !flags.output && process.stdout.isTTY === true;
   const text = flags.format === 'json' ? renderJson(report) : renderText(report, toTerminal);
   if (flags.output) fs.writeFileSync(flags.output, text);

@@ -68,11 +68,12 @@ export const unknown = (u: Unknown, detail?: string): Verdict => ({
 
 /**
  * One verdict from the verdicts on several candidate resources (a property that may point at any of
- * them): pass only if all pass, fail only if all fail, otherwise unknown.
+ * them): a single candidate's verdict as it is; otherwise the shared verdict when all candidates agree
+ * (all pass, all fail, all not applicable), else unknown.
  */
 export function combineCandidates(verdicts: Verdict[], unknownProperty: string): Verdict {
   if (verdicts.length === 0) return unknown(new Unknown(unknownProperty));
-  if (verdicts.every((v) => v.status === 'pass')) return verdicts[0];
-  if (verdicts.every((v) => v.status === 'fail')) return verdicts[0];
+  if (verdicts.every((v) => v.status === verdicts[0].status) && verdicts[0].status !== 'unknown') return verdicts[0];
+  if (verdicts.length === 1) return verdicts[0];
   return { ...unknown(new Unknown(unknownProperty)), message: `${unknownProperty} may point at any of several resources that do not agree, so this cannot be checked now` };
 }

@@ -3,6 +3,7 @@
  * pack over the analyzer protocol, in the engine's order: GetAnalyzerInfo, Configure, ConfigureStack,
  * Remediate (when a policy is at `remediate`), Analyze per resource, AnalyzeStack.
  */
+import { Remediation, Report } from '../core/report';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Finding, STACK_RESOURCE } from '../core/findings';
@@ -27,22 +28,6 @@ export interface PreviewOptions {
   outputs?: 'fake' | 'unknown';
   /** Pins the date the pack's date-dependent checks use. */
   now?: string;
-}
-
-export interface Remediation {
-  requirement: string;
-  policyName: string;
-  resource: { type: string; name: string; key: string };
-  description: string;
-}
-
-export interface PreviewReport {
-  project: string;
-  stack: string;
-  source: string;
-  resources: number;
-  findings: Finding[];
-  remediations: Remediation[];
 }
 
 /** This package's pack directory, from either the sources or the compiled output. */
@@ -93,10 +78,11 @@ function findingsOf(results: AnalysisResult[], byUrn: Map<string, CapturedResour
   return findings;
 }
 
-export async function runPreview(options: PreviewOptions): Promise<PreviewReport> {
+export async function runPreview(options: PreviewOptions): Promise<Report> {
   let project: string;
   let stack: string;
   let source: string;
+  let locations: Report['locations'] = { byKey: {} };
   let forResources: CapturedResource[];
   let forStack: CapturedResource[];
   if (options.stackExport) {
@@ -109,6 +95,8 @@ export async function runPreview(options: PreviewOptions): Promise<PreviewReport
     const program = await captureProgram(options.programDir, { stack: options.stack, configFile: options.configFile, outputs: options.outputs });
     ({ project, stack } = program);
     source = options.programDir;
+    // Pulumi resources carry no source position; reports point at the program's entry file.
+    locations = { byKey: {}, default: { file: path.relative(process.cwd(), program.entry) || program.entry } };
     forResources = program.resources;
     // Stack policies see outputs. With fake outputs the program is checked as its deployed state
     // would be; with unknown outputs the mock returned the inputs, as a `pulumi preview` plans them.
@@ -152,5 +140,5 @@ export async function runPreview(options: PreviewOptions): Promise<PreviewReport
     session.close();
   }
   const byUrn = new Map(forStack.map((r) => [r.urn, r]));
-  return { project, stack, source, resources: forStack.filter(isAnalyzed).length, findings: findingsOf(results, byUrn), remediations };
+  return { engine: 'pulumi', project, stack, source, resources: forStack.filter(isAnalyzed).length, findings: findingsOf(results, byUrn), remediations, locations };
 }

@@ -1,10 +1,11 @@
 /** The machine-readable report: every finding, the remediations applied and the counts. */
 import { summarize } from '../../core/findings';
-import { PreviewReport } from '../../pulumi/preview';
+import { Report } from '../../core/report';
 
-export function renderJson(report: PreviewReport): string {
+export function renderJson(report: Report): string {
   const body = {
     tool: 'marketplace-guardrails',
+    engine: report.engine,
     project: report.project,
     stack: report.stack,
     source: report.source,

@@ -3,7 +3,7 @@
  * are counted in the summary line), colours only when writing to a terminal.
  */
 import { Finding, FindingStatus, summarize } from '../../core/findings';
-import { PreviewReport } from '../../pulumi/preview';
+import { Report } from '../../core/report';
 
 const COLOURS: Record<FindingStatus, string> = {
   fail: '\x1b[31m',
@@ -38,7 +38,7 @@ export function summaryLine(findings: readonly Finding[]): string {
   return parts.join(', ');
 }
 
-export function renderText(report: PreviewReport, colour: boolean): string {
+export function renderText(report: Report, colour: boolean): string {
   const lines = [`marketplace-guardrails: ${report.project} (stack ${report.stack}) from ${report.source}, ${report.resources} resources`];
   const byResource = new Map<string, Finding[]>();
   for (const f of report.findings) {

@@ -1,6 +1,6 @@
 import { StackFacts } from '../../core/facts';
 import { Props, num, str } from '../../core/props';
-import { CheckContext, Rule, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
+import { CheckContext, Rule, Verdict, combineCandidates, fail, notApplicable, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
 import {
   CACHE_POLICY_DEFAULT_TTLS,
@@ -8,7 +8,7 @@ import {
   LEGACY_BEHAVIOR_DEFAULT_TTLS,
   MANAGED_CACHE_POLICIES,
 } from '../../facts/cloudfront-managed-policies';
-import { Behavior, allOf, combine, customHeader, judgeBehaviors, judgeResponseHeadersPolicy } from './cloudfront-behaviors';
+import { Behavior, allOf, customHeader, judgeBehaviors, judgeResponseHeadersPolicy } from './cloudfront-behaviors';
 
 const HEADER_FIX =
   "attach a response headers policy with customHeadersConfig.items [{ header: 'Cache-Control', value: 'no-cache, no-store', override: true }]";
@@ -85,7 +85,7 @@ function judgeCachePolicy(stack: StackFacts, b: Behavior): Verdict {
       return { status: 'unknown', message: `${property} is ${r.value}, a cache policy that is neither in this stack nor AWS managed, so its TTLs cannot be checked` };
     }
     case 'resources':
-      return combine(
+      return combineCandidates(
         r.facts.map((f) => {
           const ttls = readTtls(f.props, CACHE_POLICY_DEFAULT_TTLS);
           return isUnknown(ttls) ? unknown(ttls) : judgeTtls(ttls, `cache policy ${f.name}`);

@@ -80,7 +80,7 @@ export function judgeResponseHeadersPolicy(stack: StackFacts, b: Behavior, judge
       };
     }
     case 'resources':
-      return combine(
+      return combineCandidates(
         r.facts.map((f) => judge(f.props, `response headers policy ${f.name}`)),
         property,
       );
@@ -116,16 +116,6 @@ export function customHeader(policy: Props, name: string): CustomHeader | Unknow
     }
   }
   return undetermined;
-}
-
-/**
- * `combineCandidates`, except that a single candidate's verdict is returned as it is (an unknown keeps
- * the property it names) and candidates that are all not applicable are not applicable.
- */
-export function combine(verdicts: Verdict[], property: string): Verdict {
-  if (verdicts.length === 1) return verdicts[0];
-  if (verdicts.length > 0 && verdicts.every((v) => v.status === 'not-applicable')) return verdicts[0];
-  return combineCandidates(verdicts, property);
 }
 
 /** The verdicts of several independent conditions as one: any fail fails (messages joined), else any unknown, else pass. */

@@ -6,9 +6,8 @@
  */
 import { Fact, StackFacts } from '../../core/facts';
 import { bool, list, str } from '../../core/props';
-import { StackVerdict, Verdict, notApplicable, unknown } from '../../core/rule';
+import { StackVerdict, Verdict, combineCandidates, notApplicable, unknown } from '../../core/rule';
 import { isUnknown } from '../../core/values';
-import { combine } from './cloudfront-behaviors';
 import { normalizeHost } from '../../facts/takeover-prone-hosts';
 
 /** 'internet-facing', or the not-applicable / unknown verdict that says why the load balancer does not count. */
@@ -63,7 +62,7 @@ function judgeListener(stack: StackFacts, listener: Fact, scope: ListenerScope):
       return { status: 'unknown', message: `${which}, so whether it is internet-facing cannot be checked; if it is: ${v.message}` };
     }
     case 'resources':
-      return combine(
+      return combineCandidates(
         r.facts.map((lb) => {
           const exposure = exposureOf(lb);
           return exposure === 'internet-facing' ? scope.judge(listener, lb) : exposure;

@@ -1,0 +1,35 @@
+/**
+ * One check run as every report format sees it, whichever engine produced it: a Pulumi program or
+ * stack export (`preview`) or CloudFormation templates (`scan`).
+ */
+import { Finding } from './findings';
+
+export interface SourceLocation {
+  file: string;
+  /** 1-based; absent when only the file is known (a Pulumi program's entry file). */
+  line?: number;
+  column?: number;
+}
+
+export interface Remediation {
+  requirement: string;
+  policyName: string;
+  resource: { type: string; name: string; key: string };
+  description: string;
+}
+
+export interface Report {
+  engine: 'pulumi' | 'cloudformation';
+  /** Pulumi project, or the template's (or cdk.out's) name. */
+  project: string;
+  /** Pulumi stack, or the CloudFormation stack name (template file name without extension). */
+  stack: string;
+  /** What was checked: the program directory, stack export, template file or cdk.out directory. */
+  source: string;
+  /** Resources checked. */
+  resources: number;
+  findings: Finding[];
+  remediations: Remediation[];
+  /** Where each resource is defined, by `Finding.resource.key`; `default` for resources without their own position. */
+  locations: { byKey: Record<string, SourceLocation>; default?: SourceLocation };
+}
