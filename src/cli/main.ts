@@ -4,34 +4,18 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { CatalogFormat, renderCatalog } from './requirements-command';
-import * as fs from 'node:fs';
-import { EXIT_BAD_INPUT, EXIT_MANDATORY_VIOLATIONS, EXIT_OK, UsageError } from './errors';
-import { renderJson } from './reports/json';
-import { renderText } from './reports/text';
+import { EXIT_BAD_INPUT, UsageError } from './errors';
+import { addReportOptions, ReportFlags, writeReport } from './report-options';
 import { runPreview } from '../pulumi/preview';
-import { Report } from '../core/report';
 import { readPolicyConfigFile } from '../pulumi/policy-config';
 
-type ReportFormat = 'text' | 'json';
-
-interface PreviewFlags {
+interface PreviewFlags extends ReportFlags {
   stack?: string;
   configFile?: string;
   policyConfig?: string;
   stackExport?: string;
-  format: ReportFormat;
-  output?: string;
   now?: string;
   unknownOutputs?: boolean;
-}
-
-function writeReport(report: Report, flags: PreviewFlags): void {
-  const toTerminal = !flags.output && process.stdout.isTTY === true;
-  const text = flags.format === 'json' ? renderJson(report) : renderText(report, toTerminal);
-  if (flags.output) fs.writeFileSync(flags.output, text);
-  else process.stdout.write(text);
-  const blocking = report.findings.some((f) => (f.status === 'fail' || f.status === 'error') && f.enforcement === 'mandatory');
-  process.exitCode = blocking ? EXIT_MANDATORY_VIOLATIONS : EXIT_OK;
 }
 
 function buildProgram(): Command {
@@ -48,7 +32,7 @@ function buildProgram(): Command {
       process.stdout.write(renderCatalog(opts.format));
     });
 
-  program
+  const preview = program
     .command('preview')
     .description('check a Pulumi program offline (under mocks) or a stack export with the policy pack, over the real analyzer protocol')
     .argument('[program-dir]', 'Pulumi program directory (with Pulumi.yaml)')
@@ -56,25 +40,23 @@ function buildProgram(): Command {
     .option('--config-file <file>', 'Pulumi.<stack>.yaml whose config values the program reads')
     .option('--policy-config <file>', 'policy pack config (JSON or YAML): policy or requirement ID -> level or settings')
     .option('--stack-export <file>', 'check a `pulumi stack export` file (deployed state) instead of a program')
-    .addOption(new Option('--format <format>', 'report format').choices(['text', 'json']).default('text'))
-    .option('--output <file>', 'write the report to a file instead of stdout')
     .option('--unknown-outputs', 'leave computed outputs unknown, exactly as `pulumi preview` does (default: known stand-ins)')
-    .option('--now <date>', 'the date date-dependent checks compare with (default: today)')
-    .action(async (programDir: string | undefined, flags: PreviewFlags) => {
-      if (!programDir && !flags.stackExport) throw new UsageError('preview needs a program directory or --stack-export <file>');
-      if (programDir && flags.stackExport) throw new UsageError('preview takes a program directory or --stack-export, not both');
-      if (flags.now !== undefined && Number.isNaN(Date.parse(flags.now))) throw new UsageError(`--now ${flags.now} is not a date`);
-      const report = await runPreview({
-        programDir,
-        stackExport: flags.stackExport,
-        stack: flags.stack,
-        configFile: flags.configFile,
-        policyConfig: flags.policyConfig ? readPolicyConfigFile(flags.policyConfig) : undefined,
-        now: flags.now,
-        outputs: flags.unknownOutputs ? 'unknown' : 'fake',
-      });
-      writeReport(report, flags);
+    .option('--now <date>', 'the date date-dependent checks compare with (default: today)');
+  addReportOptions(preview).action(async (programDir: string | undefined, flags: PreviewFlags) => {
+    if (!programDir && !flags.stackExport) throw new UsageError('preview needs a program directory or --stack-export <file>');
+    if (programDir && flags.stackExport) throw new UsageError('preview takes a program directory or --stack-export, not both');
+    if (flags.now !== undefined && Number.isNaN(Date.parse(flags.now))) throw new UsageError(`--now ${flags.now} is not a date`);
+    const report = await runPreview({
+      programDir,
+      stackExport: flags.stackExport,
+      stack: flags.stack,
+      configFile: flags.configFile,
+      policyConfig: flags.policyConfig ? readPolicyConfigFile(flags.policyConfig) : undefined,
+      now: flags.now,
+      outputs: flags.unknownOutputs ? 'unknown' : 'fake',
     });
+    writeReport(report, flags);
+  });
 
   return program;
 }
