@@ -2,17 +2,15 @@
  * S3 bucket-policy helpers shared by the TLS (TLS7) and DATA (DATA2) rules: reading a bucket policy
  * (a JSON string, the usual Pulumi and CloudFormation form, or a `PolicyDocument` object), the ARNs
  * a bucket answers to, and whether a statement's `Resource` covers the bucket and its objects.
- * Parsing itself is the IAM reader's (`iam/policy-document`): it never throws and keeps unknown leaves.
+ * Parsing itself is the policy-document reader's (`policy-document`): it never throws and keeps unknown leaves.
  */
 import { Fact } from '../core/facts';
 import { PropValue, str } from '../core/props';
-import { Unknown, isUnknown } from '../core/values';
-import { PolicyRead, PolicyStatement, PolicyValue, readPolicyDocument } from './iam/policy-document';
+import { isUnknown } from '../core/values';
+import { PolicyRead, PolicyStatement, PolicyValue, Tri, anyOf, effectIs, principalsAreEveryone, readPolicyDocument } from './policy-document';
 
-export type { PolicyRead, PolicyStatement, PolicyValue } from './iam/policy-document';
-
-/** Three-valued logic: true, false, or not known until deployment. */
-export type Tri = boolean | Unknown;
+export type { PolicyRead, PolicyStatement, PolicyValue, Tri } from './policy-document';
+export { allOf, anyOf } from './policy-document';
 
 /** Reads a bucket policy property (`policy` of a BucketPolicy, or a bucket's inline `policy`). */
 export function readBucketPolicy(value: PropValue | undefined, property: string): PolicyRead {
@@ -59,18 +57,6 @@ export function resourceCovers(value: PolicyValue, arns: readonly string[], targ
   return slash > 0 && S3_ARN.test(value.slice(0, slash)) && value.slice(slash + 1) === '*';
 }
 
-/** Three-valued OR: true if any is true, else unknown if any is unknown, else false. */
-export function anyOf(values: readonly Tri[]): Tri {
-  if (values.some((v) => v === true)) return true;
-  return values.find(isUnknown) ?? false;
-}
-
-/** Three-valued AND: false if any is false, else unknown if any is unknown, else true. */
-export function allOf(values: readonly Tri[]): Tri {
-  if (values.some((v) => v === false)) return false;
-  return values.find(isUnknown) ?? true;
-}
-
 /** Whether the statement's `Resource` list covers the target (a `NotResource` statement never counts). */
 export function statementCovers(s: PolicyStatement, arns: readonly string[], target: ResourceTarget): Tri {
   if (s.notResources !== undefined || s.resources === undefined) return false;
@@ -80,15 +66,7 @@ export function statementCovers(s: PolicyStatement, arns: readonly string[], tar
 /** Whether the statement applies to every principal: `"*"` or `{ AWS: "*" }` (a `NotPrincipal` never counts). */
 export function appliesToEveryone(s: PolicyStatement): Tri {
   if (s.notPrincipals !== undefined || s.principals === undefined) return false;
-  const found: Tri[] = [];
-  for (const p of s.principals) {
-    if (p.type === '*') return true;
-    for (const v of p.values) {
-      if (isUnknown(v)) found.push(p.type === 'AWS' || p.type === '?' ? v : false);
-      else found.push(v === '*' && (p.type === 'AWS' || p.type === '?'));
-    }
-  }
-  return anyOf(found);
+  return principalsAreEveryone(s.principals);
 }
 
 /** Whether the statement's `Action` covers every S3 action (`*`, `s3:*`); a `NotAction` statement never counts. */
@@ -99,8 +77,7 @@ export function coversAllS3Actions(s: PolicyStatement): Tri {
 
 /** The effect is `Deny`. */
 export function isDeny(s: PolicyStatement): Tri {
-  if (isUnknown(s.effect)) return s.effect;
-  return s.effect === 'Deny';
+  return effectIs(s, 'Deny');
 }
 
 /**

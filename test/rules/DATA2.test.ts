@@ -93,8 +93,10 @@ describe('DATA2 no public S3 grants', () => {
         bucket('dep'),
         side(POLICY, 'dep-policy', { bucket: UNKNOWN, policy: { Version: '2012-10-17', Statement: [publicRead] } }, { bucket: ['dep'] }),
         bucket('weak-condition', { policy: policyDoc({ ...publicRead, Condition: { Bool: { 'aws:SecureTransport': 'true' } } }) }),
+        bucket('wildcard-arn', { policy: policyDoc({ ...publicRead, Condition: { StringLike: { 'aws:SourceArn': '*' } } }) }),
+        bucket('internet-ip', { policy: policyDoc({ ...publicRead, Condition: { IpAddress: { 'aws:SourceIp': '0.0.0.0/0' } } }) }),
       ]);
-      expect(aspect(f, 'policy')).toEqual(['inline: fail', 'side: fail', 'dep: fail', 'weak-condition: fail']);
+      expect(aspect(f, 'policy')).toEqual(['inline: fail', 'side: fail', 'dep: fail', 'weak-condition: fail', 'wildcard-arn: fail', 'internet-ip: fail']);
       expect(f.find((x) => x.resource.name === 'side' && x.detail === 'policy')!.message).toContain('side-policy');
     });
 
@@ -103,19 +105,23 @@ describe('DATA2 no public S3 grants', () => {
         bucket('cloudfront', { policy: policyDoc({ ...publicRead, Principal: { Service: 'cloudfront.amazonaws.com' }, Condition: { StringEquals: { 'AWS:SourceArn': 'arn:aws:cloudfront::1:distribution/X' } } }) }),
         bucket('org', { policy: policyDoc({ ...publicRead, Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc' } } }) }),
         bucket('vpce', { policy: policyDoc({ ...publicRead, Condition: { StringEquals: { 'aws:SourceVpce': 'vpce-1' } } }) }),
+        bucket('source-arn', { policy: policyDoc({ ...publicRead, Condition: { ArnEquals: { 'aws:SourceArn': 'arn:aws:cloudfront::123456789012:distribution/EDFDVBD6EXAMPLE' } } }) }),
+        // AWS counts an aws:SourceIp allowlist as non-public ("The meaning of public").
+        bucket('ip-allowlist', { policy: policyDoc({ ...publicRead, Condition: { IpAddress: { 'aws:SourceIp': '203.0.113.0/24' } } }) }),
         bucket('deny', { policy: policyDoc({ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: '*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }) }),
         bucket('named', { policy: policyDoc({ ...publicRead, Principal: { AWS: 'arn:aws:iam::123456789012:root' } }) }),
       ]);
-      expect(aspect(f, 'policy')).toEqual(['cloudfront: pass', 'org: pass', 'vpce: pass', 'deny: pass', 'named: pass']);
+      expect(aspect(f, 'policy')).toEqual(['cloudfront: pass', 'org: pass', 'vpce: pass', 'source-arn: pass', 'ip-allowlist: pass', 'deny: pass', 'named: pass']);
     });
 
-    it('reports unknown for an unknown policy and for an unknown principal, but not for an unknown resource ARN', () => {
+    it('reports unknown for an unknown policy, principal or restricting condition value, but not for an unknown resource ARN', () => {
       const f = runPulumi(DATA2, [
         bucket('whole', { policy: UNKNOWN }),
         bucket('principal', { policy: { Version: '2012-10-17', Statement: [{ ...publicRead, Principal: UNKNOWN }] } }),
+        bucket('source-arn', { policy: { Version: '2012-10-17', Statement: [{ ...publicRead, Condition: { StringEquals: { 'aws:SourceArn': UNKNOWN } } }] } }),
         bucket('resource-only', { policy: { Version: '2012-10-17', Statement: [{ ...publicRead, Principal: { AWS: 'arn:aws:iam::1:root' }, Resource: UNKNOWN }] } }),
       ]);
-      expect(aspect(f, 'policy')).toEqual(['whole: unknown', 'principal: unknown', 'resource-only: pass']);
+      expect(aspect(f, 'policy')).toEqual(['whole: unknown', 'principal: unknown', 'source-arn: unknown', 'resource-only: pass']);
     });
 
     it('reports unknown when a public BucketPolicy cannot be tied to a bucket', () => {

@@ -31,23 +31,33 @@ describe('DATA5 data stores not publicly reachable', () => {
       r(OS, 'no-policy'),
       r(OS, 'named', { accessPolicies: doc({ ...open, Principal: { AWS: 'arn:aws:iam::123456789012:role/app' } }) }),
       r(ES, 'ip-allowlist', { accessPolicies: { Version: '2012-10-17', Statement: [{ ...open, Condition: { IpAddress: { 'aws:SourceIp': ['203.0.113.0/24'] } } }] } }),
+      r(OS, 'org', { accessPolicies: doc({ ...open, Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } }) }),
+      r(OS, 'source-arn', { accessPolicies: doc({ ...open, Condition: { ArnLike: { 'aws:SourceArn': 'arn:aws:lambda:us-east-1:123456789012:function:indexer' } } }) }),
     );
-    expect(statuses(f)).toEqual(['vpc: pass', 'no-policy: pass', 'named: pass', 'ip-allowlist: pass']);
+    expect(statuses(f)).toEqual(['vpc: pass', 'no-policy: pass', 'named: pass', 'ip-allowlist: pass', 'org: pass', 'source-arn: pass']);
   });
 
-  it('OpenSearch: a public endpoint with an open policy fails (both tokens), also with an internet-wide SourceIp', () => {
+  it('OpenSearch: a public endpoint with an open policy fails (both tokens), also with an internet-wide SourceIp, a non-restricting or wildcard condition, or an unreadable policy', () => {
     const f = run(
       r(OS, 'open', { accessPolicies: doc(open) }),
       r(ES, 'open-legacy', { accessPolicies: doc({ ...open, Principal: '*' }) }),
       r(OS, 'internet-ip', { accessPolicies: doc({ ...open, Condition: { IpAddress: { 'aws:SourceIp': '0.0.0.0/0' } } }) }),
       r(OS, 'empty-vpc', { vpcOptions: { subnetIds: [] }, accessPolicies: doc(open) }),
+      r(OS, 'tls-only', { accessPolicies: doc({ ...open, Condition: { Bool: { 'aws:SecureTransport': 'true' } } }) }),
+      r(OS, 'any-org', { accessPolicies: doc({ ...open, Condition: { StringLike: { 'aws:PrincipalOrgID': '*' } } }) }),
+      r(OS, 'broken', { accessPolicies: '{not json' }),
     );
-    expect(statuses(f)).toEqual(['open: fail', 'open-legacy: fail', 'internet-ip: fail', 'empty-vpc: fail']);
+    expect(statuses(f)).toEqual(['open: fail', 'open-legacy: fail', 'internet-ip: fail', 'empty-vpc: fail', 'tls-only: fail', 'any-org: fail', 'broken: fail']);
     expect(f[0].message).toContain('accessPolicies Statement[0]');
   });
 
-  it('OpenSearch: unknown VPC options or access policy is unknown', () => {
-    const f = run(r(OS, 'vpc-later', { vpcOptions: { subnetIds: UNKNOWN } }), r(OS, 'policy-later', { accessPolicies: UNKNOWN }), r(ES, 'principal-later', { accessPolicies: { Version: '2012-10-17', Statement: [{ ...open, Principal: UNKNOWN }] } }));
-    expect(statuses(f)).toEqual(['vpc-later: unknown', 'policy-later: unknown', 'principal-later: unknown']);
+  it('OpenSearch: unknown VPC options, access policy, principal or restricting condition value is unknown', () => {
+    const f = run(
+      r(OS, 'vpc-later', { vpcOptions: { subnetIds: UNKNOWN } }),
+      r(OS, 'policy-later', { accessPolicies: UNKNOWN }),
+      r(ES, 'principal-later', { accessPolicies: { Version: '2012-10-17', Statement: [{ ...open, Principal: UNKNOWN }] } }),
+      r(OS, 'ip-later', { accessPolicies: { Version: '2012-10-17', Statement: [{ ...open, Condition: { IpAddress: { 'aws:SourceIp': [UNKNOWN] } } }] } }),
+    );
+    expect(statuses(f)).toEqual(['vpc-later: unknown', 'policy-later: unknown', 'principal-later: unknown', 'ip-later: unknown']);
   });
 });

@@ -1,5 +1,4 @@
 import { IAM1 } from '../../src/rules/iam/IAM1-least-privilege';
-import { readPolicyDocument } from '../../src/rules/iam/policy-document';
 import { TestResource, UNKNOWN, runPulumi, statuses } from '../support/pulumi-stack';
 
 const doc = (...Statement: unknown[]) => JSON.stringify({ Version: '2012-10-17', Statement });
@@ -16,21 +15,6 @@ const attachmentTokens = [
   'aws:iam/groupPolicyAttachment:GroupPolicyAttachment',
   'aws:iam/policyAttachment:PolicyAttachment',
 ];
-
-describe('policy-document reader', () => {
-  it('normalizes single values to lists and reports unparseable documents', () => {
-    const r = readPolicyDocument(JSON.stringify({ Statement: { Effect: 'Allow', Action: 's3:GetObject', Resource: '*', Principal: '*', Condition: { Bool: { 'aws:SecureTransport': 'true' } } } }), 'policy');
-    expect(r.status).toBe('ok');
-    if (r.status !== 'ok') return;
-    expect(r.statements[0].actions).toEqual(['s3:GetObject']);
-    expect(r.statements[0].resources).toEqual(['*']);
-    expect(r.statements[0].principals).toEqual([{ type: '*', values: ['*'] }]);
-    expect(r.statements[0].conditions).toEqual([{ operator: 'Bool', key: 'aws:SecureTransport', values: ['true'] }]);
-    expect(readPolicyDocument('{', 'policy')).toMatchObject({ status: 'error' });
-    expect(readPolicyDocument('[1]', 'policy')).toMatchObject({ status: 'error' });
-    expect(readPolicyDocument(undefined, 'policy')).toEqual({ status: 'absent' });
-  });
-});
 
 describe('IAM1 least privilege', () => {
   it.each([...policyTokens, ...inlineTokens])('%s: passes narrow statements, fails * on *, advisory for service:* on *', (type) => {

@@ -53,14 +53,24 @@ describe('SEC3 KMS keys', () => {
     ]);
   });
 
-  it('fails a policy that grants principal * (or AWS *) without a condition, and an unparseable policy', () => {
+  it('fails a policy that grants principal * (or AWS *) without a condition that pins the caller, and an unparseable policy', () => {
     const f = runPulumi(SEC3, [
       key('star', { enableKeyRotation: true, policy: doc(rootStatement, { Sid: 'Open', Effect: 'Allow', Principal: '*', Action: 'kms:Decrypt', Resource: '*' }) }),
       key('aws-star', { enableKeyRotation: true, policy: doc({ Effect: 'Allow', Principal: { AWS: ['*'] }, Action: ['kms:Encrypt'], Resource: '*' }) }),
       key('broken', { enableKeyRotation: true, policy: '{not json' }),
       key('deny-star', { enableKeyRotation: true, policy: doc(rootStatement, { Effect: 'Deny', Principal: '*', Action: 'kms:*', Resource: '*' }) }),
+      // kms:ViaService names the calling service, not the caller: AWS still counts the grant as public.
+      key('via-service', { enableKeyRotation: true, policy: doc({ Effect: 'Allow', Principal: '*', Action: 'kms:Decrypt', Resource: '*', Condition: { StringEquals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com' } } }) }),
+      key('any-account', { enableKeyRotation: true, policy: doc({ Effect: 'Allow', Principal: '*', Action: 'kms:Decrypt', Resource: '*', Condition: { StringLike: { 'kms:CallerAccount': '*' } } }) }),
     ]);
-    expect(statuses(f).filter((s) => s.includes('/policy'))).toEqual(['star/policy: fail', 'aws-star/policy: fail', 'broken/policy: fail', 'deny-star/policy: pass']);
+    expect(statuses(f).filter((s) => s.includes('/policy'))).toEqual([
+      'star/policy: fail',
+      'aws-star/policy: fail',
+      'broken/policy: fail',
+      'deny-star/policy: pass',
+      'via-service/policy: fail',
+      'any-account/policy: fail',
+    ]);
     expect(f[2].message).toContain('Statement[1] (Sid "Open")');
     expect(f[8].message).toContain('not valid JSON');
   });
@@ -85,9 +95,12 @@ describe('SEC3 KMS keys', () => {
     expect(f[0].message).toContain('enableKeyRotation');
   });
 
-  it('reads a policy given as an object with an unknown principal as unknown', () => {
-    const f = runPulumi(SEC3, [key('obj', { enableKeyRotation: true, policy: { Statement: [{ Effect: 'Allow', Principal: { AWS: UNKNOWN }, Action: 'kms:Decrypt', Resource: '*' }] } })]);
-    expect(statuses(f)[2]).toBe('obj/policy: unknown');
+  it('reads a policy given as an object with an unknown principal or an unknown caller-account pin as unknown', () => {
+    const f = runPulumi(SEC3, [
+      key('obj', { enableKeyRotation: true, policy: { Statement: [{ Effect: 'Allow', Principal: { AWS: UNKNOWN }, Action: 'kms:Decrypt', Resource: '*' }] } }),
+      key('pin', { enableKeyRotation: true, policy: { Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Decrypt', Resource: '*', Condition: { StringEquals: { 'kms:CallerAccount': UNKNOWN } } }] } }),
+    ]);
+    expect(statuses(f).filter((s) => s.includes('/policy'))).toEqual(['obj/policy: unknown', 'pin/policy: unknown']);
   });
 
   it('remediates rotation off to enableKeyRotation true, and nothing else', () => {

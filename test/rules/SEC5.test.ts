@@ -11,12 +11,13 @@ const policy = (name: string, props: Record<string, unknown>): TestResource => (
 const read = { Action: 'secretsmanager:GetSecretValue', Resource: '*' };
 
 describe('SEC5 Secrets Manager resource policies are not public', () => {
-  it('passes named principals and public grants with a condition; notes blockPublicPolicy', () => {
+  it('passes named principals and public grants pinned by a restricting condition; notes blockPublicPolicy', () => {
     const f = runPulumi(SEC5, [
       policy('role', { blockPublicPolicy: true, policy: doc({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:role/app' }, ...read }) }),
       policy('org', { policy: doc({ Effect: 'Allow', Principal: '*', ...read, Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-example' } } }) }),
+      policy('source-arn', { policy: doc({ Effect: 'Allow', Principal: { AWS: '*' }, ...read, Condition: { ArnEquals: { 'aws:SourceArn': 'arn:aws:lambda:us-east-1:123456789012:function:app' } } }) }),
     ]);
-    expect(statuses(f)).toEqual(['role: pass', 'org: pass']);
+    expect(statuses(f)).toEqual(['role: pass', 'org: pass', 'source-arn: pass']);
     expect(f[0].message).toContain('blockPublicPolicy is on');
     expect(f[1].message).toContain('set blockPublicPolicy to true');
   });
@@ -33,12 +34,23 @@ describe('SEC5 Secrets Manager resource policies are not public', () => {
     expect(f[1].message).not.toContain('set blockPublicPolicy');
   });
 
-  it('reports unknown for an unknown policy or principal', () => {
+  it('fails public grants whose condition does not pin the caller (AWS "The meaning of public")', () => {
+    const f = runPulumi(SEC5, [
+      policy('tls-only', { policy: doc({ Effect: 'Allow', Principal: '*', ...read, Condition: { Bool: { 'aws:SecureTransport': 'true' } } }) }),
+      policy('any-org', { policy: doc({ Effect: 'Allow', Principal: '*', ...read, Condition: { StringLike: { 'aws:PrincipalOrgID': '*' } } }) }),
+      policy('if-exists', { policy: doc({ Effect: 'Allow', Principal: '*', ...read, Condition: { StringEqualsIfExists: { 'aws:PrincipalAccount': '123456789012' } } }) }),
+    ]);
+    expect(statuses(f)).toEqual(['tls-only: fail', 'any-org: fail', 'if-exists: fail']);
+    expect(f[0].message).toContain('without a condition that pins the caller');
+  });
+
+  it('reports unknown for an unknown policy, principal or restricting condition value', () => {
     const f = runPulumi(SEC5, [
       policy('later', { policy: UNKNOWN }),
       policy('principal', { policy: { Statement: [{ Effect: 'Allow', Principal: { AWS: UNKNOWN }, ...read }] } }),
+      policy('org-later', { policy: { Statement: [{ Effect: 'Allow', Principal: '*', ...read, Condition: { StringEquals: { 'aws:PrincipalOrgID': UNKNOWN } } }] } }),
     ]);
-    expect(statuses(f)).toEqual(['later: unknown', 'principal: unknown']);
+    expect(statuses(f)).toEqual(['later: unknown', 'principal: unknown', 'org-later: unknown']);
   });
 
   it('judges a secret\u2019s inline policy too', () => {

@@ -2,7 +2,8 @@ import { Fact, StackFacts } from '../../core/facts';
 import { PropValue, get, list, str } from '../../core/props';
 import { Rule, StackVerdict, Verdict, fail, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
-import { describeStatement, findPublicAllow, readPolicy } from './policy-statements';
+import { publicAllowStatements, statementLabel } from '../policy-document';
+import { readBucketPolicy } from '../s3-policy-document';
 import { PUBLIC_CANNED_ACLS, PUBLIC_GRANTEE_URIS, sideResources } from './s3-bucket';
 
 type Found = { kind: 'public'; where: string } | { kind: 'unknown'; unknown: Unknown } | { kind: 'private' };
@@ -38,13 +39,13 @@ function aclOf(fact: Fact): Found {
 }
 
 function policyOf(fact: Fact): Found {
-  const doc = readPolicy(get(fact.props, 'policy'), 'policy');
-  if (doc.kind === 'unknown') return { kind: 'unknown', unknown: doc.unknown };
+  const doc = readBucketPolicy(get(fact.props, 'policy'), 'policy');
+  if (doc.status === 'unknown') return { kind: 'unknown', unknown: doc.unknown };
   // A policy that is not JSON cannot be applied by S3; nothing public comes of it.
-  if (doc.kind !== 'statements') return { kind: 'private' };
-  const j = findPublicAllow(doc.statements, 'policy');
-  if (j.kind === 'public') return { kind: 'public', where: `${fact.name}: ${describeStatement(j, 'policy')}` };
-  return j;
+  if (doc.status !== 'ok') return { kind: 'private' };
+  const { publicStatements, unknown: undecided } = publicAllowStatements(doc.statements);
+  if (publicStatements.length > 0) return { kind: 'public', where: `${fact.name}: policy ${publicStatements.map(statementLabel).join(', ')}` };
+  return undecided ? { kind: 'unknown', unknown: undecided } : { kind: 'private' };
 }
 
 /** Judges the bucket itself and its side resources together: public wins, then unknown (also from side resources whose bucket is unknown). */
@@ -93,11 +94,11 @@ function policyVerdict(stack: StackFacts, bucket: Fact): Verdict {
   if (found.kind === 'unknown') return unknown(found.unknown, 'policy');
   if (found.kind === 'public') {
     return fail(
-      `${found.where} allows principal * without a restricting condition; name the principals, or add a condition on aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID, aws:SourceVpce or aws:PrincipalArn (for CloudFront use an origin access control with aws:SourceArn)`,
+      `${found.where} allows principal * without a condition that pins the caller; name the principals, or add a condition with fixed values on aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID, aws:SourceVpce, aws:PrincipalArn or an aws:SourceIp allowlist (for CloudFront use an origin access control with aws:SourceArn)`,
       'policy',
     );
   }
-  return pass('no bucket-policy statement allows principal * without a restricting condition', 'policy');
+  return pass('no bucket-policy statement allows principal * without a condition that pins the caller', 'policy');
 }
 
 export const DATA2: Rule = {

@@ -2,7 +2,7 @@ import { Fact } from '../../core/facts';
 import { bool, get, obj, strings } from '../../core/props';
 import { Rule, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
 import { isUnknown } from '../../core/values';
-import { describeStatement, findPublicAllow, readPolicy } from './policy-statements';
+import { publicAllowStatements, readPolicyDocument, statementLabel } from '../policy-document';
 
 /** `publiclyAccessible`: the @pulumi/aws provider default is false for RDS instances, cluster instances and Redshift clusters. */
 function notPubliclyAccessible(fact: Fact): Verdict {
@@ -19,19 +19,19 @@ function openSearchDomain(fact: Fact): Verdict {
   if (isUnknown(subnets)) return unknown(subnets);
   // A domain with VPC subnets has only a VPC endpoint: not reachable from the internet.
   if (subnets !== undefined && subnets.length > 0) return pass('the domain is in a VPC (vpcOptions.subnetIds)');
-  const doc = readPolicy(get(fact.props, 'accessPolicies'), 'accessPolicies');
-  if (doc.kind === 'unknown') return unknown(doc.unknown);
+  const doc = readPolicyDocument(get(fact.props, 'accessPolicies'), 'accessPolicies');
+  if (doc.status === 'unknown') return unknown(doc.unknown);
   // No resource policy: only identities of the account with IAM permissions can call the public endpoint.
-  if (doc.kind === 'absent') return pass('the domain has a public endpoint but no access policy, so only IAM identities of the account can call it');
-  if (doc.kind === 'malformed') return fail('accessPolicies is not a JSON policy document; put the domain in a VPC (vpcOptions) or write an access policy that names its principals');
-  const j = findPublicAllow(doc.statements, 'accessPolicies', { sourceIpRestricts: true });
-  if (j.kind === 'unknown') return unknown(j.unknown);
-  if (j.kind === 'public') {
+  if (doc.status === 'absent') return pass('the domain has a public endpoint but no access policy, so only IAM identities of the account can call it');
+  if (doc.status === 'error') return fail(`${doc.message}; put the domain in a VPC (vpcOptions) or write an access policy that names its principals`);
+  const { publicStatements, unknown: undecided } = publicAllowStatements(doc.statements);
+  if (publicStatements.length > 0) {
     return fail(
-      `${describeStatement(j, 'accessPolicies')} allows principal * from anywhere on a public endpoint; put the domain in a VPC (vpcOptions.subnetIds) or restrict the statement to named principals or an aws:SourceIp allowlist`,
+      `accessPolicies ${publicStatements.map(statementLabel).join(', ')} allows principal * from anywhere on a public endpoint; put the domain in a VPC (vpcOptions.subnetIds) or restrict the statement to named principals, an aws:SourceIp allowlist or a fixed aws:PrincipalOrgID / aws:PrincipalAccount`,
     );
   }
-  return pass('the access policy grants nothing to principal * without a restricting condition');
+  if (undecided) return unknown(undecided);
+  return pass('the access policy grants nothing to principal * without a condition that pins the caller');
 }
 
 export const DATA5: Rule = {

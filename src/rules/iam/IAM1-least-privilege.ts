@@ -2,7 +2,7 @@ import { Fact } from '../../core/facts';
 import { PropValue, get, list, str } from '../../core/props';
 import { Rule, Verdict, fail, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
-import { PolicyStatement, PolicyValue, isAllow, readPolicyDocument, statementLabel } from './policy-document';
+import { PolicyStatement, PolicyValue, isAllow, readPolicyDocument, statementLabel } from '../policy-document';
 
 /** AWS managed policies that grant everything (AdministratorAccess: `*` on `*`), in any partition. */
 const ADMIN_POLICY = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;

@@ -2,7 +2,7 @@ import { Fact } from '../../core/facts';
 import { Props, bool, get, num, str } from '../../core/props';
 import { Rule, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
-import { publicAllowStatements, readPolicyDocument, statementLabel } from '../iam/policy-document';
+import { publicAllowStatements, readPolicyDocument, statementLabel } from '../policy-document';
 
 const SYMMETRIC = 'SYMMETRIC_DEFAULT';
 /** KMS allows rotation periods of 90..2560 days; the requirement caps them at a year. */
@@ -61,7 +61,7 @@ function specVerdict(shape: KeyShape | Unknown): Verdict {
   return pass(`an encryption key with ${SYMMETRIC} (AES-256-GCM)`, 'keySpec');
 }
 
-/** The key policy grants nothing to everyone without a condition. Absent = KMS's default policy (the account only). */
+/** The key policy grants nothing to the public (`isPublicStatement`). Absent = KMS's default policy (the account only). */
 function policyVerdict(fact: Fact): Verdict {
   const doc = readPolicyDocument(get(fact.props, 'policy'), 'policy');
   switch (doc.status) {
@@ -75,12 +75,12 @@ function policyVerdict(fact: Fact): Verdict {
       const { publicStatements, unknown: undecided } = publicAllowStatements(doc.statements);
       if (publicStatements.length > 0) {
         return fail(
-          `policy ${publicStatements.map(statementLabel).join(', ')} allows principal * without a Condition; name the account or roles as principals, or add a condition such as kms:CallerAccount or kms:ViaService`,
+          `policy ${publicStatements.map(statementLabel).join(', ')} allows principal * without a condition that pins the caller; name the account or roles as principals, or add a condition with fixed values such as kms:CallerAccount or aws:PrincipalOrgID (kms:ViaService alone does not)`,
           'policy',
         );
       }
       if (undecided) return unknown(undecided, 'policy');
-      return pass('policy grants nothing to principal * without a condition', 'policy');
+      return pass('policy grants nothing to principal * without a condition that pins the caller', 'policy');
     }
   }
 }

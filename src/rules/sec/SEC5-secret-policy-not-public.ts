@@ -1,10 +1,11 @@
 import { Fact } from '../../core/facts';
 import { bool, get } from '../../core/props';
 import { Rule, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
-import { publicAllowStatements, readPolicyDocument, statementLabel } from '../iam/policy-document';
+import { publicAllowStatements, readPolicyDocument, statementLabel } from '../policy-document';
 
 /**
- * SEC5: a secret's resource policy grants nothing to everyone without a condition. The policy is a
+ * SEC5: a secret's resource policy grants nothing to the public, as AWS defines it (principal * without a
+ * condition that pins the caller, see `isPublicStatement`). The policy is a
  * SecretPolicy side resource or the secret's own `policy`. `blockPublicPolicy` makes Secrets Manager
  * itself reject public policies, so it is named in the messages.
  */
@@ -26,12 +27,12 @@ function policyVerdict(fact: Fact): Verdict {
       const { publicStatements, unknown: undecided } = publicAllowStatements(doc.statements);
       if (publicStatements.length > 0) {
         return fail(
-          `policy ${publicStatements.map(statementLabel).join(', ')} allows principal * without a Condition, making the secret public; name the principals (accounts, roles) or add a condition such as aws:PrincipalOrgID` +
+          `policy ${publicStatements.map(statementLabel).join(', ')} allows principal * without a condition that pins the caller, making the secret public; name the principals (accounts, roles) or add a condition with fixed values such as aws:PrincipalOrgID or aws:PrincipalAccount` +
             (fact.kind === 'secretsmanager:SecretPolicy' && block !== true ? ', and set blockPublicPolicy to true' : ''),
         );
       }
       if (undecided) return unknown(undecided);
-      return pass(`policy grants nothing to principal * without a condition${blockNote}`);
+      return pass(`policy grants nothing to principal * without a condition that pins the caller${blockNote}`);
     }
   }
 }

@@ -1,14 +1,15 @@
 /**
- * An IAM policy-document reader for every rule that judges a policy (identity policies, KMS key
- * policies, Secrets Manager resource policies). Policies arrive as a JSON string (the usual Pulumi
+ * The one IAM policy-document reader for every rule that judges a policy (identity policies, S3 bucket
+ * policies, KMS key policies, Secrets Manager and OpenSearch resource policies), and the one test of
+ * whether a statement grants access to the public. Policies arrive as a JSON string (the usual Pulumi
  * and CloudFormation form) or as an object (Pulumi's `PolicyDocument` input type, whose leaves may
  * be unknown during preview). IAM lets `Statement`, `Action`, `Resource`, `Principal` values and
  * condition values be one item or a list; the reader turns all of them into lists so checks read one shape.
  * Unknown leaves stay in place: a statement with a known `Action: "s3:GetObject"` and an unknown
  * `Resource` can still be judged by a check that only cares about actions.
  */
-import { PropValue, isProps } from '../../core/props';
-import { Unknown, isUnknown } from '../../core/values';
+import { PropValue, isProps } from '../core/props';
+import { Unknown, isUnknown } from '../core/values';
 
 /** One value of a policy element: a known string or an unknown. */
 export type PolicyValue = string | Unknown;
@@ -153,60 +154,136 @@ export function statementLabel(s: PolicyStatement): string {
   return s.sid ? `Statement[${s.index}] (Sid "${s.sid}")` : `Statement[${s.index}]`;
 }
 
-/** True for an Allow statement, Unknown when the effect is not known. */
-export function isAllow(s: PolicyStatement): boolean | Unknown {
-  if (isUnknown(s.effect)) return s.effect;
-  return s.effect === 'Allow';
+/** Three-valued logic: true, false, or not known until deployment. */
+export type Tri = boolean | Unknown;
+
+/** Three-valued OR: true if any is true, else unknown if any is unknown, else false. */
+export function anyOf(values: readonly Tri[]): Tri {
+  if (values.some((v) => v === true)) return true;
+  return values.find(isUnknown) ?? false;
 }
 
-function principalEntriesPublic(entries: PolicyPrincipal[]): boolean | Unknown {
-  let unknownSeen: Unknown | undefined;
+/** Three-valued AND: false if any is false, else unknown if any is unknown, else true. */
+export function allOf(values: readonly Tri[]): Tri {
+  if (values.some((v) => v === false)) return false;
+  return values.find(isUnknown) ?? true;
+}
+
+/** Whether the statement's `Effect` is `effect` (`Allow` or `Deny`); Unknown when the effect is not known. */
+export function effectIs(s: PolicyStatement, effect: 'Allow' | 'Deny'): Tri {
+  if (isUnknown(s.effect)) return s.effect;
+  return s.effect === effect;
+}
+
+/** True for an Allow statement, Unknown when the effect is not known. */
+export function isAllow(s: PolicyStatement): Tri {
+  return effectIs(s, 'Allow');
+}
+
+/**
+ * Whether principal entries name everyone: `"*"` or `{ AWS: "*" }` (also inside a list). Only an
+ * unknown AWS principal (or an unknown key) could turn out to be `*`, so only those make it Unknown.
+ */
+export function principalsAreEveryone(entries: readonly PolicyPrincipal[]): Tri {
+  const found: Tri[] = [];
   for (const p of entries) {
     if (p.type === '*') return true;
-    for (const v of p.values) {
-      if (isUnknown(v)) {
-        // Only an unknown AWS principal (or an unknown key) could turn out to be `*`.
-        if (p.type === 'AWS' || p.type === '?') unknownSeen ??= v;
-      } else if (v === '*' && (p.type === 'AWS' || p.type === '?')) {
-        return true;
-      }
-    }
+    const couldBeStar = p.type === 'AWS' || p.type === '?';
+    for (const v of p.values) found.push(isUnknown(v) ? (couldBeStar ? v : false) : couldBeStar && v === '*');
   }
-  return unknownSeen ?? false;
+  return anyOf(found);
 }
 
 /**
  * Whether the statement grants to everyone: `Principal: "*"`, `Principal: {AWS: "*"}`, or an Allow
  * with `NotPrincipal` (everyone except the listed principals). Unknown when a principal is not known.
  */
-export function isPublicPrincipal(s: PolicyStatement): boolean | Unknown {
+export function isPublicPrincipal(s: PolicyStatement): Tri {
   if (s.notPrincipals !== undefined) return true;
   if (s.principals === undefined) return false;
-  return principalEntriesPublic(s.principals);
-}
-
-/** True when the statement has at least one condition (an unknown `Condition` block reads as Unknown). */
-export function hasCondition(s: PolicyStatement): boolean | Unknown {
-  if (isUnknown(s.conditions)) return s.conditions;
-  return s.conditions.length > 0;
+  return principalsAreEveryone(s.principals);
 }
 
 /**
- * The Allow statements that grant to everyone without any condition (the public-grant test of SEC3
- * and SEC5). Returns the public statements, and the first unknown that kept a statement from being decided.
+ * Condition keys that pin a public principal to callers the owner chose, after AWS's own definition of
+ * a public policy (S3 User Guide, "Blocking public access", "The meaning of public"; IAM Access Analyzer):
+ * a fixed source ARN, account, owner, VPC or VPC endpoint, organization, principal account or ARN, or
+ * user ID. `kms:CallerAccount` is KMS's own account pin in key policies. IAM compares keys
+ * case-insensitively, so the list is lower case. `aws:SourceIp` restricts too, with its own value test.
  */
-export function publicAllowStatements(statements: PolicyStatement[]): { publicStatements: PolicyStatement[]; unknown?: Unknown } {
+export const RESTRICTING_CONDITION_KEYS: readonly string[] = [
+  'aws:sourcearn',
+  'aws:sourceaccount',
+  'aws:sourceowner',
+  'aws:sourcevpc',
+  'aws:sourcevpce',
+  'aws:principalorgid',
+  'aws:principalaccount',
+  'aws:principalarn',
+  'aws:userid',
+  'kms:calleraccount',
+];
+
+/** Operators that require the request's value to be one of the listed values (not `Not...`, not `...IfExists`). */
+const PINNING_OPERATORS = /^(StringEquals|StringEqualsIgnoreCase|StringLike|ArnEquals|ArnLike)$/i;
+
+/**
+ * A fixed value names one thing: no `*` or `?` wildcard (a `*` alone matches everything) and no policy
+ * variable (`${aws:username}` takes the caller's own value).
+ */
+function isFixedValue(v: string): boolean {
+  return v !== '' && !/[*?]/.test(v) && !v.includes('${');
+}
+
+/** A CIDR of the source-IP allowlist; `/0` (`0.0.0.0/0`, `::/0`) is the whole internet. */
+function isFixedCidr(v: string): boolean {
+  return isFixedValue(v) && !/\/0$/.test(v.trim());
+}
+
+/**
+ * Whether one condition pins the caller: a restricting key with a positive operator and only fixed
+ * values (values are alternatives, so one wildcard among them opens the statement again). `...IfExists`
+ * and `ForAllValues:` also match a request without the key, so they never restrict.
+ */
+export function conditionRestricts(c: PolicyCondition): Tri {
+  const operator = c.operator.replace(/^ForAnyValue:/i, '');
+  if (/^ForAllValues:/i.test(operator) || /IfExists$/i.test(operator)) return false;
+  const key = c.key.toLowerCase();
+  let fixed: (v: string) => boolean;
+  if (key === 'aws:sourceip' && /^IpAddress$/i.test(operator)) fixed = isFixedCidr;
+  else if (RESTRICTING_CONDITION_KEYS.includes(key) && PINNING_OPERATORS.test(operator)) fixed = isFixedValue;
+  else return false;
+  if (c.values.length === 0) return false;
+  return allOf(c.values.map((v) => (isUnknown(v) ? v : fixed(v))));
+}
+
+/**
+ * Whether an Allow statement grants access to the public, as AWS defines it: a public principal
+ * (`*`, `AWS: *`, or `NotPrincipal`) with no condition that pins the caller (`conditionRestricts`).
+ * A condition on any other key (`aws:SecureTransport`, `kms:ViaService`, ...) leaves it public.
+ * Unknown when the effect, the principal or a condition that could decide it is not known.
+ */
+export function isPublicStatement(s: PolicyStatement): Tri {
+  const allow = isAllow(s);
+  if (allow === false) return false;
+  const open = isPublicPrincipal(s);
+  if (open === false) return false;
+  const restricted: Tri = isUnknown(s.conditions) ? s.conditions : anyOf(s.conditions.map(conditionRestricts));
+  if (restricted === true) return false;
+  return allOf([allow, open, isUnknown(restricted) ? restricted : true]);
+}
+
+/**
+ * The public Allow statements of a policy (`isPublicStatement`), and the first unknown that kept a
+ * statement from being decided.
+ */
+export function publicAllowStatements(statements: readonly PolicyStatement[]): { publicStatements: PolicyStatement[]; unknown?: Unknown } {
   const publicStatements: PolicyStatement[] = [];
   let firstUnknown: Unknown | undefined;
   for (const s of statements) {
-    const allow = isAllow(s);
-    if (allow === false) continue;
-    const open = isPublicPrincipal(s);
-    if (open === false) continue;
-    const conditioned = hasCondition(s);
-    if (conditioned === true) continue;
-    if (allow === true && open === true && conditioned === false) publicStatements.push(s);
-    else firstUnknown ??= [allow, open, conditioned].find(isUnknown);
+    const open = isPublicStatement(s);
+    if (open === true) publicStatements.push(s);
+    else if (isUnknown(open)) firstUnknown ??= open;
   }
   return { publicStatements, unknown: firstUnknown };
 }
