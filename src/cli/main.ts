@@ -7,6 +7,7 @@ import { CatalogFormat, renderCatalog } from './requirements-command';
 import { EXIT_BAD_INPUT, UsageError } from './errors';
 import { addReportOptions, ReportFlags, writeReport } from './report-options';
 import { runPreview } from '../pulumi/preview';
+import { runScan } from '../cfn/scan';
 import { readPolicyConfigFile } from '../pulumi/policy-config';
 
 interface PreviewFlags extends ReportFlags {
@@ -16,6 +17,11 @@ interface PreviewFlags extends ReportFlags {
   stackExport?: string;
   now?: string;
   unknownOutputs?: boolean;
+}
+
+interface ScanFlags extends ReportFlags {
+  policyConfig?: string;
+  now?: string;
 }
 
 function buildProgram(): Command {
@@ -54,6 +60,21 @@ function buildProgram(): Command {
       policyConfig: flags.policyConfig ? readPolicyConfigFile(flags.policyConfig) : undefined,
       now: flags.now,
       outputs: flags.unknownOutputs ? 'unknown' : 'fake',
+    });
+    writeReport(report, flags);
+  });
+
+  const scan = program
+    .command('scan')
+    .description('check CloudFormation templates (JSON or YAML) or every stack of a cdk.out, offline')
+    .argument('<target>', 'template file, or cdk.out directory')
+    .option('--policy-config <file>', 'the policy config preview takes (JSON or YAML): requirement ID -> level or settings, exemptions')
+    .option('--now <date>', 'the date date-dependent checks compare with (default: today)');
+  addReportOptions(scan).action((target: string, flags: ScanFlags) => {
+    if (flags.now !== undefined && Number.isNaN(Date.parse(flags.now))) throw new UsageError(`--now ${flags.now} is not a date`);
+    const report = runScan(target, {
+      policyConfig: flags.policyConfig ? readPolicyConfigFile(flags.policyConfig) : undefined,
+      now: flags.now,
     });
     writeReport(report, flags);
   });

@@ -17,6 +17,8 @@ export interface EngineConfig {
   /** Per requirement ID. `remediate` counts as mandatory when only checking. */
   enforcement?: Readonly<Record<string, EnforcementSetting>>;
   params?: Partial<Params>;
+  /** Per requirement ID, over `params` (a policy config sets parameters per requirement). */
+  paramsByRequirement?: Readonly<Record<string, Partial<Params>>>;
   exemptions?: readonly Exemption[];
   now?: Date;
 }
@@ -66,12 +68,13 @@ function errorVerdict(e: unknown): Verdict {
 /** Runs every enabled rule over the stack. A check that throws yields one `error` finding for its requirement. */
 export function evaluate(stack: StackFacts, rules: readonly Rule[], config: EngineConfig = {}): Finding[] {
   const now = config.now ?? new Date();
-  const ctx: CheckContext = { params: { ...DEFAULT_PARAMS, ...config.params }, now };
+  const shared: Params = { ...DEFAULT_PARAMS, ...config.params };
   const exemptions = config.exemptions ?? [];
   const findings: Finding[] = [];
   for (const rule of rules) {
     const enforcement = effectiveEnforcement(rule.id, config.enforcement?.[rule.id]);
     if (enforcement === 'disabled') continue;
+    const ctx: CheckContext = { params: { ...shared, ...config.paramsByRequirement?.[rule.id] }, now };
     if (rule.resource) {
       for (const fact of stack.ofKind(...rule.resource.kinds)) {
         const resource = resourceOf(fact);

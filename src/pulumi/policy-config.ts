@@ -12,6 +12,10 @@ import { UsageError } from '../cli/errors';
 import { Exemption, validateExemption } from '../core/exemptions';
 import { EnforcementName, PolicyInfo } from './analyzer-client';
 import { ADVISORY_SUFFIX, requirementOfPolicy } from './diagnostics';
+import { EngineConfig, EnforcementSetting } from '../core/engine';
+import { Params } from '../core/params';
+import { PolicyConfig, exemptionsOf, paramsOf } from './config';
+import { buildPolicies } from './policies';
 
 export type UserPolicyConfig = Record<string, unknown>;
 export type FinalPolicyConfig = Record<string, { enforcement: EnforcementName; properties: Record<string, unknown> }>;
@@ -118,4 +122,29 @@ export function mergePolicyConfig(policies: PolicyInfo[], user: UserPolicyConfig
     final[policy.name] = { enforcement, properties: withDefaults };
   }
   return final;
+}
+
+/**
+ * The same policy config for the in-process engine (`scan`): merged and validated exactly as for the
+ * pack, against the pack's own policy list, then read per requirement from its main policy.
+ */
+export function engineConfigOf(user: UserPolicyConfig, where = 'policy config'): EngineConfig {
+  const policies: PolicyInfo[] = buildPolicies().map((p) => ({
+    name: p.name,
+    enforcement: (p.enforcementLevel ?? 'advisory') as EnforcementName,
+    configSchema: { properties: (p.configSchema?.properties ?? {}) as Record<string, Record<string, unknown>>, required: p.configSchema?.required ?? [] },
+  }));
+  const merged = mergePolicyConfig(policies, user, where);
+  const enforcement: Record<string, EnforcementSetting> = {};
+  const paramsByRequirement: Record<string, Params> = {};
+  const exemptions: Exemption[] = [];
+  for (const [name, { enforcement: level, properties }] of Object.entries(merged)) {
+    const id = requirementOfPolicy(name);
+    // A requirement's companion (advisory) policy follows its main policy's config.
+    if (name.endsWith(ADVISORY_SUFFIX) || enforcement[id] !== undefined) continue;
+    enforcement[id] = level;
+    paramsByRequirement[id] = paramsOf(properties as PolicyConfig);
+    exemptions.push(...exemptionsOf(id, properties as PolicyConfig));
+  }
+  return { enforcement, paramsByRequirement, exemptions };
 }

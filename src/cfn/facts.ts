@@ -1,0 +1,72 @@
+/**
+ * CloudFormation templates to facts: one index per template. Intrinsics are resolved first
+ * (intrinsics.ts); each resource is then renamed into the Pulumi input shape of its kind
+ * (mappings/), so the same rules judge both engines. Resources whose `Condition` is false are not
+ * created and so not checked.
+ */
+import { Fact, StackFacts } from '../core/facts';
+import { kindOfCfnType } from '../facts/kinds';
+import { TemplateContext, identityText, resolveProperties, resourceCondition } from './intrinsics';
+import { mappingOf } from './mappings';
+import { TemplateSource } from './template-source';
+
+/**
+ * Attributes whose `{LogicalId.Attr}` identity text other resources may quote inside strings
+ * (`Fn::Sub`/`Fn::Join`), so those strings resolve back to the resource.
+ */
+const QUOTED_ATTRIBUTES = ['Arn', 'Id', 'KeyId', 'DomainName', 'RegionalDomainName', 'DNSName', 'GroupId', 'Name', 'SecretArn', 'Endpoint.Address'];
+
+export interface TemplateResource {
+  logicalId: string;
+  type: string;
+  metadata: Record<string, unknown>;
+}
+
+export interface TemplateFacts {
+  stack: StackFacts;
+  /** Every resource of the template that is created (checked kinds or not), for counts and exemptions. */
+  resources: TemplateResource[];
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function contextOf(template: Record<string, unknown>): TemplateContext {
+  const section = (name: string) => (isRecord(template[name]) ? (template[name] as Record<string, unknown>) : {});
+  return {
+    parameters: section('Parameters'),
+    resources: section('Resources') as TemplateContext['resources'],
+    mappings: section('Mappings'),
+    conditions: section('Conditions'),
+  };
+}
+
+export function factsFromTemplate(source: TemplateSource): TemplateFacts {
+  const ctx = contextOf(source.template);
+  const facts: Fact[] = [];
+  const resources: TemplateResource[] = [];
+  for (const [logicalId, entry] of Object.entries(ctx.resources)) {
+    const raw: unknown = entry;
+    if (!isRecord(raw) || typeof raw.Type !== 'string') continue;
+    // A resource whose condition cannot be evaluated may be created: check it.
+    if (resourceCondition(raw.Condition, ctx) === false) continue;
+    resources.push({ logicalId, type: raw.Type, metadata: isRecord(raw.Metadata) ? raw.Metadata : {} });
+    const kind = kindOfCfnType(raw.Type);
+    if (!kind) continue;
+    const props = resolveProperties(raw.Properties, ctx);
+    const ids = [`{${logicalId}}`, ...QUOTED_ATTRIBUTES.map((a) => `{${logicalId}.${a}}`), identityText(ctx, logicalId), identityText(ctx, logicalId, 'Arn')];
+    mappingOf(raw.Type)({ logicalId, type: raw.Type, props }).forEach((mapped, i) => {
+      const fact: Fact = {
+        key: i === 0 ? logicalId : `${logicalId}#${mapped.suffix ?? i}`,
+        kind: mapped.kind ?? kind,
+        type: raw.Type as string,
+        name: logicalId,
+        props: mapped.props,
+      };
+      if (i === 0) fact.ids = [...new Set(ids)];
+      facts.push(fact);
+    });
+  }
+  return { stack: new StackFacts(facts), resources };
+}

@@ -1,0 +1,27 @@
+/**
+ * Every CloudFormation type the checks read, with its mapping into the Pulumi input shape of its kind
+ * (src/facts/kinds.ts). A type without an entry here uses the default mapping (names camelCased).
+ */
+import { AUDIT_MAPPINGS } from './audit';
+import { DATA_STORE_MAPPINGS } from './data-stores';
+import { EDGE_MAPPINGS } from './edge';
+import { IAM_MAPPINGS } from './iam';
+import { NETWORK_MAPPINGS } from './network';
+import { S3_MAPPINGS } from './s3';
+import { SECRETS_MAPPINGS } from './secrets';
+import { defaultMapping } from './common';
+import { CfnMapping } from './types';
+
+const MAPPINGS: Readonly<Record<string, CfnMapping>> = {
+  ...AUDIT_MAPPINGS,
+  ...DATA_STORE_MAPPINGS,
+  ...EDGE_MAPPINGS,
+  ...IAM_MAPPINGS,
+  ...NETWORK_MAPPINGS,
+  ...S3_MAPPINGS,
+  ...SECRETS_MAPPINGS,
+};
+
+export function mappingOf(type: string): CfnMapping {
+  return MAPPINGS[type] ?? defaultMapping;
+}

@@ -1,0 +1,3 @@
+import { CfnMapping } from './types';
+
+export const S3_MAPPINGS: Readonly<Record<string, CfnMapping>> = {};

@@ -1,0 +1,3 @@
+import { CfnMapping } from './types';
+
+export const SECRETS_MAPPINGS: Readonly<Record<string, CfnMapping>> = {};

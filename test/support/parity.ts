@@ -1,0 +1,27 @@
+/**
+ * Parity: the same case written as a Pulumi program's resources and as a CloudFormation template must
+ * get the same verdicts from the same rule. Name the Pulumi resources like the template's logical IDs.
+ */
+import { EngineConfig } from '../../src/core/engine';
+import { Rule } from '../../src/core/rule';
+import { CfnInput, runCfn } from './cfn-stack';
+import { TestResource, runPulumi, statuses } from './pulumi-stack';
+
+export interface ParityCase {
+  /** What the case shows, e.g. 'compliant: TLSv1.2_2021 with an ACM certificate'. */
+  name: string;
+  pulumi: TestResource[];
+  cfn: CfnInput;
+  /** `name[/detail]: status` per finding, in any order; both engines must give exactly these. */
+  expected: string[];
+  config?: EngineConfig;
+}
+
+/** Declares one jest test per case. Call inside a `describe`. */
+export function parity(rule: Rule, cases: ParityCase[]): void {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+    const fromPulumi = statuses(runPulumi(rule, c.pulumi, c.config)).sort();
+    const fromCfn = statuses(runCfn(rule, c.cfn, c.config)).sort();
+    expect({ pulumi: fromPulumi, cfn: fromCfn }).toEqual({ pulumi: [...c.expected].sort(), cfn: [...c.expected].sort() });
+  });
+}
