@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { CatalogFormat, renderCatalog } from './requirements-command';
 import { EXIT_BAD_INPUT, UsageError } from './errors';
 import { addReportOptions, ReportFlags, writeReport } from './report-options';
+import { terminalProgress } from './progress';
 import { runPreview } from '../pulumi/preview';
 import { runScan } from '../cfn/scan';
 import { readPolicyConfigFile } from '../pulumi/policy-config';
@@ -52,6 +53,7 @@ function buildProgram(): Command {
     if (!programDir && !flags.stackExport) throw new UsageError('preview needs a program directory or --stack-export <file>');
     if (programDir && flags.stackExport) throw new UsageError('preview takes a program directory or --stack-export, not both');
     if (flags.now !== undefined && Number.isNaN(Date.parse(flags.now))) throw new UsageError(`--now ${flags.now} is not a date`);
+    const progress = terminalProgress();
     const report = await runPreview({
       programDir,
       stackExport: flags.stackExport,
@@ -60,7 +62,8 @@ function buildProgram(): Command {
       policyConfig: flags.policyConfig ? readPolicyConfigFile(flags.policyConfig) : undefined,
       now: flags.now,
       outputs: flags.unknownOutputs ? 'unknown' : 'fake',
-    });
+      progress: progress.step,
+    }).finally(() => progress.end());
     writeReport(report, flags);
   });
 

@@ -30,6 +30,14 @@ export interface Report {
   resources: number;
   findings: Finding[];
   remediations: Remediation[];
+  /**
+   * Resources checked, by engine type (Pulumi type token or CloudFormation type). The compliance
+   * report uses it to tell a requirement with nothing to fix (met) from one with nothing to check
+   * (not applicable) when the engine reports violations only, as the Pulumi pack does.
+   */
+  resourceTypes?: Record<string, number>;
+  /** Requirements the run's configuration disabled: no report may call them met. */
+  disabled?: string[];
   /** Where each resource is defined, by `Finding.resource.key`; `default` for resources without their own position. */
   locations: { byKey: Record<string, SourceLocation>; default?: SourceLocation };
 }

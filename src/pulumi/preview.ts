@@ -10,8 +10,8 @@ import { Finding, STACK_RESOURCE } from '../core/findings';
 import { AnalysisResult, AnalyzerSession } from './analyzer-client';
 import { CapturedResource } from './captured';
 import { captureProgram } from './capture';
-import { parseExemptionReason, requirementOfPolicy, statusOfViolation } from './diagnostics';
-import { UserPolicyConfig, mergePolicyConfig } from './policy-config';
+import { ADVISORY_SUFFIX, parseExemptionReason, requirementOfPolicy, statusOfViolation } from './diagnostics';
+import { FinalPolicyConfig, UserPolicyConfig, mergePolicyConfig } from './policy-config';
 import { readStackExport } from './stack-export';
 
 export interface PreviewOptions {
@@ -28,6 +28,8 @@ export interface PreviewOptions {
   outputs?: 'fake' | 'unknown';
   /** Pins the date the pack's date-dependent checks use. */
   now?: string;
+  /** Told what the run is doing, with counts while it analyzes resources (progress on a terminal). */
+  progress?: (label: string, done?: number, total?: number) => void;
 }
 
 /** This package's pack directory, from either the sources or the compiled output. */
@@ -78,6 +80,17 @@ function findingsOf(results: AnalysisResult[], byUrn: Map<string, CapturedResour
   return findings;
 }
 
+/** Requirements none of whose main policies runs (companions follow their main policy). */
+function disabledRequirements(config: FinalPolicyConfig): string[] {
+  const running = new Map<string, boolean>();
+  for (const [name, c] of Object.entries(config)) {
+    if (name.endsWith(ADVISORY_SUFFIX)) continue;
+    const id = requirementOfPolicy(name);
+    running.set(id, (running.get(id) ?? false) || c.enforcement !== 'disabled');
+  }
+  return [...running].filter(([, runs]) => !runs).map(([id]) => id);
+}
+
 export async function runPreview(options: PreviewOptions): Promise<Report> {
   let project: string;
   let stack: string;
@@ -92,6 +105,7 @@ export async function runPreview(options: PreviewOptions): Promise<Report> {
     forResources = exported.resources.map((r) => r.inputs);
     forStack = exported.resources.map((r) => r.outputs);
   } else if (options.programDir) {
+    options.progress?.(`running ${options.programDir} under mocks`);
     const program = await captureProgram(options.programDir, { stack: options.stack, configFile: options.configFile, outputs: options.outputs });
     ({ project, stack } = program);
     source = options.programDir;
@@ -109,6 +123,7 @@ export async function runPreview(options: PreviewOptions): Promise<Report> {
   const session = await AnalyzerSession.start(options.packDir ?? defaultPackDir(), env);
   const results: AnalysisResult[] = [];
   const remediations: Remediation[] = [];
+  let disabled: string[] = [];
   try {
     const info = await session.getAnalyzerInfo();
     const config = mergePolicyConfig(info.policies, options.policyConfig ?? {});
@@ -116,7 +131,9 @@ export async function runPreview(options: PreviewOptions): Promise<Report> {
     await session.configureStack(project, stack, !options.stackExport);
     const remediating = Object.values(config).some((c) => c.enforcement === 'remediate');
     const stackByUrn = new Map(forStack.map((r, i) => [r.urn, i]));
-    for (const resource of forResources.filter(isAnalyzed)) {
+    const analyzable = forResources.filter(isAnalyzed);
+    for (const [i, resource] of analyzable.entries()) {
+      options.progress?.('analyzing resources', i + 1, analyzable.length);
       let analyzed = resource;
       if (remediating) {
         for (const fix of await session.remediate(resource)) {
@@ -135,10 +152,26 @@ export async function runPreview(options: PreviewOptions): Promise<Report> {
       }
       results.push(await session.analyze(analyzed));
     }
+    options.progress?.('analyzing the stack as a whole');
     results.push(await session.analyzeStack(forStack));
+    disabled = disabledRequirements(config);
   } finally {
     session.close();
   }
   const byUrn = new Map(forStack.map((r) => [r.urn, r]));
-  return { engine: 'pulumi', project, stack, source, resources: forStack.filter(isAnalyzed).length, findings: findingsOf(results, byUrn), remediations, locations };
+  const checked = forStack.filter(isAnalyzed);
+  const resourceTypes: Record<string, number> = {};
+  for (const r of checked) resourceTypes[r.type] = (resourceTypes[r.type] ?? 0) + 1;
+  return {
+    engine: 'pulumi',
+    project,
+    stack,
+    source,
+    resources: checked.length,
+    findings: findingsOf(results, byUrn),
+    remediations,
+    resourceTypes,
+    disabled,
+    locations,
+  };
 }

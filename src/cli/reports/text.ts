@@ -1,9 +1,10 @@
 /**
  * The human report: findings grouped by resource, passes and not-applicable results left out (they
- * are counted in the summary line), colours only when writing to a terminal.
+ * are counted in the summary line), the exemptions in force, colours only when writing to a terminal.
  */
 import { Finding, FindingStatus, summarize } from '../../core/findings';
-import { Report } from '../../core/report';
+import { Report, SourceLocation } from '../../core/report';
+import { exemptionLine, exemptionsInForce, resourceKey } from './exemptions';
 
 const COLOURS: Record<FindingStatus, string> = {
   fail: '\x1b[31m',
@@ -38,24 +39,36 @@ export function summaryLine(findings: readonly Finding[]): string {
   return parts.join(', ');
 }
 
+/** `file:line:column` as editors and terminals link it. */
+export function locationText(at: SourceLocation): string {
+  return [at.file, at.line, at.line !== undefined ? at.column : undefined].filter((p) => p !== undefined).join(':');
+}
+
 export function renderText(report: Report, colour: boolean): string {
   const lines = [`marketplace-guardrails: ${report.project} (stack ${report.stack}) from ${report.source}, ${report.resources} resources`];
   const byResource = new Map<string, Finding[]>();
   for (const f of report.findings) {
     if (!SHOWN.has(f.status)) continue;
-    const key = f.resource.key ?? `${f.resource.type} ${f.resource.name}`;
+    const key = resourceKey(f);
     const group = byResource.get(key) ?? [];
     group.push(f);
     byResource.set(key, group);
   }
-  for (const group of byResource.values()) {
+  for (const [key, group] of byResource) {
     const r = group[0].resource;
-    lines.push('', `${r.name} (${r.type})`);
+    // Only a resource's own position helps here; a program's entry file would repeat on every resource.
+    const at = report.locations.byKey[key];
+    lines.push('', `${r.name} (${r.type})${at ? ` at ${locationText(at)}` : ''}`);
     for (const f of group.sort((a, b) => a.requirement.localeCompare(b.requirement))) lines.push(findingLine(f, colour));
   }
   if (report.remediations.length > 0) {
     lines.push('', 'remediated:');
     for (const r of report.remediations) lines.push(`  ${r.requirement} ${r.resource.name} (${r.resource.type}): ${r.description}`);
+  }
+  const exemptions = exemptionsInForce(report);
+  if (exemptions.length > 0) {
+    lines.push('', 'exemptions in force:');
+    for (const e of exemptions) lines.push(`  ${exemptionLine(e)}`);
   }
   lines.push('', summaryLine(report.findings));
   return lines.join('\n') + '\n';
