@@ -1,0 +1,143 @@
+/**
+ * `MarketplaceChecks`: the marketplace requirements as a cdk-nag 3 pack, a CDK policy-validation plugin
+ * that fails `cdk synth` on mandatory violations:
+ *
+ *   Validations.of(app).addPlugins(new MarketplaceChecks(app));
+ *
+ * The pack judges the stack's resolved template (escape-hatch overrides included) with the same facts,
+ * rules and engine as `marketplace-guardrails scan`, once per stack; each resource then only looks up
+ * its own findings. cdk-nag's own packs run their rules per resource and several of them scan the whole
+ * stack each time, which grows with the square of the stack's size.
+ *
+ * Rule IDs, for `Validations.of(construct).acknowledge({ id, reason })` on the resource, any parent or
+ * the stack:
+ * - `Marketplace-<ID>`: a failure (error when the requirement is mandatory, warning when advisory);
+ * - `Marketplace-<ID>-Unknown`: a value not known at synth (a parameter without a default, an import),
+ *   a warning, never reported as a failure;
+ * - `[<detail>]` is appended when the finding names a part of the resource
+ *   (`Marketplace-HDR1[orderedCacheBehaviors[0]]`); acknowledging the ID without it covers every part;
+ * - findings about the whole stack (no audit trail, no monitoring) are reported on the stack's first
+ *   resource as `Marketplace-<ID>[stack]`; acknowledge them on the stack.
+ * Exemptions written in resource Metadata (`marketplace-guardrails`, or cdk-nag's `rules_to_suppress`)
+ * apply as they do for `scan`. Only errors fail validation: warnings are reported, as the CLI reports
+ * advisory findings without failing.
+ */
+import { CfnResource, PolicyValidationPluginReport, Stack, Validations } from 'aws-cdk-lib';
+import { NagMessageLevel, NagPack, NagPackProps, NagRuleCompliance } from 'cdk-nag';
+import { IConstruct } from 'constructs';
+import { requirement } from '../catalog';
+import { EngineConfig, evaluate } from '../core/engine';
+import { Finding } from '../core/findings';
+import { factsFromTemplate } from '../cfn/facts';
+import { NAG_RULE_PREFIX, metadataExemptions } from '../cfn/metadata-exemptions';
+import { RULES } from '../rules';
+import { resolvedTemplate } from './resolved-template';
+
+export interface MarketplaceChecksProps extends NagPackProps, EngineConfig {}
+
+const PACK_NAME = NAG_RULE_PREFIX.replace(/-$/, '');
+const STACK_SUFFIX = 'stack';
+const UNKNOWN_SUFFIX = '-Unknown';
+const REPORTED: ReadonlySet<Finding['status']> = new Set(['fail', 'error', 'unknown']);
+
+interface StackFindings {
+  byLogicalId: Map<string, Finding[]>;
+  /** Findings about the stack as a whole, reported on `anchor`. */
+  stackLevel: Finding[];
+  anchor?: CfnResource;
+}
+
+/** The rule ID a finding is reported under, without the pack prefix. */
+export function ruleSuffixOf(finding: Finding): { base: string; full: string } {
+  const base = finding.status === 'unknown' ? `${finding.requirement}${UNKNOWN_SUFFIX}` : finding.requirement;
+  const part = finding.detail ?? (finding.resource.key === undefined ? STACK_SUFFIX : undefined);
+  return { base, full: part === undefined ? base : `${base}[${part}]` };
+}
+
+/** IDs acknowledged on the construct or any of its parents, without CDK's `Annotation::` namespace. */
+function acknowledgedIds(construct: IConstruct): Set<string> {
+  const ids = new Set<string>();
+  for (let c: IConstruct | undefined = construct; c; c = c.node.scope) {
+    for (const entry of c.node.metadata) {
+      if (entry.type !== Validations.ACKNOWLEDGED_RULES_METADATA_KEY || typeof entry.data !== 'object' || entry.data === null) continue;
+      for (const id of Object.keys(entry.data as Record<string, unknown>)) ids.add(id.replace(/^annotation::/i, ''));
+    }
+  }
+  return ids;
+}
+
+export class MarketplaceChecks extends NagPack {
+  readonly name = PACK_NAME;
+  override readonly ruleIds = RULES.map((r) => `${NAG_RULE_PREFIX}${r.id}`);
+  private readonly config: EngineConfig;
+  private byStack = new WeakMap<Stack, StackFindings>();
+
+  constructor(scope?: IConstruct, props: MarketplaceChecksProps = {}) {
+    super(scope, props);
+    this.packName = PACK_NAME;
+    const { enforcement, params, paramsByRequirement, exemptions, now } = props;
+    this.config = { enforcement, params, paramsByRequirement, exemptions, now };
+  }
+
+  /** One validation: stacks are evaluated afresh (the app may have changed since the last one). */
+  override validateScope(scope: IConstruct): PolicyValidationPluginReport {
+    this.byStack = new WeakMap();
+    const report = super.validateScope(scope);
+    return { ...report, success: report.violations.every((v) => v.severity !== 'error') };
+  }
+
+  protected checkResource(node: CfnResource): void {
+    const stack = Stack.of(node);
+    const results = this.findingsOf(stack);
+    const own = results.byLogicalId.get(stack.resolve(node.logicalId) as string) ?? [];
+    const findings = node === results.anchor ? [...own, ...results.stackLevel] : own;
+    if (findings.length === 0) return;
+    const acknowledged = acknowledgedIds(node);
+    for (const finding of findings) {
+      const { base, full } = ruleSuffixOf(finding);
+      // Acknowledging the ID without a part covers every part of the resource; cdk-nag checks the full ID.
+      if (acknowledged.has(`${NAG_RULE_PREFIX}${base}`)) continue;
+      const req = requirement(finding.requirement);
+      const unknown = finding.status === 'unknown';
+      this.applyRule({
+        ruleSuffixOverride: full,
+        info: `${req.title}: ${unknown ? 'cannot be checked at synth: ' : ''}${finding.message}`,
+        explanation: `${req.rationale} Fix (CDK): ${req.fix.cdk}`,
+        level: !unknown && finding.enforcement === 'mandatory' ? NagMessageLevel.ERROR : NagMessageLevel.WARN,
+        node,
+        rule: () => NagRuleCompliance.NON_COMPLIANT,
+      });
+    }
+  }
+
+  /** The stack's findings, evaluated on first use in this validation. */
+  private findingsOf(stack: Stack): StackFindings {
+    const cached = this.byStack.get(stack);
+    if (cached) return cached;
+    const { template, resources } = resolvedTemplate(stack);
+    const file = stack.templateFile;
+    const facts = factsFromTemplate({ file, template, positions: new Map() });
+    const exemptions = [...(this.config.exemptions ?? []), ...metadataExemptions(file, facts.resources)];
+    const results: StackFindings = {
+      byLogicalId: new Map(),
+      stackLevel: [],
+      // CDK adds its own metadata resource to most stacks: findings belong on one of the user's resources.
+      anchor: resources.find((r) => r.cfnResourceType !== 'AWS::CDK::Metadata') ?? resources[0],
+    };
+    for (const finding of evaluate(facts.stack, RULES, { ...this.config, exemptions })) {
+      if (!REPORTED.has(finding.status)) continue;
+      const key = finding.resource.key;
+      if (key === undefined) {
+        results.stackLevel.push(finding);
+        continue;
+      }
+      // Side facts (`Bucket#encryption`) belong to the resource that writes them inline.
+      const logicalId = key.split('#')[0];
+      const list = results.byLogicalId.get(logicalId);
+      if (list) list.push(finding);
+      else results.byLogicalId.set(logicalId, [finding]);
+    }
+    this.byStack.set(stack, results);
+    return results;
+  }
+}
