@@ -4,14 +4,17 @@
  */
 import { Command, Option } from 'commander';
 import * as fs from 'node:fs';
-import { Marketplace } from '../catalog/types';
+import { MARKETPLACES, Marketplace } from '../catalog/types';
 import { Report } from '../core/report';
 import { Finding } from '../core/findings';
 import { EXIT_MANDATORY_VIOLATIONS, EXIT_OK, UsageError } from './errors';
 import { renderJson } from './reports/json';
+import { renderJunit } from './reports/junit';
+import { renderMarkdown } from './reports/markdown';
+import { renderSarif } from './reports/sarif';
 import { renderText } from './reports/text';
 
-export const REPORT_FORMATS = ['text', 'json'] as const;
+export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit', 'markdown'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export const FAIL_ON = ['mandatory', 'advisory', 'never'] as const;
@@ -30,11 +33,8 @@ export interface ReportFlags {
 /** Refuses flag combinations that cannot mean what they say, before the run starts. */
 export function checkReportFlags(flags: ReportFlags): void {
   // The marketplace only selects the compliance page's documents; accepting it elsewhere would suggest it filters findings.
-  if (flags.marketplace !== undefined && !(MARKETPLACE_FORMATS as readonly string[]).includes(flags.format))
-    throw new UsageError('--marketplace applies to --format markdown only');
+  if (flags.marketplace !== undefined && flags.format !== 'markdown') throw new UsageError('--marketplace applies to --format markdown only');
 }
-
-const MARKETPLACE_FORMATS = ['markdown'] as const;
 
 export function addReportOptions(command: Command): Command {
   command.hook('preAction', (_cmd, action) => checkReportFlags(action.opts<ReportFlags>()));
@@ -49,7 +49,7 @@ export function addReportOptions(command: Command): Command {
 
 /** The marketplaces a compliance report covers. */
 export function marketplacesOf(choice: MarketplaceChoice | undefined): Marketplace[] {
-  return !choice || choice === 'all' ? ['atlassian', 'miro', 'trello'] : [choice];
+  return !choice || choice === 'all' ? [...MARKETPLACES] : [choice];
 }
 
 /** Whether a finding fails the run under `--fail-on`. Unknowns never fail it: they are reported, not gated. */
@@ -62,6 +62,12 @@ export function renderReport(report: Report, flags: ReportFlags, toTerminal: boo
   switch (flags.format) {
     case 'json':
       return renderJson(report);
+    case 'sarif':
+      return renderSarif(report);
+    case 'junit':
+      return renderJunit(report);
+    case 'markdown':
+      return renderMarkdown(report, marketplacesOf(flags.marketplace));
     case 'text':
       return renderText(report, toTerminal);
   }
@@ -71,7 +77,12 @@ export function writeReport(report: Report, flags: ReportFlags): void {
   checkReportFlags(flags);
   const toTerminal = !flags.output && process.stdout.isTTY === true;
   const text = renderReport(report, flags, toTerminal);
-  if (flags.output) fs.writeFileSync(flags.output, text);
-  else process.stdout.write(text);
+  if (flags.output) {
+    try {
+      fs.writeFileSync(flags.output, text);
+    } catch (e) {
+      throw new UsageError(`cannot write the report to ${flags.output}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    }
+  } else process.stdout.write(text);
   process.exitCode = report.findings.some((f) => gates(f, flags.failOn)) ? EXIT_MANDATORY_VIOLATIONS : EXIT_OK;
 }

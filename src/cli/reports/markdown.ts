@@ -1,0 +1,199 @@
+/**
+ * The compliance page a team attaches to a marketplace security review: for one marketplace (or each
+ * in turn), every requirement its documents state, with met / not met / unknown / exempt / not
+ * applicable, the counts, what to fix first, the findings and the exemptions in force.
+ */
+import { REQUIREMENTS } from '../../catalog';
+import { Marketplace, Requirement, SourceLevel } from '../../catalog/types';
+import { Finding } from '../../core/findings';
+import { Report } from '../../core/report';
+import { Kind, kindOfCfnType, kindOfPulumiType } from '../../facts/kinds';
+import { ruleFor } from '../../rules';
+import { exemptionsInForce, resourceKey } from './exemptions';
+import { MARKETPLACE_NAMES, documentTitle } from './marketplaces';
+import { locationText } from './text';
+import { TOOL_NAME, TOOL_VERSION, requirementDocUrl } from './tool-info';
+
+export type ComplianceStatus = 'met' | 'not met' | 'unknown' | 'exempt' | 'not applicable';
+const STATUSES: readonly ComplianceStatus[] = ['met', 'not met', 'unknown', 'exempt', 'not applicable'];
+
+export interface RequirementResult {
+  requirement: Requirement;
+  status: ComplianceStatus;
+  /** Why, where the status alone would mislead. */
+  note?: string;
+  /** The findings behind a status other than met or not applicable. */
+  findings: Finding[];
+}
+
+const PROBLEM: ReadonlySet<Finding['status']> = new Set<Finding['status']>(['fail', 'error', 'unknown', 'exempt']);
+
+function checkedKinds(report: Report): Set<Kind> {
+  const kindOf = report.engine === 'pulumi' ? kindOfPulumiType : kindOfCfnType;
+  const kinds = new Set<Kind>();
+  for (const type of Object.keys(report.resourceTypes ?? {})) {
+    const kind = kindOf(type);
+    if (kind) kinds.add(kind);
+  }
+  return kinds;
+}
+
+/**
+ * One requirement's status in this run.
+ *
+ * A requirement with a fail is not met; with an error or unknown (and no fail) unknown; with only
+ * exempt problems exempt. With no problem at all, the Pulumi pack says nothing (it reports violations
+ * only), so the page cannot tell "checked and fine" from "nothing to check" by findings alone. The
+ * choice made here: such a requirement is met when the run checked resources of a kind its rule
+ * judges (or the rule judges the stack as a whole and the stack has resources), and not applicable
+ * otherwise. An engine that reports passes (the template scan) is met on a pass. A requirement the
+ * configuration disabled, or that no rule checks, is unknown: the page never claims what was not checked.
+ */
+export function complianceOf(report: Report, r: Requirement, kinds: ReadonlySet<Kind> = checkedKinds(report)): RequirementResult {
+  const own = report.findings.filter((f) => f.requirement === r.id);
+  const problems = own.filter((f) => PROBLEM.has(f.status));
+  const result = (status: ComplianceStatus, note?: string): RequirementResult => ({ requirement: r, status, findings: problems, ...(note ? { note } : {}) });
+  if (problems.some((f) => f.status === 'fail')) return result('not met');
+  if (problems.some((f) => f.status === 'error')) return result('unknown', 'the check could not run');
+  if (problems.some((f) => f.status === 'unknown')) return result('unknown', 'values not known at check time');
+  if (problems.length > 0) return result('exempt');
+  if (report.disabled?.includes(r.id)) return result('unknown', 'disabled in this run\'s configuration, so not checked');
+  if (own.some((f) => f.status === 'pass')) return result('met');
+  const rule = ruleFor(r.id);
+  if (!rule) return result('unknown', 'no automated check; review by hand');
+  if (report.resourceTypes === undefined) {
+    // Without the checked types only an engine that reports passes lets silence mean "nothing to check".
+    const reportsPasses = report.findings.some((f) => f.status === 'pass' || f.status === 'not-applicable');
+    return reportsPasses ? result('not applicable') : result('unknown', 'this run did not record which resources it checked');
+  }
+  const ruleKinds = [...(rule.resource?.kinds ?? []), ...(rule.stack?.kinds ?? [])];
+  const applies = (rule.stack?.stackLevel === true && report.resources > 0) || ruleKinds.some((k) => kinds.has(k));
+  return applies ? result('met') : result('not applicable', 'no resource of a kind it covers');
+}
+
+/** The strongest word the marketplace's documents use for this requirement. */
+function levelIn(r: Requirement, m: Marketplace): SourceLevel {
+  return r.sources.some((s) => s.marketplace === m && s.level === 'must') ? 'must' : 'should';
+}
+
+export function requirementsOf(m: Marketplace): Requirement[] {
+  return REQUIREMENTS.filter((r) => r.sources.some((s) => s.marketplace === m));
+}
+
+function cell(text: string): string {
+  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+}
+
+function code(text: string): string {
+  return `\`${text.replace(/`/g, "'")}\``;
+}
+
+function resourceList(findings: readonly Finding[], max = 5): string {
+  const names = [...new Set(findings.map((f) => f.resource.name))];
+  const shown = names.slice(0, max).map(code).join(', ');
+  return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+}
+
+function blocking(res: RequirementResult): boolean {
+  return res.findings.some((f) => (f.status === 'fail' || f.status === 'error') && f.enforcement === 'mandatory');
+}
+
+/** Not met before unknown; then blocking (mandatory) first, the marketplace's musts first, the most resources first, catalog order. */
+function fixFirstOrder(m: Marketplace, results: readonly RequirementResult[]): RequirementResult[] {
+  const order = new Map(REQUIREMENTS.map((r, i) => [r.id, i]));
+  const rank = (res: RequirementResult) => [
+    res.status === 'not met' ? 0 : 1,
+    blocking(res) ? 0 : 1,
+    levelIn(res.requirement, m) === 'must' ? 0 : 1,
+    -new Set(res.findings.map(resourceKey)).size,
+    order.get(res.requirement.id) ?? 0,
+  ];
+  return results
+    .filter((res) => res.status === 'not met' || res.status === 'unknown')
+    .sort((a, b) => {
+      const ra = rank(a);
+      const rb = rank(b);
+      for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i] - rb[i];
+      return 0;
+    });
+}
+
+function sourcesCell(r: Requirement, m: Marketplace): string {
+  const sources = r.sources.filter((s) => s.marketplace === m);
+  return `${levelIn(r, m)} (${[...new Set(sources.map((s) => `${documentTitle(s.seed)}: "${s.section}"`))].join('; ')})`;
+}
+
+function findingLine(f: Finding, report: Report): string {
+  const at = report.locations.byKey[resourceKey(f)];
+  const where = at ? ` at ${code(locationText(at))}` : '';
+  const exemption = f.exemption ? ` Exempt: ${f.exemption.reason}${f.exemption.until ? ` (until ${f.exemption.until})` : ''}.` : '';
+  return `- ${code(f.resource.name)} (${f.resource.type})${where}, ${f.status}${f.status === 'fail' || f.status === 'error' ? ` (${f.enforcement})` : ''}: ${f.detail ? `${f.detail}: ` : ''}${f.message}${exemption}`;
+}
+
+function marketplacePage(report: Report, m: Marketplace): string[] {
+  const name = MARKETPLACE_NAMES[m];
+  const kinds = checkedKinds(report);
+  const results = requirementsOf(m).map((r) => complianceOf(report, r, kinds));
+  const counts = STATUSES.map((s) => `${results.filter((res) => res.status === s).length} ${s}`).join(', ');
+  const engine = report.engine === 'pulumi' ? 'Pulumi' : 'CloudFormation';
+  const lines = [
+    `# ${name} marketplace security requirements: compliance report`,
+    '',
+    `- **Checked:** ${code(report.source)}, ${engine} project ${code(report.project)}, stack ${code(report.stack)}, ${report.resources} resources`,
+    `- **Checked with:** ${TOOL_NAME} ${TOOL_VERSION}`,
+    `- **Result:** ${results.length} requirements from ${name}'s documents: ${counts}`,
+    '',
+    '## What to fix first',
+    '',
+  ];
+  const first = fixFirstOrder(m, results);
+  if (first.length === 0) lines.push('Nothing: no requirement is not met or unknown.');
+  first.forEach((res, i) => {
+    const r = res.requirement;
+    const what = res.status === 'not met' ? 'not met' : `unknown (${res.note ?? 'not checked'})`;
+    const on = res.findings.length > 0 ? ` on ${resourceList(res.findings)}` : '';
+    const weight = `${blocking(res) ? 'blocking' : 'not blocking'}; ${name} says ${levelIn(r, m)}`;
+    lines.push(`${i + 1}. **${r.id}** ${r.title}: ${what}${on} (${weight}). [How to fix](${requirementDocUrl(r.id)})`);
+  });
+
+  lines.push('', '## Requirements', '', `| ID | requirement | ${name} says | status | resources |`, '|---|---|---|---|---|');
+  for (const res of results) {
+    const r = res.requirement;
+    const status = res.status === 'met' || res.status === 'not applicable' ? res.status : `**${res.status}**`;
+    const note = res.note ? ` (${res.note})` : '';
+    lines.push(`| [${r.id}](${requirementDocUrl(r.id)}) | ${cell(r.title)} | ${cell(sourcesCell(r, m))} | ${status}${cell(note)} | ${cell(resourceList(res.findings))} |`);
+  }
+
+  const detailed = results.filter((res) => res.findings.length > 0);
+  if (detailed.length > 0) {
+    lines.push('', '## Findings');
+    for (const res of detailed) {
+      lines.push('', `### ${res.requirement.id}: ${res.requirement.title}`, '');
+      for (const f of res.findings) lines.push(findingLine(f, report));
+    }
+  }
+
+  const ids = new Set(results.map((res) => res.requirement.id));
+  const exemptions = exemptionsInForce(report).filter((e) => ids.has(e.requirement));
+  lines.push('', '## Exemptions in force', '');
+  if (exemptions.length === 0) lines.push('None.');
+  else {
+    lines.push('| requirement | resource | reason | until |', '|---|---|---|---|');
+    for (const e of exemptions) lines.push(`| ${e.requirement} | ${code(e.resource.name)} (${cell(e.resource.type)}) | ${cell(e.reason)} | ${e.until ?? ''} |`);
+  }
+
+  lines.push(
+    '',
+    '## How to read this report',
+    '',
+    `The requirements are those whose sources in ${name}'s published security documents name ${name}; "${name} says" is the strongest word those sentences use.`,
+    'Not met: a resource fails the check. Unknown: a value was not known at check time, the check could not run, or the requirement was not checked; an unknown is never counted as met.',
+    'Exempt: every problem is covered by an exemption with a reason (listed above). Met: resources of the kinds the check covers were checked and none fails.',
+    'Not applicable: the checked infrastructure has no resource the requirement is about.',
+  );
+  return lines;
+}
+
+export function renderMarkdown(report: Report, marketplaces: readonly Marketplace[]): string {
+  return marketplaces.map((m) => marketplacePage(report, m).join('\n')).join('\n\n---\n\n') + '\n';
+}

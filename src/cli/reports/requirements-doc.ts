@@ -1,0 +1,113 @@
+/**
+ * docs/requirements.md, generated from the catalog so it cannot drift from the checks: per requirement
+ * why it matters, the marketplace sentences it comes from, what is checked, the fix in Pulumi and in
+ * CDK, and how to exempt a resource in each engine. Each section's heading is the bare ID, so its
+ * anchor is the lower-case ID that SARIF rules and compliance reports link to.
+ */
+import { REQUIREMENTS } from '../../catalog';
+import { Requirement, SourceRef } from '../../catalog/types';
+import { MARKETPLACE_NAMES, documentTitle } from './marketplaces';
+import { TOOL_NAME, requirementAnchor } from './tool-info';
+
+const AREAS: Record<Requirement['area'], string> = {
+  TLS: 'Transport',
+  HDR: 'Security response headers',
+  DATA: 'Stored data',
+  SEC: 'Secrets and keys',
+  NET: 'Network and egress',
+  IAM: 'Access',
+  AUTH: 'Access',
+  LOG: 'Logging and monitoring',
+  DNS: 'Domain control',
+  RUN: 'Patching and components',
+};
+
+function fence(lang: string, body: string): string[] {
+  return ['```' + lang, body, '```'];
+}
+
+function quoteLines(s: SourceRef): string[] {
+  return [
+    `- **${MARKETPLACE_NAMES[s.marketplace]}** (${s.level}), *${documentTitle(s.seed)}*, section "${s.section}" (\`${s.seed}\`):`,
+    '',
+    `  > ${s.quote.replace(/\n/g, '\n  > ')}`,
+    '',
+  ];
+}
+
+function exemptionExamples(r: Requirement): string[] {
+  const pulumi = { exemptions: [{ requirement: r.id, resource: 'my-resource', reason: 'why this resource may differ, for the reviewer', until: '2027-03-31' }] };
+  const cfn = { Metadata: { [TOOL_NAME]: { exempt: [{ id: r.id, reason: 'why this resource may differ, for the reviewer', until: '2027-03-31' }] } } };
+  return [
+    'Pulumi, in the policy config (`--policy-config`; `resource` is a name or URN, `*` matches any characters):',
+    '',
+    ...fence('json', JSON.stringify(pulumi, null, 2)),
+    '',
+    'CloudFormation, in the resource\'s `Metadata` (read by `scan`):',
+    '',
+    ...fence('json', JSON.stringify(cfn, null, 2)),
+    '',
+    'CDK, on the construct (read by the `MarketplaceChecks` nag pack during `cdk synth`):',
+    '',
+    ...fence('ts', `Validations.of(construct).acknowledge({ id: 'Marketplace-${r.id}', reason: 'why this resource may differ, for the reviewer' });`),
+  ];
+}
+
+function section(r: Requirement): string[] {
+  const marketplaces = [...new Set(r.sources.map((s) => MARKETPLACE_NAMES[s.marketplace]))];
+  return [
+    `## ${r.id}`,
+    '',
+    `**${r.title}**. Default enforcement: ${r.enforcement}. Marketplaces: ${marketplaces.length > 0 ? marketplaces.join(', ') : 'none'}.`,
+    '',
+    `**Why.** ${r.rationale}`,
+    '',
+    `**What is checked.** ${r.check}`,
+    '',
+    '**Where it comes from.**',
+    '',
+    ...(r.sources.length > 0 ? r.sources.flatMap(quoteLines) : ['No marketplace sentence: the catalog adds it as a safeguard.']),
+    '',
+    '**Fix in Pulumi.**',
+    '',
+    ...fence('ts', r.fix.pulumi),
+    '',
+    '**Fix in CDK.**',
+    '',
+    ...fence('ts', r.fix.cdk),
+    '',
+    '**Exempting a resource.**',
+    '',
+    ...exemptionExamples(r),
+  ];
+}
+
+export function renderRequirementsDoc(): string {
+  const index: string[] = [];
+  let area = '';
+  for (const r of REQUIREMENTS) {
+    if (AREAS[r.area] !== area) {
+      area = AREAS[r.area];
+      index.push('', `**${area}**`, '');
+    }
+    index.push(`- [${r.id}](#${requirementAnchor(r.id)}): ${r.title} (${r.enforcement})`);
+  }
+  const lines = [
+    '# Requirements',
+    '',
+    '<!-- Generated from src/catalog by `npm run docs`; test/docs.test.ts fails when this file is out of date. -->',
+    '',
+    'Every check of marketplace-guardrails, with the published marketplace sentences it comes from',
+    '(Atlassian, Miro, Trello), the fix in Pulumi and in AWS CDK, and how to exempt a resource.',
+    '`mandatory` requirements fail the run (exit code 1, `--fail-on mandatory`, the default); `advisory`',
+    'ones are reported and fail it only with `--fail-on advisory`. Configuration can change either.',
+    '',
+    'An exemption needs a reason: it is audit evidence for a marketplace security review, and every',
+    'report lists the exemptions in force. `until` (YYYY-MM-DD, optional) is the last day it applies;',
+    'after it the finding fails again.',
+    ...index,
+    '',
+    ...REQUIREMENTS.flatMap((r) => ['', ...section(r)]),
+  ];
+  return lines.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
+}
