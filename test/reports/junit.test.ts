@@ -1,0 +1,102 @@
+/** JUnit: parses as XML, one case per requirement and resource, the right counts, exemptions listed. */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { renderJunit } from '../../src/cli/reports/junit';
+import { REQUIREMENTS } from '../../src/catalog';
+import { ROOT, runCli, tempFile } from '../support/cli';
+import { cfnReport, pulumiReport } from './sample-reports';
+import * as path from 'node:path';
+
+interface Case {
+  name: string;
+  classname: string;
+  file?: string;
+  failure?: { '#text': string; message: string; type: string };
+  error?: { '#text': string; message: string };
+  skipped?: { '#text': string; message: string };
+}
+interface Suite {
+  name: string;
+  tests: number;
+  failures: number;
+  errors: number;
+  skipped: number;
+  properties?: { property: { name: string; value: string }[] };
+  testcase: Case[];
+}
+interface Doc {
+  testsuites: { name: string; tests: number; failures: number; errors: number; skipped: number; testsuite: Suite[] };
+}
+
+function parse(xml: string): Doc {
+  expect(XMLValidator.validate(xml)).toBe(true);
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    parseAttributeValue: true,
+    textNodeName: '#text',
+    alwaysCreateTextNode: true,
+    isArray: (name) => ['testsuite', 'testcase', 'property'].includes(name),
+  });
+  return parser.parse(xml) as Doc;
+}
+
+const suite = (doc: Doc, id: string) => doc.testsuites.testsuite.find((s) => s.name.startsWith(`${id}:`));
+
+describe('the JUnit report', () => {
+  it('parses as XML with the right totals for a Pulumi report', () => {
+    const doc = parse(renderJunit(pulumiReport()));
+    // TLS1 cdn, TLS3 cdn (two behaviors, one case), TLS2 cdn, DATA3 assets, DATA1 uploads, HDR1 cdn, LOG4 stack
+    expect(doc.testsuites).toMatchObject({ tests: 7, failures: 4, errors: 1, skipped: 2 });
+    const sum = (k: 'tests' | 'failures' | 'errors' | 'skipped') => doc.testsuites.testsuite.reduce((n, s) => n + s[k], 0);
+    expect([sum('tests'), sum('failures'), sum('errors'), sum('skipped')]).toEqual([7, 4, 1, 2]);
+  });
+
+  it('collapses findings on the same requirement and resource into one case carrying every message', () => {
+    const tls3 = suite(parse(renderJunit(pulumiReport())), 'TLS3');
+    expect(tls3?.testcase).toHaveLength(1);
+    const text = tls3?.testcase[0].failure?.['#text'] ?? '';
+    expect(text).toContain('defaultCacheBehavior: viewerProtocolPolicy is allow-all');
+    expect(text).toContain('orderedCacheBehaviors[0]: viewerProtocolPolicy is allow-all');
+    expect(tls3?.testcase[0]).toMatchObject({ name: 'cdn (aws:cloudfront/distribution:Distribution)', classname: 'marketplace-guardrails.TLS3', file: 'examples/shop/index.ts' });
+  });
+
+  it('makes a fail a failure, a check that could not run an error, unknown and exempt skipped (never passed)', () => {
+    const doc = parse(renderJunit(pulumiReport()));
+    expect(suite(doc, 'TLS2')?.testcase[0].failure?.type).toBe('advisory');
+    expect(suite(doc, 'HDR1')?.testcase[0].error?.message).toBe('the check failed to run: boom & bust');
+    expect(suite(doc, 'DATA3')?.testcase[0].skipped?.message).toMatch(/not known until deployment/);
+    expect(suite(doc, 'DATA1')?.testcase[0].skipped?.message).toBe('exempt: public downloads bucket <reviewed>');
+  });
+
+  it('lists the exemptions in force as properties of their requirement', () => {
+    const doc = parse(renderJunit(pulumiReport()));
+    const properties = suite(doc, 'DATA1')?.properties?.property.map((p) => [p.name, p.value]);
+    expect(properties).toEqual([['exemption uploads', 'public downloads bucket <reviewed> (until 2099-12-31)']]);
+  });
+
+  it('counts passes as tests of their own and leaves not-applicable results out (template scan)', () => {
+    const doc = parse(renderJunit(cfnReport()));
+    // TLS1 pass, TLS3 fail, DATA1 pass, NET1 exempt, DATA3 unknown, LOG1 fail; TLS5 not applicable: no case
+    expect(doc.testsuites).toMatchObject({ tests: 6, failures: 2, errors: 0, skipped: 2 });
+    expect(suite(doc, 'TLS5')).toBeUndefined();
+    const pass = suite(doc, 'TLS1')?.testcase[0];
+    expect(pass?.failure ?? pass?.error ?? pass?.skipped).toBeUndefined();
+    expect(pass?.file).toBe('cdk.out/Edge.template.json');
+  });
+
+  it('preview writes JUnit whose counts match its JSON report', () => {
+    const program = path.join(ROOT, 'test', 'fixtures', 'programs', 'cloudfront-mixed');
+    const config = tempFile('policy-config.json', Object.fromEntries(REQUIREMENTS.filter((r) => !['TLS1', 'TLS3'].includes(r.id)).map((r) => [r.id, 'disabled'])));
+    const junit = runCli(['preview', program, '--format', 'junit', '--policy-config', config]);
+    const json = runCli(['preview', program, '--format', 'json', '--policy-config', config]);
+    expect(junit.stderr).toBe('');
+    expect(junit.code).toBe(json.code);
+    const doc = parse(junit.stdout);
+    const findings = (JSON.parse(json.stdout) as { findings: { requirement: string; status: string; resource: { name: string } }[] }).findings;
+    const cases = new Set(findings.filter((f) => f.status !== 'not-applicable').map((f) => `${f.requirement} ${f.resource.name}`));
+    const failing = new Set(findings.filter((f) => f.status === 'fail').map((f) => `${f.requirement} ${f.resource.name}`));
+    expect(doc.testsuites.tests).toBe(cases.size);
+    expect(doc.testsuites.failures).toBe(failing.size);
+    expect(suite(doc, 'TLS1')?.testcase.map((c) => c.name.split(' ')[0]).sort()).toEqual(['default-cert', 'from-config', 'no-minimum']);
+  });
+});
