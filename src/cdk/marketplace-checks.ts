@@ -22,7 +22,7 @@
  * apply as they do for `scan`. Only errors fail validation: warnings are reported, as the CLI reports
  * advisory findings without failing.
  */
-import { CfnResource, PolicyValidationPluginReport, Stack, Validations } from 'aws-cdk-lib';
+import { CfnResource, PolicyValidationPluginReport, PolicyViolatingResource, PolicyViolation, Stack, Validations } from 'aws-cdk-lib';
 import { NagMessageLevel, NagPack, NagPackProps, NagRuleCompliance } from 'cdk-nag';
 import { IConstruct } from 'constructs';
 import { requirement } from '../catalog';
@@ -39,6 +39,13 @@ const PACK_NAME = NAG_RULE_PREFIX.replace(/-$/, '');
 const STACK_SUFFIX = 'stack';
 const UNKNOWN_SUFFIX = '-Unknown';
 const REPORTED: ReadonlySet<Finding['status']> = new Set(['fail', 'error', 'unknown']);
+
+/** What one reported finding looks like, kept per rule ID and construct path (see `validateScope`). */
+interface Reported {
+  severity: 'error' | 'warning';
+  description: string;
+  fix: string;
+}
 
 interface StackFindings {
   byLogicalId: Map<string, Finding[]>;
@@ -67,23 +74,49 @@ function acknowledgedIds(construct: IConstruct): Set<string> {
 }
 
 export class MarketplaceChecks extends NagPack {
-  readonly name = PACK_NAME;
+  override readonly name = PACK_NAME;
   override readonly ruleIds = RULES.map((r) => `${NAG_RULE_PREFIX}${r.id}`);
   private readonly config: EngineConfig;
+  private readonly verboseText: boolean;
   private byStack = new WeakMap<Stack, StackFindings>();
+  private reported = new Map<string, Reported[]>();
 
   constructor(scope?: IConstruct, props: MarketplaceChecksProps = {}) {
     super(scope, props);
     this.packName = PACK_NAME;
     const { enforcement, params, paramsByRequirement, exemptions, now } = props;
     this.config = { enforcement, params, paramsByRequirement, exemptions, now };
+    this.verboseText = props.verbose ?? false;
   }
 
   /** One validation: stacks are evaluated afresh (the app may have changed since the last one). */
   override validateScope(scope: IConstruct): PolicyValidationPluginReport {
     this.byStack = new WeakMap();
-    const report = super.validateScope(scope);
-    return { ...report, success: report.violations.every((v) => v.severity !== 'error') };
+    this.reported = new Map();
+    const violations = this.regrouped(super.validateScope(scope).violations);
+    return { violations, success: violations.every((v) => v.severity !== 'error') };
+  }
+
+  /**
+   * cdk-nag groups violations by rule ID and gives the group the level and text of its first resource.
+   * One of our IDs can be mandatory on one resource and advisory on another (DATA4: an unencrypted
+   * store fails, a table on the AWS-owned key is advisory), and each finding has its own message:
+   * regroup by ID, level and message so that no advisory finding is shown (and fails synth) as an error.
+   */
+  private regrouped(violations: readonly PolicyViolation[]): PolicyViolation[] {
+    const groups = new Map<string, { violation: PolicyViolation; resources: PolicyViolatingResource[] }>();
+    for (const v of violations) {
+      for (const resource of v.violatingResources) {
+        const r = this.reported.get(`${v.ruleName}\n${resource.constructPath}`)?.shift();
+        const severity = r?.severity ?? v.severity;
+        const description = r?.description ?? v.description;
+        const key = `${v.ruleName}\n${severity}\n${description}`;
+        const group = groups.get(key);
+        if (group) group.resources.push(resource);
+        else groups.set(key, { violation: { ruleName: v.ruleName, description, severity, fix: r?.fix, violatingResources: [] }, resources: [resource] });
+      }
+    }
+    return [...groups.values()].map((g) => ({ ...g.violation, violatingResources: g.resources }));
   }
 
   protected checkResource(node: CfnResource): void {
@@ -99,11 +132,18 @@ export class MarketplaceChecks extends NagPack {
       if (acknowledged.has(`${NAG_RULE_PREFIX}${base}`)) continue;
       const req = requirement(finding.requirement);
       const unknown = finding.status === 'unknown';
+      const info = `${req.title}: ${unknown ? 'cannot be checked at synth: ' : ''}${finding.message}`;
+      const explanation = `${req.rationale} Fix (CDK): ${req.fix.cdk}`;
+      const error = !unknown && finding.enforcement === 'mandatory';
+      const key = `${NAG_RULE_PREFIX}${full}\n${node.node.path}`;
+      const list = this.reported.get(key) ?? [];
+      list.push({ severity: error ? 'error' : 'warning', description: this.verboseText ? `${info} ${explanation}` : info, fix: req.fix.cdk });
+      this.reported.set(key, list);
       this.applyRule({
         ruleSuffixOverride: full,
-        info: `${req.title}: ${unknown ? 'cannot be checked at synth: ' : ''}${finding.message}`,
-        explanation: `${req.rationale} Fix (CDK): ${req.fix.cdk}`,
-        level: !unknown && finding.enforcement === 'mandatory' ? NagMessageLevel.ERROR : NagMessageLevel.WARN,
+        info,
+        explanation,
+        level: error ? NagMessageLevel.ERROR : NagMessageLevel.WARN,
         node,
         rule: () => NagRuleCompliance.NON_COMPLIANT,
       });

@@ -43,5 +43,8 @@ export function resolvedTemplate(stack: Stack): ResolvedTemplate {
     }
   }
   template.Resources ??= {};
-  return { template, resources };
+  // The resolved fragments keep unset properties as `undefined` keys; the written template has no such
+  // keys, and the adapter must see what CloudFormation will see (`{DbClusterIdentifier: undefined}` is
+  // no cluster). A JSON round trip is exactly what synth writes.
+  return { template: JSON.parse(JSON.stringify(template)) as Record<string, unknown>, resources };
 }

@@ -58,6 +58,17 @@ describe('MarketplaceChecks.validateScope', () => {
     expect(report.success).toBe(true);
   });
 
+  it('keeps each finding\u2019s own level and message when one rule ID is mandatory on one resource and advisory on another', () => {
+    const stack = stackOf();
+    rawFunction(stack, 'Old', 'nodejs16.x');
+    rawFunction(stack, 'Soon', 'nodejs22.x');
+    const report = check(stack, new Date('2027-03-01'));
+    expect(linesOf(report, 'Marketplace-RUN1')).toEqual(['Marketplace-RUN1 error App/Old', 'Marketplace-RUN1 warning App/Soon']);
+    const soon = report.violations.find((v) => v.severity === 'warning' && v.ruleName === 'Marketplace-RUN1');
+    expect(soon?.description).toMatch(/nodejs22\.x/);
+    expect(soon?.fix).toMatch(/runtime/i);
+  });
+
   it('sees escape-hatch overrides in the resolved template, both ways', () => {
     const stack = stackOf();
     const l2 = new lambda.Function(stack, 'Patched', { runtime: lambda.Runtime.NODEJS_24_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = 1') });
