@@ -56,7 +56,7 @@ export function factsFromTemplate(source: TemplateSource): TemplateFacts {
     if (!kind) continue;
     const props = resolveProperties(raw.Properties, ctx);
     const ids = [`{${logicalId}}`, ...QUOTED_ATTRIBUTES.map((a) => `{${logicalId}.${a}}`), identityText(ctx, logicalId), identityText(ctx, logicalId, 'Arn')];
-    mappingOf(raw.Type)({ logicalId, type: raw.Type, props }).forEach((mapped, i) => {
+    mappingOf(raw.Type)({ logicalId, type: raw.Type, props, template: ctx }).forEach((mapped, i) => {
       const fact: Fact = {
         key: i === 0 ? logicalId : `${logicalId}#${mapped.suffix ?? i}`,
         kind: mapped.kind ?? kind,

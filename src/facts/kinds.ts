@@ -109,7 +109,7 @@ export const KINDS = {
   'route53:ResolverFirewallRuleGroup': { pulumi: ['aws:route53/resolverFirewallRuleGroup:ResolverFirewallRuleGroup'], cfn: ['AWS::Route53Resolver::FirewallRuleGroup'] },
   'route53:ResolverFirewallDomainList': { pulumi: ['aws:route53/resolverFirewallDomainList:ResolverFirewallDomainList'], cfn: ['AWS::Route53Resolver::FirewallDomainList'] },
   'networkfirewall:Firewall': { pulumi: ['aws:networkfirewall/firewall:Firewall'], cfn: ['AWS::NetworkFirewall::Firewall'] },
-  'route53:Record': { pulumi: ['aws:route53/record:Record'], cfn: ['AWS::Route53::RecordSet'] },
+  'route53:Record': { pulumi: ['aws:route53/record:Record'], cfn: ['AWS::Route53::RecordSet', 'AWS::Route53::RecordSetGroup'] },
   'elasticbeanstalk:Environment': { pulumi: ['aws:elasticbeanstalk/environment:Environment'], cfn: ['AWS::ElasticBeanstalk::Environment'] },
 
   'cloudtrail:Trail': { pulumi: ['aws:cloudtrail/trail:Trail'], cfn: ['AWS::CloudTrail::Trail'] },

@@ -1,11 +1,17 @@
 import { Props } from '../../core/props';
 import { Kind } from '../../facts/kinds';
+import { TemplateContext } from '../intrinsics';
 
 /** A template resource after intrinsic resolution: property names are still CloudFormation's. */
 export interface CfnResource {
   logicalId: string;
   type: string;
   props: Props;
+  /**
+   * The whole template (intrinsics unresolved), for the few mappings whose shape depends on other
+   * resources (a security group keeps AWS's default egress rule unless a separate egress rule targets it).
+   */
+  template?: TemplateContext;
 }
 
 /**

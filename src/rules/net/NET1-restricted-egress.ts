@@ -28,8 +28,9 @@ export const NET1: Rule = {
             ),
           ];
         }
-        // Pulumi: the provider removes AWS's default allow-all rule, so only separate rule resources allow egress.
-        return [pass('egress is absent: the provider removes AWS default allow-all egress, so this group allows no egress of its own')];
+        // The Pulumi provider removes AWS's default allow-all rule, and so does a separate CloudFormation egress
+        // rule on the group: only separate rule resources allow egress.
+        return [pass('egress is absent and AWS default allow-all egress is removed, so this group allows no egress of its own (its separate egress rules are judged apart)')];
       }
       const rule = ruleResource(fact, 'egress');
       if (isUnknown(rule)) return [unknown(rule)];

@@ -96,11 +96,13 @@ export function inlineRules(fact: Fact, direction: Direction): SgRule[] | 'absen
 }
 
 /**
- * Whether no egress rule written means AWS's default allow-all egress applies. CloudFormation (and so
- * CDK, `allowAllOutbound` default) keeps the allow-all rule AWS adds to a new group unless the group
- * itself lists an egress rule (separate `AWS::EC2::SecurityGroupEgress` resources do not remove it);
- * its adapter sets the engine-neutral prop `defaultAllowAllEgress`. Pulumi (the Terraform provider)
- * removes that default rule, so a Pulumi group without `egress` allows no egress and never sets it.
+ * Whether no egress rule written means AWS's default allow-all egress applies, for a fact that says so
+ * with the engine-neutral prop `defaultAllowAllEgress`. AWS adds an allow-all egress rule to a new group
+ * that lists none. Pulumi (the Terraform provider) removes it, so a Pulumi group without `egress` allows
+ * no egress. CloudFormation keeps it unless the group lists an egress rule or a separate
+ * `AWS::EC2::SecurityGroupEgress` targets the group (creating one revokes the allow-all rule,
+ * aws/aws-cdk#987); its adapter writes the kept rule into `egress` itself (src/cfn/mappings/network.ts),
+ * so a template group and the Pulumi group that writes the same rule get the same findings.
  */
 export function defaultAllowAllEgress(fact: Fact): Value<boolean> {
   return bool(fact.props, 'defaultAllowAllEgress');

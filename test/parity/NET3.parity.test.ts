@@ -1,0 +1,96 @@
+import { NET3 } from '../../src/rules/net/NET3-imdsv2-required';
+import { cfnFacts } from '../support/cfn-stack';
+import { parity } from '../support/parity';
+import { TestResource, UNKNOWN } from '../support/pulumi-stack';
+
+const INSTANCE = 'aws:ec2/instance:Instance';
+const TEMPLATE = 'aws:ec2/launchTemplate:LaunchTemplate';
+
+const instance = (name: string, props: Record<string, unknown>): TestResource => ({ type: INSTANCE, name, props: { ami: 'ami-123', instanceType: 't3.micro', ...props } });
+const cfnInstance = (props: Record<string, unknown>) => ({ Type: 'AWS::EC2::Instance', Properties: { ImageId: 'ami-123', InstanceType: 't3.micro', ...props } });
+const launchTemplate = (name: string, props: Record<string, unknown>): TestResource => ({ type: TEMPLATE, name, props: { name: 'web', imageId: 'ami-123', ...props } });
+const cfnLaunchTemplate = (data: unknown) => ({ Type: 'AWS::EC2::LaunchTemplate', Properties: { LaunchTemplateName: 'web', LaunchTemplateData: data } });
+const noDefault = { Parameters: { Tokens: { Type: 'String' } } };
+
+describe('NET3 parity', () => {
+  parity(NET3, [
+    {
+      name: 'compliant: instances requiring IMDSv2, with the metadata endpoint off, or taking a launch template\'s options',
+      pulumi: [
+        instance('Required', { metadataOptions: { httpTokens: 'required', httpEndpoint: 'enabled' } }),
+        instance('Off', { metadataOptions: { httpEndpoint: 'disabled' } }),
+        launchTemplate('Template', { metadataOptions: { httpTokens: 'required' } }),
+        instance('FromTemplate', { launchTemplate: { id: UNKNOWN, version: '$Latest' } }),
+      ],
+      cfn: {
+        Required: cfnInstance({ MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled' } }),
+        Off: cfnInstance({ MetadataOptions: { HttpEndpoint: 'disabled' } }),
+        Template: cfnLaunchTemplate({ ImageId: 'ami-123', MetadataOptions: { HttpTokens: 'required' } }),
+        FromTemplate: cfnInstance({ LaunchTemplate: { LaunchTemplateId: { Ref: 'Template' }, Version: { 'Fn::GetAtt': ['Template', 'LatestVersionNumber'] } } }),
+      },
+      expected: ['Required: pass', 'Off: pass', 'Template: pass', 'FromTemplate: pass'],
+    },
+    {
+      name: 'non-compliant: instances and launch templates allowing IMDSv1 (optional, or absent)',
+      pulumi: [
+        instance('Optional', { metadataOptions: { httpTokens: 'optional' } }),
+        instance('Default', {}),
+        launchTemplate('Template', { metadataOptions: { httpPutResponseHopLimit: 2 } }),
+        launchTemplate('Bare', {}),
+      ],
+      cfn: {
+        Optional: cfnInstance({ MetadataOptions: { HttpTokens: 'optional' } }),
+        Default: cfnInstance({}),
+        Template: cfnLaunchTemplate({ ImageId: 'ami-123', MetadataOptions: { HttpPutResponseHopLimit: 2 } }),
+        Bare: cfnLaunchTemplate({ ImageId: 'ami-123' }),
+      },
+      expected: ['Optional: fail', 'Default: fail', 'Template: fail', 'Bare: fail'],
+    },
+    {
+      name: 'unknown: HttpTokens from a parameter without a default, launch template data imported from another stack',
+      pulumi: [instance('Instance', { metadataOptions: { httpTokens: UNKNOWN } }), launchTemplate('Template', { metadataOptions: { httpTokens: UNKNOWN } }), launchTemplate('Imported', { metadataOptions: UNKNOWN })],
+      cfn: {
+        ...noDefault,
+        Resources: {
+          Instance: cfnInstance({ MetadataOptions: { HttpTokens: { Ref: 'Tokens' } } }),
+          Template: cfnLaunchTemplate({ MetadataOptions: { HttpTokens: { Ref: 'Tokens' } } }),
+          Imported: cfnLaunchTemplate({ 'Fn::ImportValue': 'shared-launch-data' }),
+        },
+      },
+      expected: ['Instance: unknown', 'Template: unknown', 'Imported: unknown'],
+    },
+    {
+      name: 'Fn::If choosing the metadata options: known condition resolves, an unknown one with different branches is unknown',
+      pulumi: [instance('Known', { metadataOptions: { httpTokens: 'optional' } }), instance('Either', { metadataOptions: { httpTokens: UNKNOWN } })],
+      cfn: {
+        Parameters: { Env: { Type: 'String' }, Stage: { Type: 'String', Default: 'dev' } },
+        Conditions: { IsProd: { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] }, StageProd: { 'Fn::Equals': [{ Ref: 'Stage' }, 'prod'] } },
+        Resources: {
+          Known: cfnInstance({ MetadataOptions: { HttpTokens: { 'Fn::If': ['StageProd', 'required', 'optional'] } } }),
+          Either: cfnInstance({ MetadataOptions: { HttpTokens: { 'Fn::If': ['IsProd', 'required', 'optional'] } } }),
+        },
+      },
+      expected: ['Known: fail', 'Either: unknown'],
+    },
+  ]);
+});
+
+describe('NET3 CloudFormation launch template shape', () => {
+  it('unwraps LaunchTemplateData into the Pulumi LaunchTemplate inputs', () => {
+    const fact = cfnFacts({
+      Template: cfnLaunchTemplate({
+        ImageId: 'ami-123',
+        SecurityGroupIds: ['sg-1'],
+        MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled', HttpPutResponseHopLimit: 1 },
+        BlockDeviceMappings: [{ DeviceName: '/dev/xvda', Ebs: { Encrypted: true, KmsKeyId: 'alias/app' } }],
+      }),
+    }).byKey('Template');
+    expect(fact?.props).toEqual({
+      name: 'web',
+      imageId: 'ami-123',
+      vpcSecurityGroupIds: ['sg-1'],
+      metadataOptions: { httpTokens: 'required', httpEndpoint: 'enabled', httpPutResponseHopLimit: 1 },
+      blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { encrypted: true, kmsKeyId: 'alias/app' } }],
+    });
+  });
+});
