@@ -76,11 +76,14 @@ export const KINDS = {
   'iam:AccessKey': { pulumi: ['aws:iam/accessKey:AccessKey'], cfn: ['AWS::IAM::AccessKey'] },
   'iam:UserLoginProfile': { pulumi: ['aws:iam/userLoginProfile:UserLoginProfile'], cfn: [] },
   'iam:User': { pulumi: ['aws:iam/user:User'], cfn: ['AWS::IAM::User'] },
+  // A CloudFormation group carries its inline and managed policies, which become side facts.
+  'iam:Group': { pulumi: ['aws:iam/group:Group'], cfn: ['AWS::IAM::Group'] },
   'iam:Role': { pulumi: ['aws:iam/role:Role'], cfn: ['AWS::IAM::Role'] },
-  'iam:Policy': { pulumi: ['aws:iam/policy:Policy'], cfn: ['AWS::IAM::ManagedPolicy', 'AWS::IAM::Policy'] },
+  'iam:Policy': { pulumi: ['aws:iam/policy:Policy'], cfn: ['AWS::IAM::ManagedPolicy'] },
+  // AWS::IAM::Policy is not a managed policy: CloudFormation embeds it inline in each of its roles, users and groups.
   'iam:InlinePolicy': {
     pulumi: ['aws:iam/rolePolicy:RolePolicy', 'aws:iam/userPolicy:UserPolicy', 'aws:iam/groupPolicy:GroupPolicy'],
-    cfn: ['AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy'],
+    cfn: ['AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy', 'AWS::IAM::Policy'],
   },
   'iam:PolicyAttachment': {
     pulumi: [

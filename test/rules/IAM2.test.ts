@@ -27,6 +27,12 @@ describe('IAM2 no IAM users with console passwords', () => {
     expect(statuses(f)).toEqual(['carol: fail']);
   });
 
+  it('reports a user unknown when its inline login profile is not known (a template condition)', () => {
+    const f = runPulumi(IAM2, [user('erin', { loginProfile: UNKNOWN })]);
+    expect(statuses(f)).toEqual(['erin: unknown']);
+    expect(f[0].message).toContain('loginProfile');
+  });
+
   it('reports users unknown when a profile\u2019s user is not known', () => {
     const f = runPulumi(IAM2, [user('dave'), profile('someone', UNKNOWN)]);
     expect(statuses(f)).toEqual(['someone: fail', 'dave: unknown']);

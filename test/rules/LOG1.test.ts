@@ -34,6 +34,14 @@ describe('LOG1 CloudTrail audit trail', () => {
     expect(f[0].message).toContain('kmsKeyId');
   });
 
+  it('passes a key computed from a KMS key of the program (unknown during preview, with a property dependency)', () => {
+    const f = runPulumi(LOG1, [
+      { type: 'aws:kms/key:Key', name: 'k', props: { enableKeyRotation: true } },
+      { ...trail('own-key', { ...good, kmsKeyId: UNKNOWN }), dependsOn: { kmsKeyId: ['k'] } },
+    ]);
+    expect(statuses(f)).toEqual(['own-key: pass', 'stack: pass']);
+  });
+
   it('fails a stack without a trail as advisory, unless auditTrailManagedElsewhere', () => {
     const none = runPulumi(LOG1, [{ type: 'aws:s3/bucket:Bucket', name: 'b', props: {} }]);
     expect(statuses(none)).toEqual(['stack: fail']);

@@ -1,7 +1,7 @@
 import { Fact } from '../../core/facts';
-import { PropValue, get, list, str } from '../../core/props';
+import { PropValue, get, list } from '../../core/props';
 import { Rule, Verdict, fail, pass, unknown } from '../../core/rule';
-import { Unknown, isUnknown } from '../../core/values';
+import { Unknown, isRef, isUnknown } from '../../core/values';
 import { PolicyStatement, PolicyValue, isAllow, readPolicyDocument, statementLabel } from '../policy-document';
 
 /** AWS managed policies that grant everything (AdministratorAccess: `*` on `*`), in any partition. */
@@ -72,16 +72,15 @@ function documentVerdicts(value: PropValue | undefined, property: string): Verdi
 }
 
 /**
- * A managed policy ARN: AdministratorAccess fails; an ARN computed from another resource of this
- * stack (during preview: unknown with a property dependency) is a policy of this stack, judged on its own document.
+ * A managed policy ARN: AdministratorAccess fails; an ARN of another resource of this stack (a
+ * CloudFormation Ref; during a Pulumi preview an unknown with a property dependency) is a policy of
+ * this stack, judged on its own document.
  */
 function attachedPolicyVerdict(fact: Fact, value: PropValue | undefined, property: string, topLevel: string): Verdict {
-  if (isUnknown(value)) {
-    if ((fact.dependsOn?.[topLevel]?.length ?? 0) > 0) {
-      return pass(`${property} comes from another resource of this stack (a policy of the stack is judged on its own document)`, property);
-    }
-    return unknown(value, property);
+  if (isRef(value) || (isUnknown(value) && (fact.dependsOn?.[topLevel]?.length ?? 0) > 0)) {
+    return pass(`${property} comes from another resource of this stack (a policy of the stack is judged on its own document)`, property);
   }
+  if (isUnknown(value)) return unknown(value, property);
   if (typeof value !== 'string') return pass(`${property} names no managed policy`, property);
   if (ADMIN_POLICY.test(value)) {
     return fail(`${property} attaches AdministratorAccess, which allows every action on every resource; attach a policy with only the actions and resources the app uses`, property);
@@ -132,8 +131,7 @@ export const IAM1: Rule = {
         case 'iam:Role':
           return roleVerdicts(fact);
         case 'iam:PolicyAttachment': {
-          const arn = str(fact.props, 'policyArn');
-          return [attachedPolicyVerdict(fact, arn, 'policyArn', 'policyArn')];
+          return [attachedPolicyVerdict(fact, get(fact.props, 'policyArn'), 'policyArn', 'policyArn')];
         }
         default:
           return [];

@@ -1,6 +1,6 @@
 import { Fact } from '../../core/facts';
 import { get } from '../../core/props';
-import { Rule, StackVerdict, fail, pass } from '../../core/rule';
+import { Rule, StackVerdict, fail, pass, unknown } from '../../core/rule';
 import { isRef, isUnknown } from '../../core/values';
 
 const CONSOLE_PASSWORD_FIX = 'give people access through IAM Identity Center (SSO) or federated roles instead of IAM user passwords';
@@ -46,7 +46,10 @@ export const IAM2: Rule = {
       const verdicts: StackVerdict[] = [];
       for (const user of users) {
         const inline = get(user.props, 'loginProfile');
-        if (inline !== undefined || withProfile.has(user.key)) {
+        if (isUnknown(inline) && !withProfile.has(user.key)) {
+          // A template's profile that depends on a condition not known until deployment.
+          verdicts.push({ ...unknown(inline), subject: user });
+        } else if (inline !== undefined || withProfile.has(user.key)) {
           verdicts.push({ ...fail(`the user has a console password (login profile); ${CONSOLE_PASSWORD_FIX}`), subject: user });
         } else if (undecided.length > 0) {
           verdicts.push({

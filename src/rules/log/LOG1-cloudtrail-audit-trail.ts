@@ -1,7 +1,7 @@
 import { Fact } from '../../core/facts';
-import { Props, bool, str } from '../../core/props';
+import { Props, bool, get } from '../../core/props';
 import { Rule, StackVerdict, Verdict, fail, pass, unknown } from '../../core/rule';
-import { Unknown, isUnknown } from '../../core/values';
+import { Unknown, isRef, isUnknown } from '../../core/values';
 
 /**
  * LOG1: admin actions, user changes and new instances are recorded by a CloudTrail trail.
@@ -44,9 +44,13 @@ function judgeTrail(fact: Fact): Verdict {
   const { off, blocker: flagBlocker } = failingFlags(fact.props);
   let blocker = flagBlocker;
   const problems = off.map((f) => `${f.prop} is ${bool(fact.props, f.prop) === false ? 'false' : `absent (default ${f.absent})`} (${f.why})`);
-  const key = str(fact.props, 'kmsKeyId');
-  if (isUnknown(key)) blocker ??= key;
-  else if (key === undefined || key === '') problems.push('kmsKeyId is absent (log files are only SSE-S3 encrypted)');
+  const key = get(fact.props, 'kmsKeyId');
+  // A key of this stack (a CloudFormation Ref, or a Pulumi output computed from another resource) counts as set.
+  const keyOfStack = isRef(key) || (isUnknown(key) && (fact.dependsOn?.kmsKeyId?.length ?? 0) > 0);
+  if (!keyOfStack) {
+    if (isUnknown(key)) blocker ??= key;
+    else if (typeof key !== 'string' || key === '') problems.push('kmsKeyId is absent (log files are only SSE-S3 encrypted)');
+  }
   if (problems.length > 0) {
     return fail(
       `${problems.join('; ')}: set isMultiRegionTrail, enableLogFileValidation and enableLogging to true and kmsKeyId to a customer-managed KMS key ARN`,
