@@ -1,3 +1,512 @@
+/**
+ * The "edge" of an app, CloudFormation -> the Pulumi input shape: CloudFront distributions and their
+ * response headers and cache policies, certificates, Elastic Load Balancing v2 load balancers,
+ * listeners and listener rules, API Gateway (REST and v2) and Lambda functions and function URLs.
+ *
+ * Where CloudFormation wraps what Pulumi writes flat (`DistributionConfig`, `ResponseHeadersPolicyConfig`,
+ * `CachePolicyConfig`) the wrapper is unwrapped; a wrapper that cannot be resolved (`Fn::ImportValue`,
+ * an `Fn::If` on an unknown condition) makes every input of the resource unknown, never absent, since an
+ * absent value would read as the AWS default. Maps whose keys are data (environment variables, stage
+ * variables, route keys) keep their keys as written.
+ */
+import { PropValue, Props } from '../../core/props';
+import { Unknown, isUnknown } from '../../core/values';
+import { camelCase } from '../names';
+import { camelCaseProps, camelCased, isProps } from './common';
 import { CfnMapping } from './types';
 
-export const EDGE_MAPPINGS: Readonly<Record<string, CfnMapping>> = {};
+type Renames = Readonly<Record<string, string>>;
+type Writable = Record<string, PropValue | undefined>;
+
+/**
+ * `props` camelCased with `renames`, except the values under `verbatim` keys, which are kept as they
+ * are (their keys are names the user chose: `DB_PASSWORD` must not become `dB_PASSWORD`).
+ */
+function renamed(props: Props, renames: Renames = {}, verbatim: readonly string[] = []): Writable {
+  const rest: Writable = {};
+  const kept: Writable = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (value === undefined) continue;
+    if (verbatim.includes(key)) kept[renames[key] ?? camelCase(key)] = value;
+    else rest[key] = value;
+  }
+  return { ...camelCased(rest, renames), ...kept };
+}
+
+/** Every listed Pulumi input set to the same unknown: what a wrapper that cannot be resolved holds. */
+function allUnknown(inputs: readonly string[], u: Unknown): Writable {
+  return Object.fromEntries(inputs.map((name) => [name, u]));
+}
+
+/** The properties inside a CloudFormation wrapper (`DistributionConfig`...), and the resource's other top-level ones (`Tags`). */
+function unwrapped(props: Props, wrapper: string): { config: Props | Unknown; others: Props } {
+  const { [wrapper]: config, ...others } = props;
+  if (isUnknown(config)) return { config, others };
+  return { config: isProps(config) ? config : {}, others };
+}
+
+/** `props` without `keys`. */
+function omit(props: Props, keys: readonly string[]): Props {
+  return Object.fromEntries(Object.entries(props).filter(([k]) => !keys.includes(k)));
+}
+
+/** A list CloudFormation writes where Pulumi takes one object: its only item; several items stay a list. */
+function single(v: PropValue | undefined): PropValue | undefined {
+  return Array.isArray(v) && v.length === 1 ? v[0] : v;
+}
+
+/** The items of a CloudFront `{Quantity, Items}` wrapper (already camelCased), which Pulumi writes as a plain list. */
+function itemsOf(v: PropValue | undefined): PropValue | undefined {
+  return isProps(v) && v.items !== undefined ? v.items : v;
+}
+
+/** A plain list where Pulumi wraps it as `{items}` (cache policy cookies, headers, query strings). */
+function wrapItems(v: PropValue | undefined): PropValue | undefined {
+  return Array.isArray(v) ? { items: v } : v;
+}
+
+/** `f` applied to each known object item of a list; unknown lists and items stay as they are. */
+function eachItem(v: PropValue | undefined, f: (item: Props) => PropValue): PropValue | undefined {
+  if (!Array.isArray(v)) return v;
+  return v.map((item) => (isProps(item) ? f(item) : item));
+}
+
+/**
+ * A CloudFormation map keyed by names the user chose (route keys, parameter names) as Pulumi's list of
+ * items naming their key in `keyName`; `f` maps each item's settings.
+ */
+function keyedList(v: PropValue | undefined, keyName: string, f: (item: Props) => Writable): PropValue | undefined {
+  if (!isProps(v)) return v;
+  return Object.entries(v).map(([key, item]) => (isUnknown(item) ? item : defined({ [keyName]: key, ...(isProps(item) ? f(item) : {}) })));
+}
+
+/** The props of a resource without the keys whose value is undefined (a mapping leaves those out). */
+function defined(props: Record<string, PropValue | undefined>): Props {
+  const out: Writable = {};
+  for (const [k, v] of Object.entries(props)) if (v !== undefined) out[k] = v;
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// CloudFront
+
+const DISTRIBUTION_INPUTS = [
+  'aliases', 'comment', 'continuousDeploymentPolicyId', 'customErrorResponses', 'defaultCacheBehavior', 'defaultRootObject', 'enabled',
+  'httpVersion', 'isIpv6Enabled', 'loggingConfig', 'orderedCacheBehaviors', 'originGroups', 'origins', 'priceClass', 'restrictions',
+  'staging', 'viewerCertificate', 'webAclId',
+] as const;
+
+/** Cache behavior and cache policy TTLs. */
+const TTL_RENAMES: Renames = { MinTTL: 'minTtl', DefaultTTL: 'defaultTtl', MaxTTL: 'maxTtl' };
+
+/** CloudFormation names inside `DistributionConfig` whose Pulumi name is not their camelCase. */
+const DISTRIBUTION_RENAMES: Renames = {
+  ...TTL_RENAMES,
+  CacheBehaviors: 'orderedCacheBehaviors',
+  Logging: 'loggingConfig',
+  CloudFrontDefaultCertificate: 'cloudfrontDefaultCertificate',
+  // Origins[].Id and OriginGroups.Items[].Id; members name theirs OriginId already.
+  Id: 'originId',
+  IPV6Enabled: 'isIpv6Enabled',
+  WebACLId: 'webAclId',
+  OriginSSLProtocols: 'originSslProtocols',
+  OriginCustomHeaders: 'customHeaders',
+  HeaderName: 'name',
+  HeaderValue: 'value',
+  ErrorCachingMinTTL: 'errorCachingMinTtl',
+  FunctionARN: 'functionArn',
+  LambdaFunctionARN: 'lambdaArn',
+  CNAMEs: 'cnames',
+};
+
+/**
+ * The legacy single origins (`CustomOrigin`, `S3Origin` with `DNSName`) as Pulumi origins, so their
+ * protocol settings are judged like any other origin's.
+ */
+function legacyOrigins(custom: PropValue | undefined, s3: PropValue | undefined): PropValue[] | undefined {
+  const origins: PropValue[] = [];
+  if (isProps(custom)) origins.push(defined({ domainName: custom.dnsName, customOriginConfig: omit(custom, ['dnsName']) }));
+  else if (isUnknown(custom)) origins.push(custom);
+  if (isProps(s3)) origins.push(defined({ domainName: s3.dnsName, s3OriginConfig: defined({ originAccessIdentity: s3.originAccessIdentity }) }));
+  else if (isUnknown(s3)) origins.push(s3);
+  return origins.length > 0 ? origins : undefined;
+}
+
+/** An origin group's `{Quantity, Items}` wrappers as Pulumi's plain lists. */
+function originGroup(group: Props): PropValue {
+  const criteria = group.failoverCriteria;
+  return defined({
+    ...group,
+    failoverCriteria: isProps(criteria) ? defined({ statusCodes: itemsOf(criteria.statusCodes) }) : criteria,
+    members: itemsOf(group.members),
+  });
+}
+
+const distribution: CfnMapping = ({ props }) => {
+  const { config, others } = unwrapped(props, 'DistributionConfig');
+  if (isUnknown(config)) return [{ props: { ...renamed(others), ...allUnknown(DISTRIBUTION_INPUTS, config) } }];
+  const { customOrigin, s3Origin, cnames, originGroups, ...rest } = renamed(config, DISTRIBUTION_RENAMES);
+  const out: Writable = { ...renamed(others), ...rest };
+  if (originGroups !== undefined) out.originGroups = eachItem(itemsOf(originGroups), originGroup) ?? null;
+  const legacy = out.origins === undefined ? legacyOrigins(customOrigin, s3Origin) : undefined;
+  if (legacy) out.origins = legacy;
+  if (out.aliases === undefined && cnames !== undefined) out.aliases = cnames;
+  return [{ props: out }];
+};
+
+const RESPONSE_HEADERS_POLICY_INPUTS = [
+  'name', 'comment', 'corsConfig', 'customHeadersConfig', 'removeHeadersConfig', 'securityHeadersConfig', 'serverTimingHeadersConfig',
+] as const;
+
+/** `ResponseHeadersPolicyConfig` unwrapped; inside it every Pulumi name is the camelCase of CloudFormation's. */
+const responseHeadersPolicy: CfnMapping = ({ props }) => {
+  const { config, others } = unwrapped(props, 'ResponseHeadersPolicyConfig');
+  if (isUnknown(config)) return [{ props: { ...renamed(others), ...allUnknown(RESPONSE_HEADERS_POLICY_INPUTS, config) } }];
+  return [{ props: { ...renamed(others), ...renamed(config) } }];
+};
+
+const CACHE_POLICY_INPUTS = ['name', 'comment', 'defaultTtl', 'maxTtl', 'minTtl', 'parametersInCacheKeyAndForwardedToOrigin'] as const;
+
+/** `CachePolicyConfig` unwrapped; the cookie, header and query-string name lists become Pulumi's `{items}`. */
+const cachePolicy: CfnMapping = ({ props }) => {
+  const { config, others } = unwrapped(props, 'CachePolicyConfig');
+  if (isUnknown(config)) return [{ props: { ...renamed(others), ...allUnknown(CACHE_POLICY_INPUTS, config) } }];
+  const out: Writable = { ...renamed(others), ...renamed(config, TTL_RENAMES) };
+  const params = out.parametersInCacheKeyAndForwardedToOrigin;
+  if (isProps(params)) {
+    const wrapped = (section: string, list: string): PropValue | undefined => {
+      const v = params[section];
+      return isProps(v) ? defined({ ...v, [list]: wrapItems(v[list]) }) : v;
+    };
+    out.parametersInCacheKeyAndForwardedToOrigin = defined({
+      ...params,
+      cookiesConfig: wrapped('cookiesConfig', 'cookies'),
+      headersConfig: wrapped('headersConfig', 'headers'),
+      queryStringsConfig: wrapped('queryStringsConfig', 'queryStrings'),
+    });
+  }
+  return [{ props: out }];
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Certificates
+
+/**
+ * ACM: the transparency-logging and export switches are top-level in CloudFormation and under `options`
+ * in Pulumi; `DomainValidationOptions` is Pulumi's `validationOptions` (without the hosted zone, which
+ * Pulumi leaves to a separate validation record).
+ */
+const certificate: CfnMapping = ({ props }) => {
+  const { CertificateTransparencyLoggingPreference, CertificateExport, DomainValidationOptions, ...rest } = props;
+  const out = renamed(rest);
+  const options = defined({ certificateTransparencyLoggingPreference: CertificateTransparencyLoggingPreference, export: CertificateExport });
+  if (Object.keys(options).length > 0) out.options = options;
+  if (DomainValidationOptions !== undefined) {
+    out.validationOptions = eachItem(camelCaseProps(DomainValidationOptions), (o) => defined({ domainName: o.domainName, validationDomain: o.validationDomain })) ?? null;
+  }
+  return [{ props: out }];
+};
+
+const serverCertificate: CfnMapping = ({ props }) => [{ props: renamed(props, { ServerCertificateName: 'name' }) }];
+
+// ---------------------------------------------------------------------------------------------------
+// Elastic Load Balancing v2
+
+interface Attribute {
+  /** Dotted Pulumi path: `accessLogs.bucket`, `dropInvalidHeaderFields`. */
+  path: string;
+  type: 'boolean' | 'number' | 'string';
+}
+
+/** Load balancer attribute keys (ELB API `LoadBalancerAttribute.Key`) to the Pulumi inputs that set them. */
+const LOAD_BALANCER_ATTRIBUTES: Readonly<Record<string, Attribute>> = {
+  'access_logs.s3.enabled': { path: 'accessLogs.enabled', type: 'boolean' },
+  'access_logs.s3.bucket': { path: 'accessLogs.bucket', type: 'string' },
+  'access_logs.s3.prefix': { path: 'accessLogs.prefix', type: 'string' },
+  'connection_logs.s3.enabled': { path: 'connectionLogs.enabled', type: 'boolean' },
+  'connection_logs.s3.bucket': { path: 'connectionLogs.bucket', type: 'string' },
+  'connection_logs.s3.prefix': { path: 'connectionLogs.prefix', type: 'string' },
+  'health_check_logs.s3.enabled': { path: 'healthCheckLogs.enabled', type: 'boolean' },
+  'health_check_logs.s3.bucket': { path: 'healthCheckLogs.bucket', type: 'string' },
+  'health_check_logs.s3.prefix': { path: 'healthCheckLogs.prefix', type: 'string' },
+  'deletion_protection.enabled': { path: 'enableDeletionProtection', type: 'boolean' },
+  'idle_timeout.timeout_seconds': { path: 'idleTimeout', type: 'number' },
+  'client_keep_alive.seconds': { path: 'clientKeepAlive', type: 'number' },
+  'routing.http.desync_mitigation_mode': { path: 'desyncMitigationMode', type: 'string' },
+  'routing.http.drop_invalid_header_fields.enabled': { path: 'dropInvalidHeaderFields', type: 'boolean' },
+  'routing.http.preserve_host_header.enabled': { path: 'preserveHostHeader', type: 'boolean' },
+  'routing.http.x_amzn_tls_version_and_cipher_suite.enabled': { path: 'enableTlsVersionAndCipherSuiteHeaders', type: 'boolean' },
+  'routing.http.xff_client_port.enabled': { path: 'enableXffClientPort', type: 'boolean' },
+  'routing.http.xff_header_processing.mode': { path: 'xffHeaderProcessingMode', type: 'string' },
+  'routing.http2.enabled': { path: 'enableHttp2', type: 'boolean' },
+  'waf.fail_open.enabled': { path: 'enableWafFailOpen', type: 'boolean' },
+  'load_balancing.cross_zone.enabled': { path: 'enableCrossZoneLoadBalancing', type: 'boolean' },
+  'dns_record.client_routing_policy': { path: 'dnsRecordClientRoutingPolicy', type: 'string' },
+  'zonal_shift.config.enabled': { path: 'enableZonalShift', type: 'boolean' },
+  'secondary_ips.auto_assigned.per_subnet': { path: 'secondaryIpsAutoAssignedPerSubnet', type: 'number' },
+};
+
+/**
+ * Listener attribute keys. Pulumi names each after its key (`routing.http.response.server.enabled` ->
+ * `routingHttpResponseServerEnabled`), so `listenerAttribute` derives the name; the list is what an
+ * unknown attribute list makes unknown.
+ */
+const LISTENER_ATTRIBUTE_KEYS = [
+  'routing.http.response.strict_transport_security.header_value',
+  'routing.http.response.content_security_policy.header_value',
+  'routing.http.response.x_content_type_options.header_value',
+  'routing.http.response.x_frame_options.header_value',
+  'routing.http.response.access_control_allow_origin.header_value',
+  'routing.http.response.access_control_allow_methods.header_value',
+  'routing.http.response.access_control_allow_headers.header_value',
+  'routing.http.response.access_control_allow_credentials.header_value',
+  'routing.http.response.access_control_expose_headers.header_value',
+  'routing.http.response.access_control_max_age.header_value',
+  'routing.http.response.server.enabled',
+  'routing.http.request.x_amzn_mtls_clientcert_serial_number.header_name',
+  'routing.http.request.x_amzn_mtls_clientcert_issuer.header_name',
+  'routing.http.request.x_amzn_mtls_clientcert_subject.header_name',
+  'routing.http.request.x_amzn_mtls_clientcert_validity.header_name',
+  'routing.http.request.x_amzn_mtls_clientcert_leaf.header_name',
+  'routing.http.request.x_amzn_mtls_clientcert.header_name',
+  'routing.http.request.x_amzn_tls_version.header_name',
+  'routing.http.request.x_amzn_tls_cipher_suite.header_name',
+  'tcp.idle_timeout.seconds',
+] as const;
+
+function listenerAttribute(key: string): Attribute {
+  const words = key.split(/[._]/).filter((w) => w !== '');
+  const path = words.map((w, i) => (i === 0 ? w : w.charAt(0).toUpperCase() + w.slice(1))).join('');
+  return { path, type: key.endsWith('.enabled') ? 'boolean' : key.endsWith('.seconds') ? 'number' : 'string' };
+}
+
+/** An attribute value (always text in CloudFormation) as the Pulumi input's type. */
+function attributeValue(v: PropValue, type: Attribute['type']): PropValue {
+  if (typeof v !== 'string') return v;
+  if (type === 'boolean' && (v.toLowerCase() === 'true' || v.toLowerCase() === 'false')) return v.toLowerCase() === 'true';
+  if (type === 'number' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
+  return v;
+}
+
+function setPath(out: Writable, path: string, value: PropValue): void {
+  const [head, ...tail] = path.split('.');
+  if (tail.length === 0) {
+    out[head] = value;
+    return;
+  }
+  const inner = isProps(out[head]) ? { ...(out[head] as Writable) } : {};
+  setPath(inner, tail.join('.'), value);
+  out[head] = inner;
+}
+
+/**
+ * A `[{Key, Value}]` attribute list as the Pulumi inputs it sets. An unknown list, or an item whose key
+ * is unknown, could set any of them: all become unknown. Unrecognised keys are dropped.
+ */
+function fromAttributes(attributes: PropValue | undefined, attributeOf: (key: string) => Attribute | undefined, allKeys: readonly string[]): Writable {
+  const out: Writable = {};
+  const everything = (u: Unknown): Writable => allUnknown([...new Set(allKeys.map((k) => (attributeOf(k)?.path ?? '').split('.')[0]).filter((p) => p !== ''))], u);
+  if (attributes === undefined || attributes === null) return out;
+  if (isUnknown(attributes)) return everything(attributes);
+  if (!Array.isArray(attributes)) return out;
+  for (const item of attributes) {
+    if (isUnknown(item)) return everything(item);
+    if (!isProps(item)) continue;
+    if (isUnknown(item.Key)) return everything(item.Key);
+    const attribute = typeof item.Key === 'string' ? attributeOf(item.Key) : undefined;
+    if (attribute && item.Value !== undefined) setPath(out, attribute.path, attributeValue(item.Value, attribute.type));
+  }
+  return out;
+}
+
+const SUBNET_MAPPING_RENAMES: Renames = { PrivateIPv4Address: 'privateIpv4Address', IPv6Address: 'ipv6Address' };
+
+/**
+ * `Scheme` internal/internet-facing is Pulumi's `internal` flag (absent in both: internet-facing);
+ * `Type` is `loadBalancerType`; `LoadBalancerAttributes` become the Pulumi inputs they set.
+ */
+const loadBalancer: CfnMapping = ({ props }) => {
+  const { Scheme, Type, LoadBalancerAttributes, ...rest } = props;
+  const out: Writable = { ...renamed(rest, SUBNET_MAPPING_RENAMES), ...fromAttributes(LoadBalancerAttributes, (k) => LOAD_BALANCER_ATTRIBUTES[k], Object.keys(LOAD_BALANCER_ATTRIBUTES)) };
+  if (Scheme !== undefined) out.internal = typeof Scheme === 'string' ? Scheme === 'internal' : Scheme;
+  if (Type !== undefined) out.loadBalancerType = Type;
+  return [{ props: out }];
+};
+
+const ACTION_RENAMES: Renames = {
+  ForwardConfig: 'forward',
+  RedirectConfig: 'redirect',
+  FixedResponseConfig: 'fixedResponse',
+  AuthenticateCognitoConfig: 'authenticateCognito',
+  AuthenticateOidcConfig: 'authenticateOidc',
+  JwtValidationConfig: 'jwtValidation',
+  TargetGroupStickinessConfig: 'stickiness',
+  DurationSeconds: 'duration',
+};
+
+/** One listener or rule action; a forward's target groups name their ARN `arn` in Pulumi. */
+function action(a: Props): PropValue {
+  const out = renamed(a, ACTION_RENAMES);
+  const forward = out.forward;
+  if (isProps(forward)) {
+    out.forward = defined({ ...forward, targetGroups: eachItem(forward.targetGroups, (g) => defined({ ...omit(g, ['targetGroupArn']), arn: g.targetGroupArn })) });
+  }
+  // Authentication request parameters are names the identity provider defines.
+  for (const [cfnName, name] of [['AuthenticateCognitoConfig', 'authenticateCognito'], ['AuthenticateOidcConfig', 'authenticateOidc']] as const) {
+    const raw = a[cfnName];
+    const mapped = out[name];
+    if (isProps(raw) && isProps(mapped) && raw.AuthenticationRequestExtraParams !== undefined) {
+      out[name] = { ...mapped, authenticationRequestExtraParams: raw.AuthenticationRequestExtraParams };
+    }
+  }
+  return out;
+}
+
+/** `ListenerAttributes` become the `routingHttp*` / `tcpIdleTimeoutSeconds` inputs; `Certificates` the default `certificateArn`. */
+const listener: CfnMapping = ({ props }) => {
+  const { ListenerAttributes, Certificates, DefaultActions, AlpnPolicy, ...rest } = props;
+  const out: Writable = { ...renamed(rest), ...fromAttributes(ListenerAttributes, listenerAttribute, LISTENER_ATTRIBUTE_KEYS) };
+  if (DefaultActions !== undefined) out.defaultActions = eachItem(DefaultActions, action) ?? null;
+  if (AlpnPolicy !== undefined) out.alpnPolicy = single(AlpnPolicy) ?? null;
+  // Pulumi's listener takes the default certificate; further ones are ListenerCertificate resources.
+  const first = Array.isArray(Certificates) ? Certificates[0] : Certificates;
+  if (isUnknown(first)) out.certificateArn = first;
+  else if (isProps(first) && first.CertificateArn !== undefined) out.certificateArn = first.CertificateArn;
+  return [{ props: out }];
+};
+
+const CONDITION_RENAMES: Renames = {
+  HostHeaderConfig: 'hostHeader',
+  HttpHeaderConfig: 'httpHeader',
+  HttpRequestMethodConfig: 'httpRequestMethod',
+  PathPatternConfig: 'pathPattern',
+  SourceIpConfig: 'sourceIp',
+};
+
+/** The legacy `Field` + `Values` form, valid for host-header and path-pattern only. */
+const LEGACY_FIELDS: Readonly<Record<string, string>> = { 'host-header': 'hostHeader', 'path-pattern': 'pathPattern' };
+
+/**
+ * One rule condition: the `*Config` object named by its Pulumi block, `QueryStringConfig.Values` as
+ * `queryStrings`. A condition whose `Field` is unknown could narrow the rule in any way: it is unknown.
+ */
+function condition(c: Props, path: string): PropValue {
+  const { Field, Values, QueryStringConfig, ...rest } = c;
+  if (isUnknown(Field)) return new Unknown(`${path}.Field`);
+  const out = renamed(rest, CONDITION_RENAMES);
+  if (QueryStringConfig !== undefined) {
+    out.queryStrings = isProps(QueryStringConfig) ? camelCaseProps(QueryStringConfig.Values ?? null) : QueryStringConfig;
+  }
+  const legacy = typeof Field === 'string' ? LEGACY_FIELDS[Field] : undefined;
+  if (legacy && Values !== undefined && out[legacy] === undefined) out[legacy] = { values: Values };
+  return out;
+}
+
+const listenerRule: CfnMapping = ({ props }) => {
+  const { Conditions, Actions, ...rest } = props;
+  const out: Writable = renamed(rest);
+  if (Conditions !== undefined) {
+    out.conditions = Array.isArray(Conditions) ? Conditions.map((c, i) => (isProps(c) ? condition(c, `Conditions[${i}]`) : c)) : Conditions;
+  }
+  if (Actions !== undefined) out.actions = eachItem(Actions, action) ?? null;
+  return [{ props: out }];
+};
+
+// ---------------------------------------------------------------------------------------------------
+// API Gateway
+
+/** Endpoint types: a list in CloudFormation, one value in Pulumi v7. */
+function withEndpointTypes(out: Writable): Writable {
+  const config = out.endpointConfiguration;
+  if (isProps(config) && config.types !== undefined) out.endpointConfiguration = { ...config, types: single(config.types) ?? null };
+  return out;
+}
+
+const restApi: CfnMapping = ({ props }) => [
+  { props: withEndpointTypes(renamed(props, { ApiKeySourceType: 'apiKeySource', Mode: 'putRestApiMode' }, ['Body', 'Parameters'])) },
+];
+
+const restDomainName: CfnMapping = ({ props }) => [{ props: withEndpointTypes(renamed(props)) }];
+
+/** The integration and method responses are resources of their own in Pulumi, which no check reads. */
+const method: CfnMapping = ({ props }) => [
+  { props: renamed(omit(props, ['Integration', 'MethodResponses']), { RestApiId: 'restApi', AuthorizationType: 'authorization' }, ['RequestParameters', 'RequestModels']) },
+];
+
+/**
+ * A REST stage. Its `MethodSettings` stay on the stage as `methodSettings` (Pulumi writes each as an
+ * `aws.apigateway.MethodSettings` resource; LOG3 reads both).
+ */
+const restStage: CfnMapping = ({ props }) => {
+  const { CanarySetting, ...rest } = props;
+  const out = renamed(
+    rest,
+    { RestApiId: 'restApi', DeploymentId: 'deployment', AccessLogSetting: 'accessLogSettings', TracingEnabled: 'xrayTracingEnabled' },
+    ['Variables'],
+  );
+  if (CanarySetting !== undefined) out.canarySettings = isProps(CanarySetting) ? renamed(CanarySetting, {}, ['StageVariableOverrides']) : CanarySetting;
+  return [{ props: out }];
+};
+
+/** HTTP/WebSocket domains: Pulumi takes one `domainNameConfiguration`; several CloudFormation ones stay a list. */
+const v2DomainName: CfnMapping = ({ props }) => {
+  const { DomainNameConfigurations, ...rest } = props;
+  const out = renamed(rest);
+  if (DomainNameConfigurations !== undefined) out.domainNameConfiguration = single(camelCaseProps(DomainNameConfigurations)) ?? null;
+  return [{ props: out }];
+};
+
+/** `RequestParameters` is a map of parameter name to `{Required}` in CloudFormation, a list in Pulumi. */
+const v2Route: CfnMapping = ({ props }) => {
+  const { RequestParameters, ...rest } = props;
+  const out = renamed(rest, {}, ['RequestModels']);
+  if (RequestParameters !== undefined) out.requestParameters = keyedList(RequestParameters, 'requestParameterKey', (p) => ({ required: p.Required }));
+  return [{ props: out }];
+};
+
+/** `RouteSettings` is a map of route key to settings in CloudFormation, a list with `routeKey` in Pulumi. */
+const v2Stage: CfnMapping = ({ props }) => {
+  const { RouteSettings, ...rest } = props;
+  const out = renamed(rest, { StageName: 'name' }, ['StageVariables']);
+  if (RouteSettings !== undefined) out.routeSettings = keyedList(RouteSettings, 'routeKey', (settings) => renamed(settings));
+  return [{ props: out }];
+};
+
+// ---------------------------------------------------------------------------------------------------
+// Lambda
+
+/**
+ * `Code` is flattened into Pulumi's `s3Bucket`/`s3Key`/`s3ObjectVersion`/`imageUri` (inline `ZipFile`
+ * source is Pulumi's `code` archive, which no check reads); environment variable names are kept as written.
+ */
+const lambdaFunction: CfnMapping = ({ props }) => {
+  const { Code, Environment, FileSystemConfigs, ImageConfig, ...rest } = props;
+  const out = renamed(rest, { FunctionName: 'name' });
+  if (isProps(Code)) Object.assign(out, renamed(omit(Code, ['ZipFile']), { SourceKMSKeyArn: 'sourceKmsKeyArn' }));
+  if (Environment !== undefined) out.environment = isProps(Environment) ? renamed(Environment, {}, ['Variables']) : Environment;
+  if (FileSystemConfigs !== undefined) out.fileSystemConfig = single(camelCaseProps(FileSystemConfigs)) ?? null;
+  if (ImageConfig !== undefined) out.imageConfig = isProps(ImageConfig) ? renamed(ImageConfig, { Command: 'commands', EntryPoint: 'entryPoints' }) : ImageConfig;
+  return [{ props: out }];
+};
+
+const functionUrl: CfnMapping = ({ props }) => [{ props: renamed(props, { TargetFunctionArn: 'functionName', AuthType: 'authorizationType' }) }];
+
+export const EDGE_MAPPINGS: Readonly<Record<string, CfnMapping>> = {
+  'AWS::CloudFront::Distribution': distribution,
+  'AWS::CloudFront::ResponseHeadersPolicy': responseHeadersPolicy,
+  'AWS::CloudFront::CachePolicy': cachePolicy,
+  'AWS::CertificateManager::Certificate': certificate,
+  'AWS::IAM::ServerCertificate': serverCertificate,
+  'AWS::ElasticLoadBalancingV2::LoadBalancer': loadBalancer,
+  'AWS::ElasticLoadBalancingV2::Listener': listener,
+  'AWS::ElasticLoadBalancingV2::ListenerRule': listenerRule,
+  'AWS::ApiGateway::RestApi': restApi,
+  'AWS::ApiGateway::DomainName': restDomainName,
+  'AWS::ApiGateway::Method': method,
+  'AWS::ApiGateway::Stage': restStage,
+  'AWS::ApiGatewayV2::DomainName': v2DomainName,
+  'AWS::ApiGatewayV2::Route': v2Route,
+  'AWS::ApiGatewayV2::Stage': v2Stage,
+  'AWS::Lambda::Function': lambdaFunction,
+  'AWS::Lambda::Url': functionUrl,
+};

@@ -1,7 +1,7 @@
 import { Fact, StackFacts } from '../../core/facts';
-import { PropValue, bool, isProps, list, obj, str } from '../../core/props';
+import { PropValue, Props, bool, get, isProps, list, obj, str } from '../../core/props';
 import { Rule, StackVerdict, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
-import { Unknown, isUnknown } from '../../core/values';
+import { Unknown, isRef, isUnknown } from '../../core/values';
 
 /**
  * LOG2 (advisory): request logs exist for the app's entry points and data, so malicious traffic and
@@ -23,10 +23,19 @@ import { Unknown, isUnknown } from '../../core/values';
  * into themselves or each other loops, and they hold logs, not app data.
  */
 
+/**
+ * Where logs go: the destination's text, or for a reference to a resource of the stack (a CloudFormation
+ * `Ref`/`Fn::GetAtt`, never empty) that resource's name.
+ */
+function destination(props: Props | undefined, path: string): string | Unknown | undefined {
+  const v = get(props, path);
+  return isRef(v) ? v.target : str(props, path);
+}
+
 function cloudfront(fact: Fact): Verdict {
   const config = obj(fact.props, 'loggingConfig');
   if (isUnknown(config)) return unknown(config);
-  const bucket = str(config, 'bucket');
+  const bucket = destination(config, 'bucket');
   if (isUnknown(bucket)) return unknown(new Unknown('loggingConfig.bucket'));
   if (bucket) return pass(`standard logging writes to ${bucket}`);
   return fail(
@@ -43,7 +52,7 @@ function loadBalancer(fact: Fact): Verdict {
   if (isUnknown(logs)) return unknown(logs);
   const enabled = bool(logs, 'enabled');
   if (isUnknown(enabled)) return unknown(new Unknown('accessLogs.enabled'));
-  const bucket = str(logs, 'bucket');
+  const bucket = destination(logs, 'bucket');
   if (isUnknown(bucket)) return unknown(new Unknown('accessLogs.bucket'));
   if (enabled === true && bucket) return pass(`access logs go to ${bucket}`);
   const why = logs === undefined ? 'accessLogs is absent' : enabled !== true ? `accessLogs.enabled is ${enabled === false ? 'false' : 'absent (default false, even with a bucket)'}` : 'accessLogs.bucket is empty';
@@ -53,9 +62,9 @@ function loadBalancer(fact: Fact): Verdict {
 function stage(fact: Fact): Verdict {
   const settings = obj(fact.props, 'accessLogSettings');
   if (isUnknown(settings)) return unknown(settings);
-  const destination = str(settings, 'destinationArn');
-  if (isUnknown(destination)) return unknown(new Unknown('accessLogSettings.destinationArn'));
-  if (destination) return pass(`access logs go to ${destination}`);
+  const arn = destination(settings, 'destinationArn');
+  if (isUnknown(arn)) return unknown(new Unknown('accessLogSettings.destinationArn'));
+  if (arn) return pass(`access logs go to ${arn}`);
   return fail(
     'accessLogSettings is absent (API Gateway writes no access logs by default): set accessLogSettings.destinationArn to a CloudWatch log group ARN ' +
       'and format to a line with $context.requestId, $context.identity.sourceIp and $context.status',
@@ -122,9 +131,10 @@ function logTargets(stack: StackFacts, buckets: readonly Fact[]): LogTargets {
       });
     }
   }
-  for (const d of stack.ofKind('cloudfront:Distribution')) if (str(d.props, 'loggingConfig.bucket') !== undefined) add(d, 'loggingConfig.bucket', true);
-  for (const lb of stack.ofKind('lb:LoadBalancer')) if (str(lb.props, 'accessLogs.bucket') !== undefined) add(lb, 'accessLogs.bucket');
-  for (const trail of stack.ofKind('cloudtrail:Trail')) if (str(trail.props, 's3BucketName') !== undefined) add(trail, 's3BucketName');
+  // `get`, not `str`: a reference to a bucket of the stack (CloudFormation `Ref`) is a destination too.
+  for (const d of stack.ofKind('cloudfront:Distribution')) if (get(d.props, 'loggingConfig.bucket') !== undefined) add(d, 'loggingConfig.bucket', true);
+  for (const lb of stack.ofKind('lb:LoadBalancer')) if (get(lb.props, 'accessLogs.bucket') !== undefined) add(lb, 'accessLogs.bucket');
+  for (const trail of stack.ofKind('cloudtrail:Trail')) if (get(trail.props, 's3BucketName') !== undefined) add(trail, 's3BucketName');
   return { targets, unresolved };
 }
 

@@ -1,5 +1,5 @@
 import { Fact } from '../../core/facts';
-import { bool, obj, str } from '../../core/props';
+import { bool, get, obj, str } from '../../core/props';
 import { Rule, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
 import { isUnknown } from '../../core/values';
 import {
@@ -19,7 +19,8 @@ function distributionVerdict(fact: Fact): Verdict {
   if (isUnknown(cert)) return unknown(cert);
   const usesDefault = bool(cert, 'cloudfrontDefaultCertificate');
   if (isUnknown(usesDefault)) return unknown(usesDefault);
-  const hasCustom = cert !== undefined && (str(cert, 'acmCertificateArn') !== undefined || str(cert, 'iamCertificateId') !== undefined);
+  // Any value names a certificate: an ARN, a reference to one in the stack, or one not known yet.
+  const hasCustom = cert !== undefined && (get(cert, 'acmCertificateArn') !== undefined || get(cert, 'iamCertificateId') !== undefined);
   if (usesDefault === true || !hasCustom) {
     return fail(
       'viewerCertificate uses the default *.cloudfront.net certificate, which holds viewers at TLSv1 with CBC and SHA-1 ciphers; ' +

@@ -1,0 +1,68 @@
+import { HDR3 } from '../../src/rules/hdr/HDR3-csp-no-unsafe-scripts';
+import { parity } from '../support/parity';
+import { UNKNOWN } from '../support/pulumi-stack';
+import { cfHeadersPolicy, cfHttpsListener, cfLoadBalancer, cfSiteWith, headersPolicy, httpsListener, listenerAttributes, loadBalancer, noDefault, siteWith } from './edge-fixtures';
+
+const GOOD = "default-src 'self'; script-src 'self'; object-src 'none'";
+const INLINE = "default-src 'self'; script-src 'self' 'unsafe-inline'";
+const csp = (contentSecurityPolicy: unknown) => ({ securityHeadersConfig: { contentSecurityPolicy: { contentSecurityPolicy, override: true } } });
+const cfCsp = (ContentSecurityPolicy: unknown) => ({ SecurityHeadersConfig: { ContentSecurityPolicy: { ContentSecurityPolicy, Override: true } } });
+const attached = (policy: string) => [siteWith(`${policy}Site`, policy)];
+const cfAttached = (policy: string) => ({ [`${policy}Site`]: cfSiteWith(policy) });
+const CSP_KEY = 'routing.http.response.content_security_policy.header_value';
+
+describe('HDR3 parity: Content-Security-Policy without unsafe script sources', () => {
+  describe('CloudFront behaviors', () => {
+    parity(HDR3, [
+      {
+        name: "compliant: script-src 'self' from the policy of the stack",
+        pulumi: [headersPolicy('Strict', csp(GOOD)), ...attached('Strict')],
+        cfn: { Strict: cfHeadersPolicy(cfCsp(GOOD)), ...cfAttached('Strict') },
+        expected: ['StrictSite/defaultCacheBehavior: pass'],
+      },
+      {
+        name: "non-compliant: 'unsafe-inline' in script-src, a policy with no CSP",
+        pulumi: [headersPolicy('Inline', csp(INLINE)), headersPolicy('None', { securityHeadersConfig: { contentTypeOptions: { override: true } } }), ...attached('Inline'), ...attached('None')],
+        cfn: {
+          Inline: cfHeadersPolicy(cfCsp(INLINE)),
+          None: cfHeadersPolicy({ SecurityHeadersConfig: { ContentTypeOptions: { Override: true } } }),
+          ...cfAttached('Inline'),
+          ...cfAttached('None'),
+        },
+        expected: ['InlineSite/defaultCacheBehavior: fail', 'NoneSite/defaultCacheBehavior: fail'],
+      },
+      {
+        name: 'unknown: the CSP from a parameter without a default',
+        pulumi: [headersPolicy('Later', csp(UNKNOWN)), ...attached('Later')],
+        cfn: { Parameters: noDefault('Csp'), Resources: { Later: cfHeadersPolicy(cfCsp({ Ref: 'Csp' })), ...cfAttached('Later') } },
+        expected: ['LaterSite/defaultCacheBehavior: unknown'],
+      },
+    ]);
+  });
+
+  describe('HTTPS listeners of internet-facing ALBs', () => {
+    parity(HDR3, [
+      {
+        name: 'compliant: the content_security_policy attribute',
+        pulumi: [loadBalancer('Alb'), httpsListener('Https', 'Alb', { routingHttpResponseContentSecurityPolicyHeaderValue: GOOD })],
+        cfn: { Alb: cfLoadBalancer(), Https: cfHttpsListener('Alb', listenerAttributes({ [CSP_KEY]: GOOD })) },
+        expected: ['Https: pass'],
+      },
+      {
+        name: "non-compliant: 'unsafe-eval' through default-src, no attribute",
+        pulumi: [loadBalancer('Alb'), httpsListener('Eval', 'Alb', { routingHttpResponseContentSecurityPolicyHeaderValue: "default-src 'self' 'unsafe-eval'" }), httpsListener('Bare', 'Alb')],
+        cfn: { Alb: cfLoadBalancer(), Eval: cfHttpsListener('Alb', listenerAttributes({ [CSP_KEY]: "default-src 'self' 'unsafe-eval'" })), Bare: cfHttpsListener('Alb') },
+        expected: ['Eval: fail', 'Bare: fail'],
+      },
+      {
+        name: 'unknown: one attribute item from Fn::ImportValue (it could set any attribute)',
+        pulumi: [loadBalancer('Alb'), httpsListener('Https', 'Alb', { routingHttpResponseContentSecurityPolicyHeaderValue: UNKNOWN })],
+        cfn: {
+          Alb: cfLoadBalancer(),
+          Https: cfHttpsListener('Alb', { ListenerAttributes: [{ Key: 'routing.http.response.server.enabled', Value: 'false' }, { 'Fn::ImportValue': 'csp-attribute' }] }),
+        },
+        expected: ['Https: unknown'],
+      },
+    ]);
+  });
+});
