@@ -36,7 +36,7 @@ export abstract class SecretRotation {
   }
 
   /** @internal */
-  abstract _apply(secret: secretsmanager.Secret): void;
+  abstract _apply(secret: secretsmanager.Secret, key: kms.IKey): void;
 }
 
 class ScheduledRotation extends SecretRotation {
@@ -45,9 +45,42 @@ class ScheduledRotation extends SecretRotation {
   }
 
   /** @internal */
-  _apply(secret: secretsmanager.Secret): void {
-    secret.addRotationSchedule('Rotation', this.options);
+  _apply(secret: secretsmanager.Secret, key: kms.IKey): void {
+    const fn = this.options.rotationLambda;
+    if (!fn) {
+      secret.addRotationSchedule('Rotation', this.options);
+      return;
+    }
+    // CDK's addRotationSchedule grants the function through the key policy; the dedicated key's policy
+    // stays the default (delegate to IAM in this account) and the function gets identity-policy grants.
+    const grants = [
+      iam.Grant.addToPrincipal({
+        grantee: fn,
+        actions: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue', 'secretsmanager:PutSecretValue', 'secretsmanager:UpdateSecretVersionStage'],
+        resourceArns: [secret.secretArn],
+      }),
+      iam.Grant.addToPrincipal({
+        grantee: fn,
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey'],
+        resourceArns: [key.keyArn],
+        conditions: { StringEquals: { 'kms:ViaService': viaSecretsManager(secret) } },
+      }),
+    ];
+    fn.addPermission('InvokedBySecretsManager', { principal: new iam.ServicePrincipal('secretsmanager.amazonaws.com'), sourceArn: secret.secretArn });
+    const schedule = new secretsmanager.CfnRotationSchedule(secret, 'Rotation', {
+      secretId: secret.secretArn,
+      rotationLambdaArn: fn.functionArn,
+      rotationRules: { scheduleExpression: `rate(${(this.options.automaticallyAfter ?? DEFAULT_ROTATION).toDays()} days)` },
+    });
+    for (const g of grants) g.applyBefore(schedule);
+    const permission = fn.node.tryFindChild('InvokedBySecretsManager');
+    if (permission) schedule.node.addDependency(permission);
   }
+}
+
+/** The `kms:ViaService` value that limits a key grant to calls made through Secrets Manager. */
+function viaSecretsManager(scope: Construct): string {
+  return `secretsmanager.${Stack.of(scope).region}.amazonaws.com`;
 }
 
 class HostIssued extends SecretRotation {
@@ -116,7 +149,7 @@ export class SharedSecret extends Construct {
       generateSecretString: props.generateSecretString ?? { passwordLength: 64, excludePunctuation: true },
       removalPolicy,
     });
-    props.rotation._apply(this.secret);
+    props.rotation._apply(this.secret, this.encryptionKey);
   }
 
   /**
@@ -134,7 +167,7 @@ export class SharedSecret extends Construct {
       grantee,
       actions: ['kms:Decrypt'],
       resourceArns: [this.encryptionKey.keyArn],
-      conditions: { StringEquals: { 'kms:ViaService': `secretsmanager.${Stack.of(this).region}.amazonaws.com` } },
+      conditions: { StringEquals: { 'kms:ViaService': viaSecretsManager(this) } },
     }).assertSuccess();
     const grant = iam.Grant.addToPrincipal({
       grantee,

@@ -37,17 +37,16 @@ export function ruleFindings(stack: Stack, now = NOW): Finding[] {
 export const isAboutTestStack = (f: Finding): boolean => (f.requirement === 'LOG1' || f.requirement === 'LOG4') && f.resource.key === undefined;
 
 /** Logical IDs of every CloudFormation resource under `scope`. */
-export function logicalIdsUnder(scope: IConstruct): Set<string> {
-  const stack = Stack.of(scope);
-  return new Set(scope.node.findAll().filter(CfnResource.isCfnResource).map((r) => stack.resolve(r.logicalId) as string));
+export function logicalIdsUnder(scopes: readonly IConstruct[]): Set<string> {
+  return new Set(scopes.flatMap((scope) => scope.node.findAll().filter(CfnResource.isCfnResource).map((r) => Stack.of(r).resolve(r.logicalId) as string)));
 }
 
 /**
  * Fail, unknown and error findings, with the test-stack-wide ones removed; with `scope`, only those
  * about its resources (and about the stack as a whole).
  */
-export function problems(findings: readonly Finding[], scope?: IConstruct): string[] {
-  const ids = scope ? logicalIdsUnder(scope) : undefined;
+export function problems(findings: readonly Finding[], scope?: IConstruct | IConstruct[]): string[] {
+  const ids = scope ? logicalIdsUnder(([] as IConstruct[]).concat(scope)) : undefined;
   return findings
     .filter((f) => (f.status === 'fail' || f.status === 'unknown' || f.status === 'error') && !isAboutTestStack(f))
     .filter((f) => !ids || f.resource.key === undefined || ids.has(f.resource.name))
@@ -58,17 +57,17 @@ export function problems(findings: readonly Finding[], scope?: IConstruct): stri
  * Unacknowledged violations of a cdk-nag pack over `app`, only those of resources under `scope` when
  * given; `errorsOnly` keeps errors (warnings are advice, not gates).
  */
-export function nagViolations(pack: NagPack, app: IConstruct, options: { scope?: IConstruct; errorsOnly?: boolean } = {}): string[] {
+export function nagViolations(pack: NagPack, app: IConstruct, options: { scope?: IConstruct | IConstruct[]; errorsOnly?: boolean } = {}): string[] {
   const report = pack.validateScope(app);
-  const prefix = options.scope ? `${options.scope.node.path}/` : '';
+  const prefixes = options.scope ? ([] as IConstruct[]).concat(options.scope).map((c) => `${c.node.path}/`) : [''];
   return report.violations
     .filter((v) => !options.errorsOnly || v.severity === 'error')
     .flatMap((v) => v.violatingResources.map((r) => ({ rule: v.ruleName, path: r.constructPath ?? '', description: v.description })))
-    .filter((v) => v.path.startsWith(prefix))
+    .filter((v) => prefixes.some((p) => v.path.startsWith(p)))
     .map((v) => `${v.rule} ${v.path}: ${v.description}`);
 }
 
-export function awsSolutionsErrors(app: IConstruct, scope?: IConstruct): string[] {
+export function awsSolutionsErrors(app: IConstruct, scope?: IConstruct | IConstruct[]): string[] {
   return nagViolations(new AwsSolutionsChecks(), app, { scope, errorsOnly: true });
 }
 
@@ -86,7 +85,7 @@ export const MarketplaceChecks: PackClass | undefined = (() => {
 const TEST_STACK_RULE = /^Marketplace-LOG[14](-Unknown)?\[stack\] /;
 
 /** Every MarketplaceChecks violation (errors and warnings) of resources under `scope`. */
-export function marketplaceViolations(app: IConstruct, scope?: IConstruct): string[] {
+export function marketplaceViolations(app: IConstruct, scope?: IConstruct | IConstruct[]): string[] {
   if (!MarketplaceChecks) throw new Error('MarketplaceChecks does not exist yet');
   return nagViolations(new MarketplaceChecks(undefined, { now: NOW }), app, { scope }).filter((v) => !TEST_STACK_RULE.test(v));
 }
@@ -97,8 +96,8 @@ jest.setTimeout(180_000);
 export interface Subject {
   app: App;
   stack: Stack;
-  /** The construct under test: only findings about its resources count. */
-  subject: IConstruct;
+  /** The construct(s) under test: only findings about their resources count. */
+  subject: IConstruct | IConstruct[];
 }
 
 /** The three compliance assertions every construct test makes, on one synthesized stack. */
