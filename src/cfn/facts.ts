@@ -6,6 +6,7 @@
  */
 import { Fact, StackFacts } from '../core/facts';
 import { kindOfCfnType } from '../facts/kinds';
+import { quotedIdsOf } from '../facts/quoted-ids';
 import { TemplateContext, identityText, resolveProperties, resourceCondition } from './intrinsics';
 import { mappingOf } from './mappings';
 import { TemplateSource } from './template-source';
@@ -64,7 +65,7 @@ export function factsFromTemplate(source: TemplateSource): TemplateFacts {
         name: logicalId,
         props: mapped.props,
       };
-      if (i === 0) fact.ids = [...new Set(ids)];
+      if (i === 0) fact.ids = [...new Set([...ids, ...quotedIdsOf(fact.kind, mapped.props)])];
       facts.push(fact);
     });
   }

@@ -6,7 +6,8 @@
 import { Fact } from '../core/facts';
 import { PropValue, Props } from '../core/props';
 import { Ref, Unknown } from '../core/values';
-import { Kind, kindOfPulumiType } from '../facts/kinds';
+import { kindOfPulumiType } from '../facts/kinds';
+import { quotedIdsOf } from '../facts/quoted-ids';
 
 const ENGINE_UNKNOWN = '04da6b54-80e4-46f7-96ec-b56ff0331ba9';
 /** The runtime's unknown sentinels: the engine sends the first; `@pulumi/policy` uses the typed ones. */
@@ -89,18 +90,6 @@ export function remediatedPulumiProps(raw: unknown, before: PropValue | undefine
   return denormalizePulumiProps(after);
 }
 
-/** Properties other resources quote by value (ids, ARNs, names), per kind beyond the common `id` and `arn`. */
-const EXTRA_ID_PROPS: Partial<Record<Kind, readonly string[]>> = {
-  's3:Bucket': ['bucket'],
-  'kms:Key': ['keyId'],
-  'kms:Alias': ['name', 'targetKeyArn'],
-  'secretsmanager:Secret': ['name'],
-  'cloudfront:Distribution': ['domainName'],
-  'lb:LoadBalancer': ['dnsName'],
-  'apigateway:DomainName': ['regionalDomainName', 'cloudfrontDomainName'],
-  'apigatewayv2:DomainName': ['domainName'],
-};
-
 export interface PulumiResource {
   type: string;
   urn: string;
@@ -115,11 +104,7 @@ export function factFromPulumi(resource: PulumiResource): Fact | undefined {
   if (!kind) return undefined;
   const normalized = normalizePulumiProps(resource.props);
   const props: Props = typeof normalized === 'object' && normalized !== null && !Array.isArray(normalized) && !(normalized instanceof Unknown) ? (normalized as Props) : {};
-  const ids: string[] = [];
-  for (const key of ['id', 'arn', ...(EXTRA_ID_PROPS[kind] ?? [])]) {
-    const v = props[key];
-    if (typeof v === 'string' && v !== '') ids.push(v);
-  }
+  const ids = quotedIdsOf(kind, props);
   const fact: Fact = { key: resource.urn, kind, type: resource.type, name: resource.name, props, ids };
   if (resource.propertyDependencies) fact.dependsOn = resource.propertyDependencies;
   return fact;

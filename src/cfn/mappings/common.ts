@@ -22,6 +22,20 @@ function tagsMap(tags: PropValue): PropValue {
   return out;
 }
 
+/**
+ * Inside a policy document a `Ref`/`GetAtt` to a resource of the template (`Principal: {AWS: !GetAtt
+ * Role.Arn}`) is certainly that resource's ARN or name, not a wildcard: it becomes the resource's
+ * identity text, which policy readers treat as a known, specific value.
+ */
+function refsAsText(value: PropValue): PropValue {
+  if (value instanceof Ref) return `{${value.target}}`;
+  if (Array.isArray(value)) return value.map(refsAsText);
+  if (!isProps(value)) return value;
+  const out: Record<string, PropValue> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = refsAsText(v);
+  return out;
+}
+
 /** `value` with every property name camelCased (`renames` first: CloudFormation name -> Pulumi name, at any depth). */
 export function camelCaseProps(value: PropValue, renames: Readonly<Record<string, string>> = {}): PropValue {
   if (Array.isArray(value)) return value.map((v) => camelCaseProps(v, renames));
@@ -31,7 +45,7 @@ export function camelCaseProps(value: PropValue, renames: Readonly<Record<string
     if (v === undefined) continue;
     const name = renames[key] ?? camelCase(key);
     if (key === 'Tags') out[name] = tagsMap(v);
-    else if (OPAQUE.has(key)) out[name] = v;
+    else if (OPAQUE.has(key)) out[name] = refsAsText(v);
     else out[name] = camelCaseProps(v, renames);
   }
   return out;
