@@ -57,6 +57,8 @@ describe('the SARIF report', () => {
     const tls1 = byRule(pulumi, 'TLS1')[0].locations?.[0];
     expect(tls1?.physicalLocation).toEqual({ artifactLocation: { uri: 'examples/shop/index.ts' } });
     expect(tls1?.logicalLocations?.[0].fullyQualifiedName).toBe('urn:pulumi:dev::shop::aws:cloudfront/distribution:Distribution::cdn');
+    // A stack-level finding of a cdk.out scan has no resource position: it points at what was scanned.
+    expect(byRule(cfn, 'LOG1')[0].locations?.[0].physicalLocation).toEqual({ artifactLocation: { uri: 'cdk.out' } });
   });
 
   it('reports exemptions as suppressions with their reason and until, and lists the exemptions in force', () => {

@@ -83,9 +83,11 @@ function location(f: Finding, report: Report): Sarif.Location {
   const loc: Sarif.Location = {
     logicalLocations: [{ name: f.resource.name, fullyQualifiedName: f.resource.key ?? f.resource.name, kind: 'resource' }],
   };
-  // Templates give each resource its own position; a Pulumi program only its entry file.
-  const at = report.locations.byKey[key] ?? report.locations.default;
-  if (at) loc.physicalLocation = physicalLocation(at);
+  // Templates give each resource its own position; a Pulumi program only its entry file. A finding
+  // about a whole stack, or from a stack export, points at what was checked: code scanning services
+  // (GitHub's among them) drop results that have no physical location.
+  const at = report.locations.byKey[key] ?? report.locations.default ?? { file: report.source };
+  loc.physicalLocation = physicalLocation(at);
   return loc;
 }
 
