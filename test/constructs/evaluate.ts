@@ -1,14 +1,13 @@
 /**
  * Runs a synthesized CDK stack through everything a user would: our rules (the template read by the
  * CloudFormation adapter, with the exemptions written in its metadata, as `scan` does), cdk-nag's
- * AwsSolutionsChecks, and our MarketplaceChecks pack.
+ * AwsSolutionsChecks, and our MarketplaceChecks cdk-nag pack.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { AwsSolutionsChecks, NagPack } from 'cdk-nag';
 import { App, CfnResource, Stack } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import { IConstruct } from 'constructs';
+import { MarketplaceChecks } from '../../src/cdk/marketplace-checks';
 import { factsFromTemplate } from '../../src/cfn/facts';
 import { metadataExemptions } from '../../src/cfn/metadata-exemptions';
 import { parseTemplate } from '../../src/cfn/template-source';
@@ -71,22 +70,11 @@ export function awsSolutionsErrors(app: IConstruct, scope?: IConstruct | IConstr
   return nagViolations(new AwsSolutionsChecks(), app, { scope, errorsOnly: true });
 }
 
-type PackClass = new (scope?: IConstruct, props?: { now?: Date }) => NagPack;
-
-/** The MarketplaceChecks pack class (src/cdk/marketplace-checks.ts, written in parallel), undefined until it exists. */
-export const MarketplaceChecks: PackClass | undefined = (() => {
-  const file = path.join(__dirname, '../../src/cdk/marketplace-checks.ts');
-  if (!fs.existsSync(file)) return undefined;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require(file) as { MarketplaceChecks: PackClass }).MarketplaceChecks;
-})();
-
 /** The pack's stack-level LOG1 / LOG4 findings describe the test stack, not the construct (see isAboutTestStack). */
 const TEST_STACK_RULE = /^Marketplace-LOG[14](-Unknown)?\[stack\] /;
 
 /** Every MarketplaceChecks violation (errors and warnings) of resources under `scope`. */
 export function marketplaceViolations(app: IConstruct, scope?: IConstruct | IConstruct[]): string[] {
-  if (!MarketplaceChecks) throw new Error('MarketplaceChecks does not exist yet');
   return nagViolations(new MarketplaceChecks(undefined, { now: NOW }), app, { scope }).filter((v) => !TEST_STACK_RULE.test(v));
 }
 
@@ -112,7 +100,7 @@ export function itIsCompliant(build: () => Subject): void {
   it('has no unacknowledged cdk-nag AwsSolutions error', () => {
     expect(awsSolutionsErrors(built.app, built.subject)).toEqual([]);
   });
-  (MarketplaceChecks ? it : it.skip)('has no MarketplaceChecks finding', () => {
+  it('has no MarketplaceChecks finding', () => {
     expect(marketplaceViolations(built.app, built.subject)).toEqual([]);
   });
 }
