@@ -32,10 +32,9 @@ const OUTCOME: Record<FindingStatus, TestCase['outcome'] | undefined> = {
   'not-applicable': undefined,
 };
 
-export function escapeXml(text: string): string {
+function escapeXml(text: string): string {
   // Characters XML 1.0 cannot hold at all (most C0 controls) are dropped rather than escaped.
   return text
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
