@@ -7,6 +7,10 @@
  *    JavaScript pack against the same policies as a TypeScript pack through ts-node importing @pulumi/aws.
  * 2. In-process evaluation of generated 10,000- and 20,000-resource stacks (facts from Pulumi wire props,
  *    index, every rule).
+ * 3. CDK: in-process `app.synth()` of generated 2,400- and 4,800-resource apps without a pack (the
+ *    baseline), with MarketplaceChecks and with cdk-nag's AwsSolutionsChecks, interleaved; a pack's added
+ *    time is its synth time minus the baseline's. Then `marketplace-guardrails scan` (the CLI, spawned)
+ *    of a synthesized 5,000-resource template.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -19,6 +23,7 @@ const { evaluate } = require(path.join(root, 'dist/src/core/engine'));
 const { StackFacts } = require(path.join(root, 'dist/src/core/facts'));
 const { factFromPulumi } = require(path.join(root, 'dist/src/pulumi/facts'));
 const { RULES } = require(path.join(root, 'dist/src/rules'));
+const { synthFigures, scanFigure } = require('./cdk');
 
 function peakRssMb(pid) {
   try {
@@ -80,6 +85,18 @@ async function main() {
   add('evaluate 10,000-resource stack in-process', e10.ms, 'ms', '< 1000 ms', e10.ms < 1000);
   add('evaluate 20,000-resource stack in-process', e20.ms, 'ms', '-', true);
   add('growth 20,000 / 10,000', e20.ms / e10.ms, 'ratio', '<= 2.2', e20.ms / e10.ms <= 2.2);
+
+  const s24 = synthFigures(2400, 3);
+  const s48 = synthFigures(4800, 2);
+  for (const [label, f] of [['2,400', s24], ['4,800', s48]]) {
+    add(`cdk synth ${label}-resource app, no pack (baseline)`, f.baseline, 'ms', '-', true);
+    add(`cdk synth ${label}, added by MarketplaceChecks`, f.ours, 'ms', '-', true);
+    add(`cdk synth ${label}, added by AwsSolutionsChecks`, f.theirs, 'ms', '-', true);
+    add(`added time ratio ours / AwsSolutions, ${label}`, f.ours / f.theirs, 'ratio', '<= 0.1', f.ours / f.theirs <= 0.1);
+  }
+  add('growth of our added time 4,800 / 2,400', s48.ours / s24.ours, 'ratio', '<= 2.2', s48.ours / s24.ours <= 2.2);
+  const scan = scanFigure(5000, 3);
+  add(`scan of a ${scan.resources}-resource template (CLI, spawned)`, scan.ms, 'ms', '< 2000 ms', scan.ms < 2000);
 
   const width = Math.max(...rows.map((r) => r.figure.length));
   console.log(`${'figure'.padEnd(width)}  ${'value'.padStart(10)} unit   goal        met`);

@@ -3,6 +3,7 @@
  * and `marketplace-guardrails scan` on its cdk.out. Both must find the same things.
  */
 import * as fs from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { App, CfnResource, PolicyValidationPluginReport, Stack } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
@@ -91,14 +92,30 @@ describe('examples/cdk-insecure', () => {
 });
 
 const CDK_APP = path.join(ROOT, 'examples', 'cdk-app', 'app.ts');
+const hasBuildApp = fs.existsSync(CDK_APP) && /export function buildApp\b/.test(fs.readFileSync(CDK_APP, 'utf8'));
+
 // The compliant CDK example is written in parallel with this test; until it exists there is nothing to check.
 (fs.existsSync(CDK_APP) ? describe : describe.skip)('examples/cdk-app', () => {
-  it('passes both ways: exit 0, no mandatory failure, no unknown, the same findings', () => {
+  const cdkOut = path.join(ROOT, 'examples', 'cdk-app', 'cdk.out');
+  const scanIsClean = () => {
+    const r = runCli(['scan', path.relative(ROOT, cdkOut), '--format', 'json', '--now', TODAY]);
+    const blocking = [...scanLines(parseReport(r))].filter((l) => l.endsWith(' error') || l.split(' ')[0].endsWith('-Unknown'));
+    return { blocking, exit: r.code };
+  };
+
+  (hasBuildApp ? it : it.skip)('passes both ways: exit 0, no mandatory failure, no unknown, the same findings', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const example = require(CDK_APP) as CdkExample;
-    const result = checkBothWays(example, path.join(ROOT, 'examples', 'cdk-app', 'cdk.out'));
+    const result = checkBothWays(example, cdkOut);
     expect(sorted(result.pack)).toEqual(sorted(result.scan));
     expect(sorted(result.pack).filter((l) => l.endsWith(' error') || l.split(' ')[0].endsWith('-Unknown'))).toEqual([]);
     expect(result.exit).toBe(0);
   });
+
+  // An app.ts that synthesizes on load (with MarketplaceChecks added itself) is run as its README says.
+  (hasBuildApp ? it.skip : it)('synthesizes with MarketplaceChecks (exit 0) and passes scan of its cdk.out: no mandatory failure, no unknown', () => {
+    const r = spawnSync(process.execPath, [require.resolve('ts-node/dist/bin'), CDK_APP], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CDK_VALIDATION: 'false' } });
+    expect(r.status).toBe(0);
+    expect(scanIsClean()).toEqual({ blocking: [], exit: 0 });
+  }, 180_000);
 });

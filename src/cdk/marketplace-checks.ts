@@ -4,9 +4,10 @@
  *
  *   Validations.of(app).addPlugins(new MarketplaceChecks(app));
  *
- * The pack judges the stack's resolved template (escape-hatch overrides included) with the same facts,
- * rules and engine as `marketplace-guardrails scan`, once per stack; each resource then only looks up
- * its own findings. cdk-nag's own packs run their rules per resource and several of them scan the whole
+ * The pack judges the stack's resolved template (escape-hatch overrides included: at synth the template
+ * CDK has just written, through `validateScope` the stack's elements resolved as synth resolves them) with
+ * the same facts, rules and engine as `marketplace-guardrails scan`, once per stack; each resource then
+ * only looks up its own findings. cdk-nag's own packs run their rules per resource and several of them scan the whole
  * stack each time, which grows with the square of the stack's size.
  *
  * Rule IDs, for `Validations.of(construct).acknowledge({ id, reason })` on the resource, any parent or
@@ -22,7 +23,8 @@
  * apply as they do for `scan`. Only errors fail validation: warnings are reported, as the CLI reports
  * advisory findings without failing.
  */
-import { CfnResource, PolicyValidationPluginReport, PolicyViolatingResource, PolicyViolation, Stack, Validations } from 'aws-cdk-lib';
+import * as fs from 'node:fs';
+import { CfnResource, IPolicyValidationContext, PolicyValidationPluginReport, PolicyViolatingResource, PolicyViolation, Stack, Validations } from 'aws-cdk-lib';
 import { NagMessageLevel, NagPack, NagPackProps, NagRuleCompliance } from 'cdk-nag';
 import { IConstruct } from 'constructs';
 import { requirement } from '../catalog';
@@ -31,7 +33,7 @@ import { Finding } from '../core/findings';
 import { factsFromTemplate } from '../cfn/facts';
 import { NAG_RULE_PREFIX, metadataExemptions } from '../cfn/metadata-exemptions';
 import { RULES } from '../rules';
-import { resolvedTemplate } from './resolved-template';
+import { elementsOf, resolvedTemplate } from './resolved-template';
 
 export interface MarketplaceChecksProps extends NagPackProps, EngineConfig {}
 
@@ -80,6 +82,8 @@ export class MarketplaceChecks extends NagPack {
   private readonly verboseText: boolean;
   private byStack = new WeakMap<Stack, StackFindings>();
   private reported = new Map<string, Reported[]>();
+  /** During a validation at synth: the template CDK has just written, per stack construct path. */
+  private synthesized = new Map<string, string>();
 
   constructor(scope?: IConstruct, props: MarketplaceChecksProps = {}) {
     super(scope, props);
@@ -87,6 +91,19 @@ export class MarketplaceChecks extends NagPack {
     const { enforcement, params, paramsByRequirement, exemptions, now } = props;
     this.config = { enforcement, params, paramsByRequirement, exemptions, now };
     this.verboseText = props.verbose ?? false;
+  }
+
+  /**
+   * At synth CDK has already resolved and written every template (escape hatches, aspects and all):
+   * reading it back costs a JSON parse, where resolving the stack again would cost about what synth does.
+   */
+  override validate(context: IPolicyValidationContext): PolicyValidationPluginReport {
+    this.synthesized = new Map(context.stackTemplates.map((t) => [t.stackConstructPath, t.templatePath]));
+    try {
+      return super.validate(context);
+    } finally {
+      this.synthesized = new Map();
+    }
   }
 
   /** One validation: stacks are evaluated afresh (the app may have changed since the last one). */
@@ -154,7 +171,10 @@ export class MarketplaceChecks extends NagPack {
   private findingsOf(stack: Stack): StackFindings {
     const cached = this.byStack.get(stack);
     if (cached) return cached;
-    const { template, resources } = resolvedTemplate(stack);
+    const written = this.synthesized.get(stack.node.path);
+    const { template, resources } = written
+      ? { template: JSON.parse(fs.readFileSync(written, 'utf8')) as Record<string, unknown>, resources: elementsOf(stack).filter((e) => CfnResource.isCfnResource(e)) }
+      : resolvedTemplate(stack);
     const file = stack.templateFile;
     const facts = factsFromTemplate({ file, template, positions: new Map() });
     const exemptions = [...(this.config.exemptions ?? []), ...metadataExemptions(file, facts.resources)];

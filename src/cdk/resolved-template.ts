@@ -9,7 +9,7 @@ import { CfnElement, CfnResource, Stack } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
 
 /** The elements that belong to this stack's own template: nested stacks write templates of their own. */
-function elementsOf(stack: Stack): CfnElement[] {
+export function elementsOf(stack: Stack): CfnElement[] {
   const out: CfnElement[] = [];
   const visit = (c: IConstruct) => {
     if (CfnElement.isCfnElement(c)) out.push(c);

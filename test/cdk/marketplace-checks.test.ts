@@ -222,6 +222,18 @@ describe('MarketplaceChecks as a validation plugin at synth', () => {
     }
   });
 
+  it('sees escape-hatch overrides at synth too', () => {
+    const { app, stack } = appWithPack();
+    const l2 = new lambda.Function(stack, 'Patched', { runtime: lambda.Runtime.NODEJS_24_X, handler: 'index.handler', code: lambda.Code.fromInline('exports.handler = 1') });
+    (l2.node.defaultChild as lambda.CfnFunction).addPropertyOverride('Runtime', 'nodejs16.x');
+    const spy = quiet();
+    try {
+      expect(() => app.synth()).toThrow(/Marketplace-RUN1[\s\S]*App\/Patched\/Resource/);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('synthesizes with warnings only, writing them to the validation report', () => {
     const { app, stack, outdir } = appWithPack();
     rawFunction(stack, 'Current', 'nodejs24.x');
