@@ -33,8 +33,11 @@ export interface AuditTrailProps {
  * versioned, TLS-only {@link SecureBucket}.
  */
 export class AuditTrail extends Construct {
+  /** The trail. */
   readonly trail: cloudtrail.Trail;
+  /** The bucket the trail writes to. */
   readonly bucket: SecureBucket;
+  /** The key of the log files and of the bucket. */
   readonly encryptionKey: kms.IKey;
 
   constructor(scope: Construct, id: string, props: AuditTrailProps = {}) {

@@ -36,7 +36,9 @@ export interface EgressDomainAllowlistProps {
  * connections to IP addresses.
  */
 export class EgressDomainAllowlist extends Construct {
+  /** The rule group: allow the listed domains, then block everything. */
   readonly ruleGroup: route53resolver.CfnFirewallRuleGroup;
+  /** The rule group's association with the VPC. */
   readonly association: route53resolver.CfnFirewallRuleGroupAssociation;
 
   constructor(scope: Construct, id: string, props: EgressDomainAllowlistProps) {

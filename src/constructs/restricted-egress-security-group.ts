@@ -15,6 +15,7 @@ export interface EgressRule {
 }
 
 export interface RestrictedEgressSecurityGroupProps {
+  /** The VPC of the security group. */
   readonly vpc: ec2.IVpc;
   /** What the group is for (shown in the console). */
   readonly description: string;
@@ -44,6 +45,7 @@ const INTERNET = new Set(['0.0.0.0/0', '::/0']);
  * rules can be added later with `securityGroup.addEgressRule` or `connections.allowTo`.
  */
 export class RestrictedEgressSecurityGroup extends Construct {
+  /** The security group (use its `connections` as usual). */
   readonly securityGroup: ec2.SecurityGroup;
   private readonly internetPorts: readonly number[];
 

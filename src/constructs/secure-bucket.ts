@@ -66,6 +66,7 @@ export interface SecureBucketProps {
  * without TLS (`aws:SecureTransport` false) and with TLS older than 1.2 (`s3:TlsVersion` < 1.2).
  */
 export class SecureBucket extends Construct {
+  /** The bucket. */
   readonly bucket: s3.Bucket;
   /** The KMS key, absent for a `logDelivery` bucket (SSE-S3). */
   readonly encryptionKey?: kms.IKey;

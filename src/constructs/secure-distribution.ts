@@ -89,6 +89,7 @@ export class SecureDistribution extends Construct {
     return new origins.HttpOrigin(domainName, { ...props, protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY, originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2] });
   }
 
+  /** The distribution. */
   readonly distribution: cloudfront.Distribution;
   /** The headers of app pages and API responses. */
   readonly securityHeaders: SecurityHeaders;

@@ -28,6 +28,7 @@ export interface AccessLogs {
 }
 
 export interface SecureLoadBalancerProps {
+  /** The VPC of the load balancer. */
   readonly vpc: ec2.IVpc;
   /** The certificate of the HTTPS listener (ACM, DNS-validated). */
   readonly certificate: acm.ICertificate;
@@ -78,9 +79,13 @@ export interface SecureLoadBalancerProps {
  * and a security group without open egress.
  */
 export class SecureLoadBalancer extends Construct {
+  /** The load balancer. */
   readonly loadBalancer: elbv2.ApplicationLoadBalancer;
+  /** The HTTPS listener: add targets here. */
   readonly httpsListener: elbv2.ApplicationListener;
+  /** The HTTP listener, which only redirects to HTTPS. */
   readonly httpListener: elbv2.ApplicationListener;
+  /** The load balancer's security group (no egress but to its targets). */
   readonly securityGroup: ec2.SecurityGroup;
 
   constructor(scope: Construct, id: string, props: SecureLoadBalancerProps) {

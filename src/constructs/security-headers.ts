@@ -68,6 +68,7 @@ export interface SecurityHeadersProps {
  * The same values are exposed for the load balancer listener attributes.
  */
 export class SecurityHeaders extends Construct {
+  /** The response headers policy. */
   readonly policy: cloudfront.ResponseHeadersPolicy;
   /** The Content-Security-Policy text. */
   readonly contentSecurityPolicy: string;

@@ -128,6 +128,7 @@ export interface SharedSecretProps {
  * principal through {@link grantRead}.
  */
 export class SharedSecret extends Construct {
+  /** The secret. */
   readonly secret: secretsmanager.Secret;
   /** The dedicated key: it encrypts this secret only. */
   readonly encryptionKey: kms.Key;
