@@ -70,14 +70,15 @@ function judgeKey(stack: StackFacts, setting: Setting, algorithm: string): Verdi
   const key = str(setting.owner.props, keyPath);
   const where = `${setting.owner.name}: ${keyPath}`;
   const advisory = (message: string): Verdict => ({ ...fail(message), enforcement: 'advisory' });
-  if (key === undefined) {
+  if (get(setting.owner.props, keyPath) === undefined) {
     // S3 uses the AWS-managed key aws/s3 when sseAlgorithm is aws:kms and no key is named.
     return advisory(`${where} is absent, so ${algorithm} uses the AWS-managed key aws/s3 (its policy cannot be restricted); set it to a customer-managed KMS key`);
   }
-  if (!isUnknown(key) && isAwsManagedKeyAlias(key, 's3')) return advisory(`${where} is the AWS-managed key ${key}; set it to a customer-managed KMS key`);
-  if (!isUnknown(key)) return pass(`${where} encrypts with ${algorithm} and the key ${key}`);
+  if (typeof key === 'string' && isAwsManagedKeyAlias(key, 's3')) return advisory(`${where} is the AWS-managed key ${key}; set it to a customer-managed KMS key`);
+  if (typeof key === 'string') return pass(`${where} encrypts with ${algorithm} and the key ${key}`);
+  // A key of this stack: a reference (CloudFormation Ref/GetAtt) or a value known only after deployment.
   const resolved = stack.resolve(setting.owner, keyPath, ['kms:Key', 'kms:Alias']);
-  if (resolved.to !== 'resources') return unknown(key);
+  if (resolved.to !== 'resources') return unknown(key ?? new Unknown(keyPath));
   return combineCandidates(
     resolved.facts.map((f) => {
       // A stack can only create customer-managed keys; an alias it creates cannot be alias/aws/*.

@@ -49,9 +49,10 @@ function dynamodbTable(fact: Fact): Verdict[] {
   // requirement's CMK, which is advisory.
   const enabled = bool(fact.props, 'serverSideEncryption.enabled');
   if (isUnknown(enabled)) return [unknown(enabled)];
-  const key = str(fact.props, 'serverSideEncryption.kmsKeyArn');
-  if (enabled === true && key !== undefined) {
-    if (!isUnknown(key) && isAwsManagedKeyAlias(key)) return [advisory(`serverSideEncryption.kmsKeyArn is the AWS-managed key ${key}; set it to a customer-managed KMS key`)];
+  // A key reference (CloudFormation Ref/GetAtt) names a key of the stack, which is customer-managed.
+  const key = get(fact.props, 'serverSideEncryption.kmsKeyArn');
+  if (enabled === true && key !== undefined && key !== '') {
+    if (typeof key === 'string' && isAwsManagedKeyAlias(key)) return [advisory(`serverSideEncryption.kmsKeyArn is the AWS-managed key ${key}; set it to a customer-managed KMS key`)];
     return [pass('serverSideEncryption uses the customer-managed key in kmsKeyArn')];
   }
   const which = enabled === true ? 'the AWS-managed key alias/aws/dynamodb' : 'an AWS-owned key';

@@ -1,7 +1,7 @@
 import { Fact } from '../../core/facts';
-import { bool, get, obj, strings } from '../../core/props';
+import { bool, get, list, obj } from '../../core/props';
 import { Rule, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
-import { isUnknown } from '../../core/values';
+import { isRef, isUnknown } from '../../core/values';
 import { publicAllowStatements, readPolicyDocument, statementLabel } from '../policy-document';
 
 /** `publiclyAccessible`: the @pulumi/aws provider default is false for RDS instances, cluster instances and Redshift clusters. */
@@ -15,10 +15,13 @@ function notPubliclyAccessible(fact: Fact): Verdict {
 function openSearchDomain(fact: Fact): Verdict {
   const vpc = obj(fact.props, 'vpcOptions');
   if (isUnknown(vpc)) return unknown(vpc);
-  const subnets = vpc === undefined ? undefined : strings(vpc, 'subnetIds');
+  const subnets = vpc === undefined ? undefined : list(vpc, 'subnetIds');
   if (isUnknown(subnets)) return unknown(subnets);
-  // A domain with VPC subnets has only a VPC endpoint: not reachable from the internet.
-  if (subnets !== undefined && subnets.length > 0) return pass('the domain is in a VPC (vpcOptions.subnetIds)');
+  const unknownSubnet = subnets?.find(isUnknown);
+  if (unknownSubnet) return unknown(unknownSubnet);
+  // A domain with VPC subnets (IDs, or CloudFormation references to subnets of the stack) has only a
+  // VPC endpoint: not reachable from the internet.
+  if ((subnets ?? []).some((s) => (typeof s === 'string' && s !== '') || isRef(s))) return pass('the domain is in a VPC (vpcOptions.subnetIds)');
   const doc = readPolicyDocument(get(fact.props, 'accessPolicies'), 'accessPolicies');
   if (doc.status === 'unknown') return unknown(doc.unknown);
   // No resource policy: only identities of the account with IAM permissions can call the public endpoint.

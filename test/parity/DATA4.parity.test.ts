@@ -1,0 +1,224 @@
+import { DATA4 } from '../../src/rules/data/DATA4-stores-encrypted';
+import { runCfn } from '../support/cfn-stack';
+import { parity } from '../support/parity';
+import { UNKNOWN, statuses } from '../support/pulumi-stack';
+import { IMPORTED, KEY_ARN, LATER, cfnResource as cfn, pulumiResource as pulumi, withLater } from './s3-fixtures';
+
+const P = {
+  key: 'aws:kms/key:Key',
+  instance: 'aws:rds/instance:Instance',
+  clusterInstance: 'aws:rds/clusterInstance:ClusterInstance',
+  cluster: 'aws:rds/cluster:Cluster',
+  table: 'aws:dynamodb/table:Table',
+  volume: 'aws:ebs/volume:Volume',
+  fileSystem: 'aws:efs/fileSystem:FileSystem',
+  replicationGroup: 'aws:elasticache/replicationGroup:ReplicationGroup',
+  serverlessCache: 'aws:elasticache/serverlessCache:ServerlessCache',
+  openSearch: 'aws:opensearch/domain:Domain',
+  elasticsearch: 'aws:elasticsearch/domain:Domain',
+  topic: 'aws:sns/topic:Topic',
+  queue: 'aws:sqs/queue:Queue',
+  logGroup: 'aws:cloudwatch/logGroup:LogGroup',
+};
+const KEY = cfn('AWS::KMS::Key');
+const KEY_ARN_REF = { 'Fn::GetAtt': ['Key', 'Arn'] };
+const tls12 = 'Policy-Min-TLS-1-2-PFS-2023-10';
+
+describe('DATA4 parity: data stores encrypted at rest', () => {
+  parity(DATA4, [
+    {
+      name: 'RDS instance: encrypted, unencrypted (default false), unknown; a read replica follows its source',
+      pulumi: [
+        pulumi(P.instance, 'On', { storageEncrypted: true, kmsKeyId: UNKNOWN }, { kmsKeyId: ['Key'] }),
+        pulumi(P.key, 'Key'),
+        pulumi(P.instance, 'Off'),
+        pulumi(P.instance, 'Later', { storageEncrypted: UNKNOWN }),
+        pulumi(P.instance, 'Replica', { replicateSourceDb: 'On' }),
+      ],
+      cfn: withLater({
+        On: cfn('AWS::RDS::DBInstance', { StorageEncrypted: true, KmsKeyId: { Ref: 'Key' } }),
+        Key: KEY,
+        Off: cfn('AWS::RDS::DBInstance'),
+        Later: cfn('AWS::RDS::DBInstance', { StorageEncrypted: LATER }),
+        Replica: cfn('AWS::RDS::DBInstance', { SourceDBInstanceIdentifier: { Ref: 'On' } }),
+      }),
+      expected: ['On: pass', 'Off: fail', 'Later: unknown', 'Replica: not-applicable'],
+    },
+    {
+      name: 'RDS: an Aurora member instance (DBClusterIdentifier) is encrypted by its cluster, which is judged',
+      pulumi: [pulumi(P.cluster, 'Cluster', { engine: 'aurora-postgresql', storageEncrypted: true }), pulumi(P.clusterInstance, 'Member', { clusterIdentifier: 'Cluster', engine: 'aurora-postgresql' })],
+      cfn: { Cluster: cfn('AWS::RDS::DBCluster', { Engine: 'aurora-postgresql', StorageEncrypted: true }), Member: cfn('AWS::RDS::DBInstance', { DBClusterIdentifier: { Ref: 'Cluster' }, Engine: 'aurora-postgresql' }) },
+      expected: ['Cluster: pass'],
+    },
+    {
+      name: 'RDS cluster: encrypted, absent (fail), serverless, unknown',
+      pulumi: [
+        pulumi(P.cluster, 'On', { engine: 'aurora-mysql', storageEncrypted: true }),
+        pulumi(P.cluster, 'Off', { engine: 'aurora-mysql' }),
+        pulumi(P.cluster, 'Serverless', { engine: 'aurora-mysql', engineMode: 'serverless' }),
+        pulumi(P.cluster, 'Later', { engine: 'aurora-mysql', storageEncrypted: UNKNOWN }),
+      ],
+      cfn: {
+        On: cfn('AWS::RDS::DBCluster', { Engine: 'aurora-mysql', StorageEncrypted: true }),
+        Off: cfn('AWS::RDS::DBCluster', { Engine: 'aurora-mysql' }),
+        Serverless: cfn('AWS::RDS::DBCluster', { Engine: 'aurora-mysql', EngineMode: 'serverless' }),
+        Later: cfn('AWS::RDS::DBCluster', { Engine: 'aurora-mysql', StorageEncrypted: IMPORTED }),
+      },
+      expected: ['On: pass', 'Off: fail', 'Serverless: pass', 'Later: unknown'],
+    },
+    {
+      name: 'DynamoDB table: a customer key of the stack (!GetAtt Key.Arn) passes; AWS-owned and AWS-managed keys are advisory; unknown',
+      pulumi: [
+        pulumi(P.key, 'Key'),
+        pulumi(P.table, 'Cmk', { serverSideEncryption: { enabled: true, kmsKeyArn: UNKNOWN } }, { serverSideEncryption: ['Key'] }),
+        pulumi(P.table, 'Owned'),
+        pulumi(P.table, 'Managed', { serverSideEncryption: { enabled: true } }),
+        pulumi(P.table, 'Later', { serverSideEncryption: { enabled: UNKNOWN } }),
+      ],
+      cfn: withLater({
+        Key: KEY,
+        Cmk: cfn('AWS::DynamoDB::Table', { SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: KEY_ARN_REF } }),
+        Owned: cfn('AWS::DynamoDB::Table'),
+        Managed: cfn('AWS::DynamoDB::Table', { SSESpecification: { SSEEnabled: true } }),
+        Later: cfn('AWS::DynamoDB::Table', { SSESpecification: { SSEEnabled: LATER } }),
+      }),
+      expected: ['Cmk: pass', 'Owned: fail', 'Managed: fail', 'Later: unknown'],
+    },
+    {
+      name: 'DynamoDB global table: a customer key in every replica passes; a replica without one (alias/aws/dynamodb) is advisory',
+      pulumi: [pulumi(P.table, 'Global', { serverSideEncryption: { enabled: true, kmsKeyArn: KEY_ARN } }), pulumi(P.table, 'Partly', { serverSideEncryption: { enabled: true } })],
+      cfn: {
+        Global: cfn('AWS::DynamoDB::GlobalTable', {
+          SSESpecification: { SSEEnabled: true, SSEType: 'KMS' },
+          Replicas: [
+            { Region: 'us-east-1', SSESpecification: { KMSMasterKeyId: KEY_ARN } },
+            { Region: 'eu-west-1', SSESpecification: { KMSMasterKeyId: 'arn:aws:kms:eu-west-1:123456789012:key/66666666-7777-8888-9999-000000000000' } },
+          ],
+        }),
+        Partly: cfn('AWS::DynamoDB::GlobalTable', {
+          SSESpecification: { SSEEnabled: true, SSEType: 'KMS' },
+          Replicas: [{ Region: 'us-east-1', SSESpecification: { KMSMasterKeyId: KEY_ARN } }, { Region: 'eu-west-1' }],
+        }),
+      },
+      expected: ['Global: pass', 'Partly: fail'],
+    },
+    {
+      name: 'EBS volumes and EFS file systems: encrypted, absent (default false), unknown',
+      pulumi: [
+        pulumi(P.volume, 'VolOn', { encrypted: true }),
+        pulumi(P.volume, 'VolOff'),
+        pulumi(P.volume, 'VolLater', { encrypted: UNKNOWN }),
+        pulumi(P.fileSystem, 'FsOn', { encrypted: true }),
+        pulumi(P.fileSystem, 'FsOff'),
+        pulumi(P.fileSystem, 'FsLater', { encrypted: UNKNOWN }),
+      ],
+      cfn: withLater({
+        VolOn: cfn('AWS::EC2::Volume', { AvailabilityZone: 'us-east-1a', Size: 10, Encrypted: true }),
+        VolOff: cfn('AWS::EC2::Volume', { AvailabilityZone: 'us-east-1a', Size: 10 }),
+        VolLater: cfn('AWS::EC2::Volume', { AvailabilityZone: 'us-east-1a', Size: 10, Encrypted: LATER }),
+        FsOn: cfn('AWS::EFS::FileSystem', { Encrypted: 'true' }),
+        FsOff: cfn('AWS::EFS::FileSystem'),
+        FsLater: cfn('AWS::EFS::FileSystem', { Encrypted: IMPORTED }),
+      }),
+      expected: ['VolOn: pass', 'VolOff: fail', 'VolLater: unknown', 'FsOn: pass', 'FsOff: fail', 'FsLater: unknown'],
+    },
+    {
+      name: 'ElastiCache: redis with both switches, redis without (defaults false), valkey at rest by default, unknown; serverless always',
+      pulumi: [
+        pulumi(P.replicationGroup, 'Both', { engine: 'redis', atRestEncryptionEnabled: true, transitEncryptionEnabled: true }),
+        pulumi(P.replicationGroup, 'Neither', { engine: 'redis' }),
+        pulumi(P.replicationGroup, 'Valkey', { engine: 'valkey', transitEncryptionEnabled: true, transitEncryptionMode: 'preferred' }),
+        pulumi(P.replicationGroup, 'Later', { engine: 'redis', atRestEncryptionEnabled: UNKNOWN, transitEncryptionEnabled: true }),
+        pulumi(P.serverlessCache, 'Serverless', { engine: 'valkey' }),
+      ],
+      cfn: withLater({
+        Both: cfn('AWS::ElastiCache::ReplicationGroup', { ReplicationGroupDescription: 'd', Engine: 'redis', AtRestEncryptionEnabled: true, TransitEncryptionEnabled: true }),
+        Neither: cfn('AWS::ElastiCache::ReplicationGroup', { ReplicationGroupDescription: 'd', Engine: 'redis' }),
+        Valkey: cfn('AWS::ElastiCache::ReplicationGroup', { ReplicationGroupDescription: 'd', Engine: 'valkey', TransitEncryptionEnabled: true, TransitEncryptionMode: 'preferred' }),
+        Later: cfn('AWS::ElastiCache::ReplicationGroup', { ReplicationGroupDescription: 'd', Engine: 'redis', AtRestEncryptionEnabled: LATER, TransitEncryptionEnabled: true }),
+        Serverless: cfn('AWS::ElastiCache::ServerlessCache', { ServerlessCacheName: 's', Engine: 'valkey' }),
+      }),
+      expected: [
+        'Both/atRestEncryptionEnabled: pass',
+        'Both/transitEncryptionEnabled: pass',
+        'Neither/atRestEncryptionEnabled: fail',
+        'Neither/transitEncryptionEnabled: fail',
+        'Valkey/atRestEncryptionEnabled: pass',
+        'Valkey/transitEncryptionEnabled: fail',
+        'Later/atRestEncryptionEnabled: unknown',
+        'Later/transitEncryptionEnabled: pass',
+        'Serverless: pass',
+      ],
+    },
+    {
+      name: 'OpenSearch and Elasticsearch domains: at rest, node to node, HTTPS with a TLS 1.2 policy; none of them; unknown',
+      pulumi: [
+        pulumi(P.openSearch, 'Good', { encryptAtRest: { enabled: true }, nodeToNodeEncryption: { enabled: true }, domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: tls12 } }),
+        pulumi(P.elasticsearch, 'Legacy'),
+        pulumi(P.openSearch, 'Later', { encryptAtRest: { enabled: UNKNOWN }, nodeToNodeEncryption: { enabled: true }, domainEndpointOptions: UNKNOWN }),
+      ],
+      cfn: {
+        Good: cfn('AWS::OpenSearchService::Domain', {
+          EncryptionAtRestOptions: { Enabled: true, KmsKeyId: KEY_ARN },
+          NodeToNodeEncryptionOptions: { Enabled: true },
+          DomainEndpointOptions: { EnforceHTTPS: true, TLSSecurityPolicy: tls12 },
+        }),
+        Legacy: cfn('AWS::Elasticsearch::Domain', { ElasticsearchVersion: '7.10' }),
+        Later: cfn('AWS::OpenSearchService::Domain', { EncryptionAtRestOptions: { Enabled: IMPORTED }, NodeToNodeEncryptionOptions: { Enabled: true }, DomainEndpointOptions: IMPORTED }),
+      },
+      expected: [
+        'Good/encryptAtRest: pass',
+        'Good/nodeToNodeEncryption: pass',
+        'Good/domainEndpointOptions: pass',
+        'Legacy/encryptAtRest: fail',
+        'Legacy/nodeToNodeEncryption: fail',
+        'Legacy/domainEndpointOptions: fail',
+        'Later/encryptAtRest: unknown',
+        'Later/nodeToNodeEncryption: pass',
+        'Later/domainEndpointOptions: unknown',
+      ],
+    },
+    {
+      name: 'OpenSearch: DomainEndpointOptions without EnforceHTTPS leaves HTTP open (the API default), as Pulumi\'s enforceHttps false',
+      pulumi: [pulumi(P.openSearch, 'Domain', { encryptAtRest: { enabled: true }, nodeToNodeEncryption: { enabled: true }, domainEndpointOptions: { enforceHttps: false, tlsSecurityPolicy: tls12 } })],
+      cfn: { Domain: cfn('AWS::OpenSearchService::Domain', { EncryptionAtRestOptions: { Enabled: true }, NodeToNodeEncryptionOptions: { Enabled: true }, DomainEndpointOptions: { TLSSecurityPolicy: tls12 } }) },
+      expected: ['Domain/encryptAtRest: pass', 'Domain/nodeToNodeEncryption: pass', 'Domain/domainEndpointOptions: fail'],
+    },
+    {
+      name: 'SNS topics: a key of the stack (!Ref), none (unencrypted), an imported key (encrypted whatever it is)',
+      pulumi: [pulumi(P.key, 'Key'), pulumi(P.topic, 'Keyed', { kmsMasterKeyId: UNKNOWN }, { kmsMasterKeyId: ['Key'] }), pulumi(P.topic, 'Plain'), pulumi(P.topic, 'Imported', { kmsMasterKeyId: UNKNOWN })],
+      cfn: { Key: KEY, Keyed: cfn('AWS::SNS::Topic', { KmsMasterKeyId: { Ref: 'Key' } }), Plain: cfn('AWS::SNS::Topic'), Imported: cfn('AWS::SNS::Topic', { KmsMasterKeyId: IMPORTED }) },
+      expected: ['Keyed: pass', 'Plain: fail', 'Imported: pass'],
+    },
+    {
+      name: 'SQS queues: SSE-SQS by default, turned off, a KMS key, unknown',
+      pulumi: [pulumi(P.queue, 'Default'), pulumi(P.queue, 'Off', { sqsManagedSseEnabled: false }), pulumi(P.queue, 'Kms', { kmsMasterKeyId: 'alias/aws/sqs' }), pulumi(P.queue, 'Later', { sqsManagedSseEnabled: UNKNOWN })],
+      cfn: withLater({
+        Default: cfn('AWS::SQS::Queue'),
+        Off: cfn('AWS::SQS::Queue', { SqsManagedSseEnabled: false }),
+        Kms: cfn('AWS::SQS::Queue', { KmsMasterKeyId: 'alias/aws/sqs' }),
+        Later: cfn('AWS::SQS::Queue', { SqsManagedSseEnabled: LATER }),
+      }),
+      expected: ['Default: pass', 'Off: fail', 'Kms: pass', 'Later: unknown'],
+    },
+    {
+      name: 'CloudWatch log groups: a customer key of the stack (!GetAtt Key.Arn), the service key (advisory), an imported key',
+      pulumi: [pulumi(P.key, 'Key'), pulumi(P.logGroup, 'Keyed', { kmsKeyId: UNKNOWN }, { kmsKeyId: ['Key'] }), pulumi(P.logGroup, 'Service'), pulumi(P.logGroup, 'Imported', { kmsKeyId: UNKNOWN })],
+      cfn: { Key: KEY, Keyed: cfn('AWS::Logs::LogGroup', { KmsKeyId: KEY_ARN_REF }), Service: cfn('AWS::Logs::LogGroup'), Imported: cfn('AWS::Logs::LogGroup', { KmsKeyId: IMPORTED }) },
+      expected: ['Keyed: pass', 'Service: fail', 'Imported: pass'],
+    },
+  ]);
+
+  it('CloudFormation: a DynamoDB key by !Ref Key is a customer-managed key, not the AWS-managed one', () => {
+    const f = runCfn(DATA4, { Key: KEY, Table: cfn('AWS::DynamoDB::Table', { SSESpecification: { SSEEnabled: true, KMSMasterKeyId: { Ref: 'Key' } } }) });
+    expect(statuses(f)).toEqual(['Table: pass']);
+    expect(f[0].message).toContain('customer-managed key');
+  });
+
+  it('CloudFormation: a global table whose replica list is imported has a key not known yet, judged as Pulumi\'s unknown key', () => {
+    const f = runCfn(DATA4, { Table: cfn('AWS::DynamoDB::GlobalTable', { SSESpecification: { SSEEnabled: true }, Replicas: IMPORTED }) });
+    expect(statuses(f)).toEqual(['Table: pass']);
+    // An unknown key is still a key: DynamoDB encrypts either way, and only a named AWS-managed key is advisory.
+    expect(f[0].message).toContain('kmsKeyArn');
+  });
+});

@@ -1,0 +1,97 @@
+import { TLS7 } from '../../src/rules/tls/TLS7-s3-deny-insecure-transport';
+import { parity } from '../support/parity';
+import { UNKNOWN, statuses } from '../support/pulumi-stack';
+import { IMPORTED, S3, bareBucketCase, cfnBucket, cfnResource, pulumiBucket, pulumiResource, runYaml, withLater } from './s3-fixtures';
+
+const deny = (Resource: unknown, Condition: unknown) => ({ Effect: 'Deny', Principal: '*', Action: 's3:*', Resource, Condition });
+const noPlainHttp = (Resource: unknown) => deny(Resource, { Bool: { 'aws:SecureTransport': 'false' } });
+const noOldTls = (Resource: unknown) => deny(Resource, { NumericLessThan: { 's3:TlsVersion': '1.2' } });
+const doc = (...Statement: unknown[]) => ({ Version: '2012-10-17', Statement });
+const cfnPolicy = (PolicyDocument: unknown, Bucket: unknown = { Ref: 'Bucket' }) => cfnResource('AWS::S3::BucketPolicy', { Bucket, PolicyDocument });
+const pulumiPolicy = (policy: unknown, bucket: unknown = 'Bucket', dependsOn?: Record<string, string[]>) => pulumiResource(S3.policy, 'Policy', { bucket, policy }, dependsOn);
+const literal = (name: string) => [`arn:aws:s3:::${name}`, `arn:aws:s3:::${name}/*`];
+
+describe('TLS7 parity: bucket policies deny insecure transport', () => {
+  parity(TLS7, [
+    {
+      name: 'compliant: Resource as !GetAtt Bucket.Arn and !Sub "${Bucket.Arn}/*"',
+      pulumi: [pulumiBucket('Bucket'), pulumiPolicy(JSON.stringify(doc(noPlainHttp(literal('Bucket')), noOldTls(literal('Bucket')))))],
+      cfn: { Bucket: cfnBucket(), Policy: cfnPolicy(doc(...[noPlainHttp, noOldTls].map((d) => d([{ 'Fn::GetAtt': ['Bucket', 'Arn'] }, { 'Fn::Sub': '${Bucket.Arn}/*' }])))) },
+      expected: ['Bucket: pass'],
+    },
+    {
+      name: 'compliant: Resource as !Sub "arn:aws:s3:::${Bucket}/*" and !Join with !Ref Bucket, for a named bucket',
+      pulumi: [pulumiBucket('Bucket', { bucket: 'app-data' }), pulumiPolicy(doc(noPlainHttp(literal('app-data')), noOldTls(literal('app-data'))), 'app-data')],
+      cfn: {
+        Bucket: cfnBucket({ BucketName: 'app-data' }),
+        Policy: cfnPolicy(
+          doc(
+            ...[noPlainHttp, noOldTls].map((d) =>
+              d([{ 'Fn::Join': ['', ['arn:aws:s3:::', { Ref: 'Bucket' }]] }, { 'Fn::Sub': 'arn:aws:s3:::${Bucket}/*' }]),
+            ),
+          ),
+        ),
+      },
+      expected: ['Bucket: pass'],
+    },
+    {
+      name: 'compliant: a bucket whose name is not known until deployment, with a policy on it by Ref',
+      pulumi: [pulumiBucket('Bucket', { bucket: UNKNOWN }), pulumiPolicy(doc(noPlainHttp(literal('Bucket')), noOldTls(literal('Bucket'))), UNKNOWN, { bucket: ['Bucket'] })],
+      cfn: withLater({ Bucket: cfnBucket({ BucketName: { Ref: 'Later' } }), Policy: cfnPolicy(doc(...[noPlainHttp, noOldTls].map((d) => d([{ 'Fn::GetAtt': ['Bucket', 'Arn'] }, { 'Fn::Sub': '${Bucket.Arn}/*' }])))) }),
+      expected: ['Bucket: pass'],
+    },
+    bareBucketCase('non-compliant: no bucket policy', ['Bucket: fail']),
+    {
+      name: 'non-compliant: only the aws:SecureTransport deny, and only on the objects',
+      pulumi: [pulumiBucket('Bucket'), pulumiPolicy(doc(noPlainHttp('arn:aws:s3:::Bucket/*')))],
+      cfn: { Bucket: cfnBucket(), Policy: cfnPolicy(doc(noPlainHttp({ 'Fn::Sub': '${Bucket.Arn}/*' }))) },
+      expected: ['Bucket: fail'],
+    },
+    {
+      name: 'non-compliant: a policy for another bucket of the stack does not cover this one',
+      pulumi: [pulumiBucket('Bucket'), pulumiBucket('Other'), pulumiPolicy(doc(noPlainHttp(literal('Other')), noOldTls(literal('Other'))), 'Other')],
+      cfn: { Bucket: cfnBucket(), Other: cfnBucket(), Policy: cfnPolicy(doc(noPlainHttp(literal('Other')), noOldTls(literal('Other'))), { Ref: 'Other' }) },
+      expected: ['Bucket: fail', 'Other: pass'],
+    },
+    {
+      name: 'unknown: the policy document imported',
+      pulumi: [pulumiBucket('Bucket'), pulumiPolicy(UNKNOWN)],
+      cfn: { Bucket: cfnBucket(), Policy: cfnPolicy(IMPORTED) },
+      expected: ['Bucket: unknown'],
+    },
+    {
+      name: 'unknown: a policy whose bucket is imported may be this bucket\'s',
+      pulumi: [pulumiBucket('Bucket'), pulumiPolicy(doc(noPlainHttp('*'), noOldTls('*')), UNKNOWN)],
+      cfn: { Bucket: cfnBucket(), Policy: cfnPolicy(doc(noPlainHttp('*'), noOldTls('*')), IMPORTED) },
+      expected: ['Bucket: unknown'],
+    },
+  ]);
+
+  it('CloudFormation YAML: short forms !Ref, !GetAtt, !Sub and !Join in a bucket policy', () => {
+    const f = runYaml(
+      TLS7,
+      `
+Resources:
+  Bucket:
+    Type: AWS::S3::Bucket
+  Policy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref Bucket
+      PolicyDocument:
+        Statement:
+          - Effect: Deny
+            Principal: '*'
+            Action: 's3:*'
+            Resource: [!GetAtt Bucket.Arn, !Sub 'arn:aws:s3:::\${Bucket}/*']
+            Condition: { Bool: { 'aws:SecureTransport': 'false' } }
+          - Effect: Deny
+            Principal: { AWS: '*' }
+            Action: ['s3:*']
+            Resource: [!Join ['', ['arn:aws:s3:::', !Ref Bucket]], !Join ['/', [!GetAtt Bucket.Arn, '*']]]
+            Condition: { NumericLessThan: { 's3:TlsVersion': 1.2 } }
+`,
+    );
+    expect(statuses(f)).toEqual(['Bucket: pass']);
+  });
+});
