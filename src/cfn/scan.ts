@@ -25,6 +25,7 @@ export interface ScanOptions {
 export interface TemplateScan {
   findings: Finding[];
   resources: number;
+  resourceTypes: Record<string, number>;
   locations: Record<string, SourceLocation>;
 }
 
@@ -36,7 +37,9 @@ export function scanTemplate(file: string, config: EngineConfig): TemplateScan {
   const findings = evaluate(stack, RULES, { ...config, exemptions });
   const locations: Record<string, SourceLocation> = {};
   for (const [logicalId, pos] of source.positions) locations[logicalId] = { file, line: pos.line, column: pos.column };
-  return { findings, resources: resources.length, locations };
+  const resourceTypes: Record<string, number> = {};
+  for (const r of resources) resourceTypes[r.type] = (resourceTypes[r.type] ?? 0) + 1;
+  return { findings, resources: resources.length, resourceTypes, locations };
 }
 
 function templatesOf(target: string): StackTemplate[] {
@@ -58,6 +61,7 @@ export function runScan(target: string, options: ScanOptions = {}): Report {
     ...(options.policyConfig ? engineConfigOf(options.policyConfig) : {}),
     now: options.now ? new Date(options.now) : new Date(),
   };
+  const resourceTypes: Record<string, number> = {};
   const report: Report = {
     engine: 'cloudformation',
     project: path.basename(path.resolve(target)),
@@ -67,6 +71,8 @@ export function runScan(target: string, options: ScanOptions = {}): Report {
     findings: [],
     remediations: [],
     locations: { byKey: {} },
+    resourceTypes,
+    disabled: RULES.map((r) => r.id).filter((id) => config.enforcement?.[id] === 'disabled'),
   };
   // Several stacks share logical IDs: their keys become `<stack>/<LogicalId>`.
   const prefixed = templates.length > 1;
@@ -74,6 +80,7 @@ export function runScan(target: string, options: ScanOptions = {}): Report {
     const scan = scanTemplate(t.file, config);
     const keyOf = (key: string) => (prefixed ? `${t.stack}/${key}` : key);
     report.resources += scan.resources;
+    for (const [type, n] of Object.entries(scan.resourceTypes)) resourceTypes[type] = (resourceTypes[type] ?? 0) + n;
     for (const f of scan.findings) report.findings.push(f.resource.key ? { ...f, resource: { ...f.resource, key: keyOf(f.resource.key) } } : f);
     for (const [key, loc] of Object.entries(scan.locations)) report.locations.byKey[keyOf(key)] = loc;
     // A side fact (`Bucket#encryption`) stands where its resource does.

@@ -75,10 +75,17 @@ function buildProgram(): Command {
     .option('--now <date>', 'the date date-dependent checks compare with (default: today)');
   addReportOptions(scan).action((target: string, flags: ScanFlags) => {
     if (flags.now !== undefined && Number.isNaN(Date.parse(flags.now))) throw new UsageError(`--now ${flags.now} is not a date`);
-    const report = runScan(target, {
-      policyConfig: flags.policyConfig ? readPolicyConfigFile(flags.policyConfig) : undefined,
-      now: flags.now,
-    });
+    const progress = terminalProgress();
+    let report;
+    try {
+      report = runScan(target, {
+        policyConfig: flags.policyConfig ? readPolicyConfigFile(flags.policyConfig) : undefined,
+        now: flags.now,
+        onTemplate: (done, total, stack) => progress.step(`scanned ${stack}`, done, total),
+      });
+    } finally {
+      progress.end();
+    }
     writeReport(report, flags);
   });
 

@@ -73,13 +73,15 @@ export function mergePolicyConfig(policies: PolicyInfo[], user: UserPolicyConfig
   const shared = sharedExemptions(user.exemptions, where);
   for (const [key, value] of Object.entries(user)) {
     if (key === SHARED_EXEMPTIONS_KEY) continue;
-    if (byName.has(key)) {
-      perPolicy.set(key, value);
+    // `LOG1` names a requirement and also its resource policy: as a requirement ID it configures every
+    // policy of the requirement (`LOG1`, `LOG1-stack`), except one the user configured by its own name.
+    const targets = isRequirementId(key) ? policies.filter((p) => !p.name.endsWith(ADVISORY_SUFFIX) && requirementOfPolicy(p.name) === key) : [];
+    if (targets.length > 0) {
+      for (const t of targets) if (t.name === key || user[t.name] === undefined) perPolicy.set(t.name, value);
       continue;
     }
-    const targets = policies.filter((p) => !p.name.endsWith(ADVISORY_SUFFIX) && requirementOfPolicy(p.name) === key);
-    if (targets.length === 0) throw new UsageError(`${where}: "${key}" is neither a policy of this pack nor a requirement ID`);
-    for (const t of targets) if (!user[t.name]) perPolicy.set(t.name, value);
+    if (!byName.has(key)) throw new UsageError(`${where}: "${key}" is neither a policy of this pack nor a requirement ID`);
+    perPolicy.set(key, value);
   }
 
   const ajv = new Ajv({ allErrors: false, useDefaults: true, strict: false });

@@ -54,6 +54,8 @@ describe('the policy pack over the analyzer protocol', () => {
       'TLS1 unknown-minimum unknown advisory',
     ]);
     expect(report.findings.find((f) => f.status === 'unknown')?.message).toContain('viewerCertificate.minimumProtocolVersion');
+    // A requirement ID disables all its policies: LOG1 names its resource policy and also covers LOG1-stack.
+    expect(report.findings.filter((f) => f.requirement !== 'TLS1')).toEqual([]);
   });
 
   it('applies a config override: a requirement set to advisory no longer blocks (exit 0)', () => {
