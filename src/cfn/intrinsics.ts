@@ -15,15 +15,19 @@ export interface TemplateContext {
   conditions: Readonly<Record<string, unknown>>;
 }
 
-/** Pseudo parameters that do not change a security verdict resolve to their symbolic text. */
+/**
+ * Pseudo parameters that do not change a security verdict resolve to symbolic text: one fixed value
+ * at deploy time (the account, the region), so a policy condition pinned to `!Ref AWS::AccountId` is
+ * pinned. The text avoids `${...}`, which policy readers take for a policy variable.
+ */
 const PSEUDO: Record<string, string> = {
   'AWS::Partition': 'aws',
   'AWS::URLSuffix': 'amazonaws.com',
-  'AWS::Region': '${AWS::Region}',
-  'AWS::AccountId': '${AWS::AccountId}',
-  'AWS::StackName': '${AWS::StackName}',
-  'AWS::StackId': '${AWS::StackId}',
-  'AWS::NotificationARNs': '${AWS::NotificationARNs}',
+  'AWS::Region': '{AWS::Region}',
+  'AWS::AccountId': '{AWS::AccountId}',
+  'AWS::StackName': '{AWS::StackName}',
+  'AWS::StackId': '{AWS::StackId}',
+  'AWS::NotificationARNs': '{AWS::NotificationARNs}',
 };
 
 /** Marks `AWS::NoValue`: the property is removed. */
@@ -37,7 +41,9 @@ export function identityText(ctx: TemplateContext, logicalId: string, attribute?
   const resource = ctx.resources[logicalId];
   if (resource?.Type === 'AWS::S3::Bucket') {
     const props = (resource.Properties ?? {}) as Record<string, unknown>;
-    const name = typeof props.BucketName === 'string' ? props.BucketName : logicalId;
+    // The name policies are written against: a literal, or a parameter's default (`!Ref BucketNameParam`).
+    const given = isRecord(props.BucketName) && typeof props.BucketName.Ref === 'string' && props.BucketName.Ref in ctx.parameters ? parameterValue(ctx, props.BucketName.Ref, 'BucketName') : props.BucketName;
+    const name = typeof given === 'string' ? given : logicalId;
     if (attribute === 'Arn') return `arn:aws:s3:::${name}`;
     if (attribute === undefined) return name;
   }

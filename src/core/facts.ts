@@ -66,6 +66,11 @@ export class StackFacts {
     return this.byKeyIndex.get(key);
   }
 
+  /** Resources of `kinds` one of whose ids (id, ARN, name, identity text) is exactly `id`. */
+  withId(id: string, kinds: readonly Kind[]): Fact[] {
+    return (this.byIdIndex.get(id) ?? []).filter((f) => kinds.includes(f.kind));
+  }
+
   /**
    * Resolves a reference-valued property of `from` to resources of `kinds`. A CloudFormation `Ref`
    * resolves exactly; a known string matches a resource's id, ARN or name; an unknown value (a Pulumi
@@ -82,7 +87,7 @@ export class StackFacts {
       return { to: 'unknown', unknown: new Unknown(path) };
     }
     if (typeof value === 'string') {
-      const matches = (this.byIdIndex.get(value) ?? []).filter((f) => kinds.includes(f.kind));
+      const matches = this.withId(value, kinds);
       // Property dependencies name only the top-level property, so they cannot say which resource a
       // known value inside a list came from: a known value that matches no id is outside the stack.
       return matches.length > 0 ? { to: 'resources', facts: matches } : { to: 'external', value };

@@ -113,7 +113,7 @@ describe('HDR2 Referrer-Policy', () => {
       const f = runPulumi(HDR2, [
         lb('aliased'),
         lb('elsewhere'),
-        record('origin.example.com', 'aliased.elb.amazonaws.com'),
+        record('origin.example.com', 'dualstack.aliased.elb.amazonaws.com'),
         record('other.example.com', 'unrelated.example.net'),
         rhp('strict', referrer('strict-origin')),
         dist('cdn', { responseHeadersPolicyId: 'strict-id' }, { origins: [origin('Origin.Example.com.')] }),

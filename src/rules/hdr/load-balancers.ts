@@ -105,7 +105,9 @@ function loadBalancerAliases(stack: StackFacts): Map<string, Fact[]> {
     const aliases = list(record.props, 'aliases');
     if (typeof name !== 'string' || isUnknown(aliases) || !aliases || aliases.length === 0) continue;
     const r = stack.resolve(record, 'aliases.0.name', ['lb:LoadBalancer']);
-    if (r.to === 'resources') byHost.set(normalizeHost(name), r.facts);
+    // Route 53 (and CDK's LoadBalancerTarget) alias an ALB as `dualstack.<its DNS name>`.
+    const lbs = r.to === 'resources' ? r.facts : r.to === 'external' ? stack.withId(r.value.replace(/^dualstack\./i, ''), ['lb:LoadBalancer']) : [];
+    if (lbs.length > 0) byHost.set(normalizeHost(name), lbs);
   }
   return byHost;
 }
