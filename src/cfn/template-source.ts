@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import { LineCounter, YAMLMap, YAMLSeq, isMap, isScalar, parseDocument } from 'yaml';
 import type { Tags } from 'yaml';
+import { ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
 import { UsageError } from '../cli/errors';
 
 export interface SourcePosition {
@@ -46,9 +47,51 @@ function splitGetAtt(v: string): string[] {
 
 const TAGS = intrinsicTags();
 
+function checkedTemplate(template: unknown, file: string): Record<string, unknown> {
+  if (typeof template !== 'object' || template === null || Array.isArray(template)) throw new UsageError(`${file}: a template must be a mapping`);
+  const resources = (template as Record<string, unknown>).Resources;
+  if (typeof resources !== 'object' || resources === null || Array.isArray(resources)) throw new UsageError(`${file}: the template has no Resources mapping`);
+  return template as Record<string, unknown>;
+}
+
+/**
+ * JSON templates (what `cdk synth` writes) take a fast path: JSON.parse for the value and one
+ * streaming pass for the positions of the logical IDs. The YAML parser builds a full document tree,
+ * which costs seconds and hundreds of MiB on a large cdk.out template.
+ */
+function parseJsonTemplate(text: string, file: string): TemplateSource {
+  const positions = new Map<string, SourcePosition>();
+  let error: { code: ParseErrorCode; line: number; column: number } | undefined;
+  visit(
+    text,
+    {
+      onObjectProperty: (property, _offset, _length, line, character, pathSupplier) => {
+        const at = pathSupplier();
+        if (at.length === 1 && at[0] === 'Resources') positions.set(property, { line: line + 1, column: character + 1 });
+      },
+      onError: (code, _offset, _length, line, character) => {
+        error ??= { code, line: line + 1, column: character + 1 };
+      },
+    },
+    { disallowComments: true, allowTrailingComma: false },
+  );
+  if (error) throw new UsageError(`${file}:${error.line}:${error.column}: invalid JSON (${printParseErrorCode(error.code)})`);
+  return { file, template: checkedTemplate(JSON.parse(text), file), positions };
+}
+
 export function parseTemplate(text: string, file: string): TemplateSource {
   if (text.trim() === '') throw new UsageError(`${file}: the template is empty`);
   if (text.includes('\u0000')) throw new UsageError(`${file}: not a text file`);
+  try {
+    return /^\s*\{/.test(text) ? parseJsonTemplate(text, file) : parseYamlTemplate(text, file);
+  } catch (e) {
+    // Both parsers recurse per nesting level: a hostile nesting depth ends here, not in a crash.
+    if (e instanceof RangeError) throw new UsageError(`${file}: the template is nested too deeply to read`);
+    throw e;
+  }
+}
+
+function parseYamlTemplate(text: string, file: string): TemplateSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { customTags: TAGS, lineCounter, prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length > 0) {
@@ -63,9 +106,7 @@ export function parseTemplate(text: string, file: string): TemplateSource {
   } catch (e) {
     throw new UsageError(`${file}: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
   }
-  if (typeof template !== 'object' || template === null || Array.isArray(template)) throw new UsageError(`${file}: a template must be a mapping`);
-  const resources = (template as Record<string, unknown>).Resources;
-  if (typeof resources !== 'object' || resources === null || Array.isArray(resources)) throw new UsageError(`${file}: the template has no Resources mapping`);
+  const checked = checkedTemplate(template, file);
 
   const positions = new Map<string, SourcePosition>();
   const resourcesNode = doc.get('Resources', true);
@@ -77,14 +118,25 @@ export function parseTemplate(text: string, file: string): TemplateSource {
       }
     }
   }
-  return { file, template: template as Record<string, unknown>, positions };
+  return { file, template: checked, positions };
 }
+
+/**
+ * CloudFormation accepts template bodies up to 1 MB (S3-hosted): a file many times larger is not a
+ * template, and reading it would cost memory without bound.
+ */
+export const MAX_TEMPLATE_BYTES = 16 * 1024 * 1024;
 
 export function readTemplate(file: string): TemplateSource {
   let text: string;
   try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_TEMPLATE_BYTES) {
+      throw new UsageError(`${file} is ${Math.round(size / 1024 / 1024)} MiB; CloudFormation templates are at most 1 MB, so this is not one (limit here: ${MAX_TEMPLATE_BYTES / 1024 / 1024} MiB)`);
+    }
     text = fs.readFileSync(file, 'utf8');
-  } catch {
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
     throw new UsageError(`cannot read template ${file}`);
   }
   return parseTemplate(text, file);

@@ -8,6 +8,7 @@ import { EXIT_BAD_INPUT, UsageError } from './errors';
 import { addReportOptions, ReportFlags, writeReport } from './report-options';
 import { terminalProgress } from './progress';
 import { runPreview } from '../pulumi/preview';
+import { DEFAULT_MAX_RESOURCES, DEFAULT_TIMEOUT_MS } from '../pulumi/capture';
 import { runScan } from '../cfn/scan';
 import { readPolicyConfigFile } from '../pulumi/policy-config';
 
@@ -18,11 +19,19 @@ interface PreviewFlags extends ReportFlags {
   stackExport?: string;
   now?: string;
   unknownOutputs?: boolean;
+  timeout: string;
+  maxResources: string;
 }
 
 interface ScanFlags extends ReportFlags {
   policyConfig?: string;
   now?: string;
+}
+
+function positiveNumber(flag: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} ${value} is not a positive number`);
+  return n;
 }
 
 function buildProgram(): Command {
@@ -47,12 +56,16 @@ function buildProgram(): Command {
     .option('--config-file <file>', 'Pulumi.<stack>.yaml whose config values the program reads')
     .option('--policy-config <file>', 'policy pack config (JSON or YAML): policy or requirement ID -> level or settings')
     .option('--stack-export <file>', 'check a `pulumi stack export` file (deployed state) instead of a program')
+    .option('--timeout <seconds>', 'stop the program after this many seconds', String(DEFAULT_TIMEOUT_MS / 1000))
+    .option('--max-resources <n>', 'stop the program when it registers more resources than this', String(DEFAULT_MAX_RESOURCES))
     .option('--unknown-outputs', 'leave computed outputs unknown, exactly as `pulumi preview` does (default: known stand-ins)')
     .option('--now <date>', 'the date date-dependent checks compare with (default: today)');
   addReportOptions(preview).action(async (programDir: string | undefined, flags: PreviewFlags) => {
     if (!programDir && !flags.stackExport) throw new UsageError('preview needs a program directory or --stack-export <file>');
     if (programDir && flags.stackExport) throw new UsageError('preview takes a program directory or --stack-export, not both');
     if (flags.now !== undefined && Number.isNaN(Date.parse(flags.now))) throw new UsageError(`--now ${flags.now} is not a date`);
+    const timeoutSeconds = positiveNumber('--timeout', flags.timeout);
+    const maxResources = positiveNumber('--max-resources', flags.maxResources);
     const progress = terminalProgress();
     const report = await runPreview({
       programDir,
@@ -62,6 +75,8 @@ function buildProgram(): Command {
       policyConfig: flags.policyConfig ? readPolicyConfigFile(flags.policyConfig) : undefined,
       now: flags.now,
       outputs: flags.unknownOutputs ? 'unknown' : 'fake',
+      timeoutMs: timeoutSeconds * 1000,
+      maxResources,
       progress: progress.step,
     }).finally(() => progress.end());
     writeReport(report, flags);

@@ -11,6 +11,12 @@ import { parse as parseYaml } from 'yaml';
 import { UsageError } from '../cli/errors';
 import { CaptureResult, CapturedResource } from './captured';
 
+/** A marketplace app backend has tens to hundreds of resources; five thousand is far beyond any we know. */
+export const DEFAULT_MAX_RESOURCES = 5_000;
+export const DEFAULT_TIMEOUT_MS = 120_000;
+/** The program's heap: enough for the resource limit, and a bound on what a runaway program can take. */
+const CHILD_HEAP_MIB = 512;
+
 export interface CaptureOptions {
   stack?: string;
   /** A `Pulumi.<stack>.yaml` whose `config:` values the program reads. */
@@ -19,6 +25,8 @@ export interface CaptureOptions {
   outputs?: 'fake' | 'unknown';
   /** Milliseconds before a program that never finishes is stopped. */
   timeoutMs?: number;
+  /** The most resources the program may register before the preview stops it. */
+  maxResources?: number;
 }
 
 export interface CapturedProgram {
@@ -92,7 +100,7 @@ export async function captureProgram(programDir: string, options: CaptureOptions
   const config = configOf(options.configFile, project);
 
   const outFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mg-capture-')), 'resources.json');
-  const child = spawn(process.execPath, [path.join(__dirname, 'program-child.js'), dir, entry, project, stack, JSON.stringify(config), outFile, options.outputs ?? 'fake'], {
+  const child = spawn(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MIB}`, path.join(__dirname, 'program-child.js'), dir, entry, project, stack, JSON.stringify(config), outFile, options.outputs ?? 'fake', String(options.maxResources ?? DEFAULT_MAX_RESOURCES)], {
     cwd: dir,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -100,11 +108,12 @@ export async function captureProgram(programDir: string, options: CaptureOptions
   child.stderr.on('data', (d: Buffer) => {
     if (stderr.length < 10_000) stderr += d.toString();
   });
-  const timeoutMs = options.timeoutMs ?? 120_000;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  let timedOut = false;
   const code = await new Promise<number | null>((resolve) => {
     const timer = setTimeout(() => {
+      timedOut = true;
       child.kill('SIGKILL');
-      resolve(null);
     }, timeoutMs);
     child.on('exit', (c) => {
       clearTimeout(timer);
@@ -112,8 +121,9 @@ export async function captureProgram(programDir: string, options: CaptureOptions
     });
   });
   try {
-    if (code === null) throw new UsageError(`the program in ${programDir} did not finish within ${Math.round(timeoutMs / 1000)} s`);
+    if (timedOut) throw new UsageError(`the program in ${programDir} did not finish within ${Math.round(timeoutMs / 1000)} s`);
     if (!fs.existsSync(outFile)) {
+      if (/heap out of memory|Reached heap limit/.test(stderr)) throw new UsageError(`the program in ${programDir} ran out of memory (${CHILD_HEAP_MIB} MiB) before it finished registering resources`);
       const last = stderr.trim().split('\n').filter(Boolean).pop() ?? `exit code ${code}`;
       throw new UsageError(`the program in ${programDir} stopped before finishing: ${last}`);
     }

@@ -26,6 +26,9 @@ export interface PreviewOptions {
   packDir?: string;
   /** How the program's computed outputs look (see CaptureOptions.outputs). */
   outputs?: 'fake' | 'unknown';
+  /** Limits on the program run (see CaptureOptions). */
+  timeoutMs?: number;
+  maxResources?: number;
   /** Pins the date the pack's date-dependent checks use. */
   now?: string;
   /** Told what the run is doing, with counts while it analyzes resources (progress on a terminal). */
@@ -106,7 +109,13 @@ export async function runPreview(options: PreviewOptions): Promise<Report> {
     forStack = exported.resources.map((r) => r.outputs);
   } else if (options.programDir) {
     options.progress?.(`running ${options.programDir} under mocks`);
-    const program = await captureProgram(options.programDir, { stack: options.stack, configFile: options.configFile, outputs: options.outputs });
+    const program = await captureProgram(options.programDir, {
+      stack: options.stack,
+      configFile: options.configFile,
+      outputs: options.outputs,
+      timeoutMs: options.timeoutMs,
+      maxResources: options.maxResources,
+    });
     ({ project, stack } = program);
     source = options.programDir;
     // Pulumi resources carry no source position; reports point at the program's entry file.

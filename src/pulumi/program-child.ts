@@ -4,7 +4,7 @@
  * `capture.ts`) so a program that hangs, exits or pollutes globals cannot harm the CLI, and it uses the
  * program's own `@pulumi/pulumi` so the mocks and the program share one runtime.
  *
- * argv: <programDir> <entryFile> <project> <stack> <configJson> <outFile> <outputs: fake|unknown>
+ * argv: <programDir> <entryFile> <project> <stack> <configJson> <outFile> <outputs: fake|unknown> <maxResources>
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -45,7 +45,8 @@ function fail(outFile: string, error: string): never {
 }
 
 async function main(): Promise<void> {
-  const [programDir, entry, project, stack, configJson, outFile, outputsMode] = process.argv.slice(2);
+  const [programDir, entry, project, stack, configJson, outFile, outputsMode, maxResourcesArg] = process.argv.slice(2);
+  const maxResources = Number(maxResourcesArg);
   const captured: CapturedResource[] = [];
   const failOnce = (e: unknown) => fail(outFile, `the program threw: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
   process.on('uncaughtException', failOnce);
@@ -82,8 +83,11 @@ async function main(): Promise<void> {
   );
   const monitor = settings.getMonitor();
   const register = monitor.registerResource.bind(monitor);
-  monitor.registerResource = (req: RegisterRequest, cb: Callback) =>
-    register(req, (err, res) => {
+  let requested = 0;
+  monitor.registerResource = (req: RegisterRequest, cb: Callback) => {
+    // Stop a runaway program early: memory grows with every registration.
+    if (++requested > maxResources) fail(outFile, `registers more than ${maxResources} resources, the limit for an offline preview (--max-resources)`);
+    return register(req, (err, res) => {
       if (!err && res) {
         const propertyDependencies: Record<string, string[]> = {};
         req.getPropertydependenciesMap().forEach((v, k) => (propertyDependencies[k] = v.getUrnsList()));
@@ -104,6 +108,7 @@ async function main(): Promise<void> {
       }
       cb(err, res);
     });
+  };
 
   if (/\.tsx?$/.test(entry)) {
     let tsNodePath: string;
@@ -122,7 +127,9 @@ async function main(): Promise<void> {
   const exported = require(entry) as unknown;
   // A program may export an (async) function as its entry point, as the Pulumi Node runtime allows.
   const main = exported && typeof exported === 'object' && 'default' in exported ? (exported as { default: unknown }).default : exported;
+  // As in the Pulumi Node runtime, an exported promise (stack outputs) is awaited too.
   if (typeof main === 'function') await (main as () => unknown)();
+  else if (main && typeof (main as { then?: unknown }).then === 'function') await (main as Promise<unknown>);
   await settings.waitForRPCs();
   const result: CaptureResult = { ok: true, project, stack, resources: captured };
   fs.writeFileSync(outFile, JSON.stringify(result));

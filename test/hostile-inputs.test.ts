@@ -1,0 +1,75 @@
+/**
+ * Hostile inputs for both commands end in bounded time (each well under 30 s) and memory (the CLI runs
+ * with a 1 GiB heap; a Pulumi program runs in a child with its own 512 MiB heap) with one clear line
+ * and exit code 2.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ROOT, tempDir, tempFile } from './support/cli';
+
+const BIN = path.join(ROOT, 'bin', 'marketplace-guardrails.js');
+const LIMIT_MS = 30_000;
+
+function runBounded(args: string[]): { code: number | null; stdout: string; stderr: string; ms: number } {
+  const started = Date.now();
+  const r = spawnSync(process.execPath, ['--max-old-space-size=1024', BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: LIMIT_MS, maxBuffer: 64 * 1024 * 1024 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - started };
+}
+
+function expectOneLineRefusal(r: ReturnType<typeof runBounded>, message: RegExp): void {
+  expect(r.ms).toBeLessThan(LIMIT_MS);
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  expect(r.stderr).toMatch(message);
+}
+
+/** A file of `bytes` bytes that takes no disk space (sparse), for the size limit. */
+function sparseFile(name: string, bytes: number): string {
+  const file = path.join(tempDir('mg-hostile-'), name);
+  const fd = fs.openSync(file, 'w');
+  fs.ftruncateSync(fd, bytes);
+  fs.closeSync(fd);
+  return file;
+}
+
+function yamlAliasBomb(): string {
+  const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+  let previous = 'a';
+  for (const name of 'bcdefghi') {
+    lines.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
+    previous = name;
+  }
+  lines.push('Resources:', '  A:', '    Type: AWS::S3::Bucket', '    Properties:', `      Tags: *${previous}`);
+  return lines.join('\n');
+}
+
+describe('hostile inputs to scan', () => {
+  it.each([
+    ['a binary file', () => tempFile('binary.json', Buffer.from([0x7b, 0, 0xff, 0xfe, 0x00]).toString('latin1')), /not a text file/],
+    ['an empty file', () => tempFile('empty.yaml', ''), /the template is empty/],
+    ['a 50 MB template', () => sparseFile('huge.template.json', 50 * 1024 * 1024), /is 50 MiB; CloudFormation templates are at most 1 MB/],
+    ['deeply nested JSON', () => tempFile('deep.json', `{"Resources": {"A": {"Type": "AWS::S3::Bucket", "Properties": {"X": ${'['.repeat(200_000)}${']'.repeat(200_000)}}}}}`), /nested too deeply|deep\.json:\d+:\d+/],
+    ['deeply nested YAML', () => tempFile('deep.yaml', `Resources:\n  A:\n    Type: AWS::S3::Bucket\n    Properties:\n      X: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`), /deep\.yaml/],
+    ['a YAML alias bomb', () => tempFile('bomb.yaml', yamlAliasBomb()), /bomb\.yaml: .*(alias|resource exhaustion)/i],
+  ])('refuses %s', (_what, make, message) => {
+    expectOneLineRefusal(runBounded(['scan', make()]), message);
+  });
+});
+
+describe('hostile Pulumi programs', () => {
+  const programs = path.join(ROOT, 'test', 'fixtures', 'programs');
+
+  it('stops a program that never exits at --timeout', () => {
+    expectOneLineRefusal(runBounded(['preview', path.join(programs, 'never-exits'), '--timeout', '5']), /did not finish within 5 s/);
+  });
+
+  it('stops a program that registers 100,000 resources', () => {
+    expectOneLineRefusal(runBounded(['preview', path.join(programs, 'many-resources')]), /registers more than 5000 resources|ran out of memory/);
+  });
+
+  it.each([['--timeout', '0'], ['--max-resources', 'many']])('refuses %s %s', (flag, value) => {
+    expectOneLineRefusal(runBounded(['preview', path.join(programs, 'never-exits'), flag, value]), new RegExp(`${flag} ${value} is not a positive number`));
+  });
+});
