@@ -13,7 +13,8 @@ try {
 }
 const counts = report && report.metadata && report.metadata.vulnerabilities;
 if (!counts) {
-  const why = (report && report.error && (report.error.summary || report.error.code)) || (r.stderr || '').trim().split('\n').pop() || `exit ${r.status}`;
+  const lines = (r.stderr || '').trim().split('\n');
+  const why = (report && report.error && (report.error.summary || report.error.code)) || lines.find((l) => /\b\d{3}\b|audit endpoint|ENOTFOUND|ECONN|ETIMEDOUT/.test(l)) || lines.pop() || `exit ${r.status}`;
   console.log(`npm audit: NOT CHECKED - the registry's audit endpoint did not answer (${why})`);
   process.exit(0);
 }
