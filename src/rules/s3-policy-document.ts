@@ -35,9 +35,17 @@ export function bucketArns(bucket: Fact): string[] {
 
 /** IAM `Resource` glob: `*` any run of characters, `?` any one (case-sensitive, as ARNs are). */
 export function globMatches(pattern: string, value: string): boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+  // Stacks repeat the same few Resource patterns across thousands of policies: compile each once.
+  let re = GLOBS.get(pattern);
+  if (!re) {
+    re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
+    if (GLOBS.size > 10_000) GLOBS.clear();
+    GLOBS.set(pattern, re);
+  }
   return re.test(value);
 }
+
+const GLOBS = new Map<string, RegExp>();
 
 export type ResourceTarget = 'bucket' | 'objects';
 
