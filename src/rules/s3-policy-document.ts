@@ -35,7 +35,11 @@ export function bucketArns(bucket: Fact): string[] {
 
 /** IAM `Resource` glob: `*` any run of characters, `?` any one (case-sensitive, as ARNs are). */
 export function globMatches(pattern: string, value: string): boolean {
-  // Stacks repeat the same few Resource patterns across thousands of policies: compile each once.
+  // Most Resource values are a literal ARN or an ARN ending in one `*`: no regular expression needed.
+  const star = pattern.indexOf('*');
+  if (!pattern.includes('?') && (star < 0 || star === pattern.length - 1)) {
+    return star < 0 ? pattern === value : value.startsWith(pattern.slice(0, -1));
+  }
   let re = GLOBS.get(pattern);
   if (!re) {
     re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
