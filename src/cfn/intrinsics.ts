@@ -131,7 +131,7 @@ function resolveValue(value: unknown, ctx: TemplateContext, path: string, depth:
         const [logicalId, attribute] = Array.isArray(arg) ? arg : typeof arg === 'string' ? [arg.split('.')[0], arg.split('.').slice(1).join('.')] : [];
         if (typeof logicalId === 'string' && logicalId in ctx.resources) {
           // An S3 bucket ARN is written into policies; give it its real shape even as a whole value.
-          if (ctx.resources[logicalId].Type === 'AWS::S3::Bucket' && attribute === 'Arn') return identityText(ctx, logicalId, 'Arn');
+          if (ctx.resources[logicalId]?.Type === 'AWS::S3::Bucket' && attribute === 'Arn') return identityText(ctx, logicalId, 'Arn');
           return new Ref(logicalId);
         }
         return new Unknown(`${path} (GetAtt ${String(logicalId)})`);
@@ -171,7 +171,9 @@ function resolveValue(value: unknown, ctx: TemplateContext, path: string, depth:
         const index = resolveValue(arg[0], ctx, path, depth + 1);
         const list = resolveValue(arg[1], ctx, path, depth + 1);
         if (isUnknown(list) || isUnknown(index)) return new Unknown(path);
-        return Array.isArray(list) && list[Number(index)] !== undefined ? list[Number(index)] : new Unknown(path);
+        // Only a number or numeric text selects; an `AWS::NoValue` index (a symbol) cannot even be converted.
+        const at = typeof index === 'number' || typeof index === 'string' ? Number(index) : NaN;
+        return Array.isArray(list) && list[at] !== undefined ? list[at] : new Unknown(path);
       }
       case 'Fn::Split': {
         if (!Array.isArray(arg) || typeof arg[0] !== 'string') return new Unknown(path);
