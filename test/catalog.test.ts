@@ -8,7 +8,13 @@ import { REQUIREMENTS, isRequirementId, requirement } from '../src/catalog';
 import { Marketplace } from '../src/catalog/types';
 import { runCli } from './support/cli';
 
-const SHARED = path.join(__dirname, '..', '..', 'shared');
+/**
+ * The specification: the workspace's shared/ folder beside the checkout when it is there (the source of
+ * truth), else the copy in test/data/shared that travels with the repository (a clean clone in CI).
+ */
+const WORKSPACE_SHARED = path.join(__dirname, '..', '..', 'shared');
+const VENDORED_SHARED = path.join(__dirname, 'data', 'shared');
+const SHARED = fs.existsSync(path.join(WORKSPACE_SHARED, 'REQUIREMENTS.md')) ? WORKSPACE_SHARED : VENDORED_SHARED;
 const SPEC = fs.readFileSync(path.join(SHARED, 'REQUIREMENTS.md'), 'utf8');
 
 const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -161,5 +167,13 @@ describe('marketplace-guardrails requirements', () => {
     const r = runCli(['requirements', '--format', 'yaml']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('the vendored specification', () => {
+  const present = fs.existsSync(path.join(WORKSPACE_SHARED, 'REQUIREMENTS.md'));
+  (present ? it : it.skip)('matches the workspace copy (refresh test/data/shared when the specification changes)', () => {
+    const files = ['REQUIREMENTS.md', ...fs.readdirSync(path.join(WORKSPACE_SHARED, 'seeds')).map((f) => path.join('seeds', f))];
+    for (const f of files) expect(`${f}: ${fs.readFileSync(path.join(VENDORED_SHARED, f), 'utf8')}`).toBe(`${f}: ${fs.readFileSync(path.join(WORKSPACE_SHARED, f), 'utf8')}`);
   });
 });

@@ -38,8 +38,10 @@ describe('the published package', () => {
   });
 });
 
-/** Values our own tests and insecure examples use on purpose: AWS's documented example key, FAKE/EXAMPLE markers, zero runs, an elided PEM body. */
-const OBVIOUSLY_FAKE = /EXAMPLE|FAKE|fake|0{12}|-----BEGIN PRIVATE KEY-----\\n?MIIE\.\.\./;
+/** Values our own tests and insecure examples use on purpose: AWS's documented example key, FAKE/EXAMPLE markers, zero runs. */
+const OBVIOUSLY_FAKE = /EXAMPLE|FAKE|fake|0{12}/;
+/** A PEM header over an elided body (`MIIE...`), as TLS8's test writes it; assembled so this file does not hold one. */
+const ELIDED_PEM = ['-----BEGIN PRIVATE', 'KEY-----\\nMIIE...'].join(' ');
 
 describe('the repository', () => {
   it('holds no credential-shaped value other than obvious fakes', () => {
@@ -57,7 +59,7 @@ describe('the repository', () => {
         const all = new RegExp(pattern.source, 'g');
         for (const m of text.matchAll(all)) {
           const context = text.slice(m.index, m.index + m[0].length + 20);
-          if (!OBVIOUSLY_FAKE.test(context)) found.push(`${file}: ${what}`);
+          if (!OBVIOUSLY_FAKE.test(context) && !context.startsWith(ELIDED_PEM)) found.push(`${file}: ${what}`);
         }
       }
     }

@@ -42,7 +42,7 @@ export function identityText(ctx: TemplateContext, logicalId: string, attribute?
   if (resource?.Type === 'AWS::S3::Bucket') {
     const props = (resource.Properties ?? {}) as Record<string, unknown>;
     // The name policies are written against: a literal, or a parameter's default (`!Ref BucketNameParam`).
-    const given = isRecord(props.BucketName) && typeof props.BucketName.Ref === 'string' && props.BucketName.Ref in ctx.parameters ? parameterValue(ctx, props.BucketName.Ref, 'BucketName') : props.BucketName;
+    const given = isRecord(props.BucketName) && typeof props.BucketName.Ref === 'string' && has(ctx.parameters, props.BucketName.Ref) ? parameterValue(ctx, props.BucketName.Ref, 'BucketName') : props.BucketName;
     const name = typeof given === 'string' ? given : logicalId;
     if (attribute === 'Arn') return `arn:aws:s3:::${name}`;
     if (attribute === undefined) return name;
@@ -51,6 +51,11 @@ export function identityText(ctx: TemplateContext, logicalId: string, attribute?
 }
 
 type Resolved = PropValue | typeof NO_VALUE | undefined;
+
+/** Own keys only: a template naming `toString` or `constructor` must not reach Object.prototype. */
+function has(object: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(object, key);
+}
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -122,14 +127,14 @@ function resolveValue(value: unknown, ctx: TemplateContext, path: string, depth:
       case 'Ref': {
         if (typeof arg !== 'string') return new Unknown(path);
         if (arg === 'AWS::NoValue') return NO_VALUE;
-        if (arg in PSEUDO) return PSEUDO[arg];
-        if (arg in ctx.parameters) return parameterValue(ctx, arg, path);
-        if (arg in ctx.resources) return new Ref(arg);
+        if (has(PSEUDO, arg)) return PSEUDO[arg];
+        if (has(ctx.parameters, arg)) return parameterValue(ctx, arg, path);
+        if (has(ctx.resources, arg)) return new Ref(arg);
         return new Unknown(`${path} (Ref ${arg})`);
       }
       case 'Fn::GetAtt': {
         const [logicalId, attribute] = Array.isArray(arg) ? arg : typeof arg === 'string' ? [arg.split('.')[0], arg.split('.').slice(1).join('.')] : [];
-        if (typeof logicalId === 'string' && logicalId in ctx.resources) {
+        if (typeof logicalId === 'string' && has(ctx.resources, logicalId)) {
           // An S3 bucket ARN is written into policies; give it its real shape even as a whole value.
           if (ctx.resources[logicalId]?.Type === 'AWS::S3::Bucket' && attribute === 'Arn') return identityText(ctx, logicalId, 'Arn');
           return new Ref(logicalId);
@@ -142,13 +147,13 @@ function resolveValue(value: unknown, ctx: TemplateContext, path: string, depth:
         let unknown: Unknown | undefined;
         const text = template.replace(/\$\{([^}!][^}]*)\}/g, (_, name: string) => {
           let part: string | Unknown;
-          if (name in vars) part = asText(resolveValue(vars[name], ctx, path, depth + 1), path);
-          else if (name in PSEUDO) part = PSEUDO[name];
-          else if (name in ctx.parameters) part = asText(parameterValue(ctx, name, path), path);
+          if (has(vars, name)) part = asText(resolveValue(vars[name], ctx, path, depth + 1), path);
+          else if (has(PSEUDO, name)) part = PSEUDO[name];
+          else if (has(ctx.parameters, name)) part = asText(parameterValue(ctx, name, path), path);
           else if (name.includes('.')) {
             const [id, ...attr] = name.split('.');
-            part = id in ctx.resources ? identityText(ctx, id, attr.join('.')) : new Unknown(`${path} (\${${name}})`);
-          } else part = name in ctx.resources ? identityText(ctx, name) : new Unknown(`${path} (\${${name}})`);
+            part = has(ctx.resources, id) ? identityText(ctx, id, attr.join('.')) : new Unknown(`${path} (\${${name}})`);
+          } else part = has(ctx.resources, name) ? identityText(ctx, name) : new Unknown(`${path} (\${${name}})`);
           if (isUnknown(part)) {
             unknown ??= part;
             return '';

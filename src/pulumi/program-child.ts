@@ -83,10 +83,17 @@ async function main(): Promise<void> {
   );
   const monitor = settings.getMonitor();
   const register = monitor.registerResource.bind(monitor);
-  let requested = 0;
+  // Stop a runaway program at construction: a loop that builds resources synchronously reaches the
+  // monitor only after it ends, by which time its memory is spent. Resource constructors call this
+  // module's export, so counting there sees every resource as it is created.
+  const runtimeResource = require(path.join(pulumiDir, 'runtime', 'resource')) as { registerResource: (...args: unknown[]) => unknown };
+  const registerOne = runtimeResource.registerResource;
+  let constructed = 0;
+  runtimeResource.registerResource = (...args: unknown[]) => {
+    if (++constructed > maxResources) fail(outFile, `registers more than ${maxResources} resources, the limit for an offline preview (--max-resources)`);
+    return registerOne(...args);
+  };
   monitor.registerResource = (req: RegisterRequest, cb: Callback) => {
-    // Stop a runaway program early: memory grows with every registration.
-    if (++requested > maxResources) fail(outFile, `registers more than ${maxResources} resources, the limit for an offline preview (--max-resources)`);
     return register(req, (err, res) => {
       if (!err && res) {
         const propertyDependencies: Record<string, string[]> = {};

@@ -37,6 +37,10 @@ describe('CloudFormation intrinsics', () => {
     expect(unset).toBeInstanceOf(Unknown);
     expect((unset as Unknown).property).toContain('Unset');
     expect(resolve({ Ref: 'Nope' })).toBeInstanceOf(Unknown);
+    // Names of Object.prototype members are not parameters or resources.
+    expect(resolve({ Ref: 'toString' })).toBeInstanceOf(Unknown);
+    expect(resolve({ 'Fn::Sub': '${constructor}' })).toBeInstanceOf(Unknown);
+    expect(resolve({ 'Fn::GetAtt': ['hasOwnProperty', 'Arn'] })).toBeInstanceOf(Unknown);
     const imported = resolveProperties({ Outer: { Inner: { 'Fn::ImportValue': 'shared-key' } } }, ctx);
     expect(((imported.Outer as Record<string, unknown>).Inner as Unknown).property).toBe('Outer.Inner (Fn::ImportValue)');
   });
