@@ -53,4 +53,51 @@ describe('StackFacts', () => {
     expect(r.unresolved.map((f) => f.key).sort()).toEqual(['bpa-ambiguous', 'bpa-unknown']);
     expect(stack.referrers(other, 's3:BucketPublicAccessBlock', 'bucket').facts).toEqual([]);
   });
+  it('returns nothing for a kind or key the stack lacks, and matches ids only among the asked kinds', () => {
+    expect(stack.ofKind('kms:Key')).toEqual([]);
+    expect(stack.ofKind('kms:Key', 'lb:LoadBalancer')).toEqual([]);
+    expect(stack.byKey('nope')).toBeUndefined();
+    expect(stack.withId('assets', ['s3:Bucket'])).toEqual([bucket]);
+    expect(stack.withId('assets', ['kms:Key'])).toEqual([]);
+    expect(stack.withId('nope', ['s3:Bucket'])).toEqual([]);
+  });
+
+  it('resolves what it cannot follow to an unknown naming the property', () => {
+    const dangling = fact('dangling', 's3:BucketPublicAccessBlock', { bucket: new Ref('gone') });
+    const numeric = fact('numeric', 's3:BucketPublicAccessBlock', { bucket: 42 });
+    const nested = fact('nested', 's3:BucketPublicAccessBlock', { bucket: { name: 'assets' } });
+    const s = new StackFacts([bucket, dangling, numeric, nested]);
+    for (const f of [dangling, numeric, nested]) expect(s.resolve(f, 'bucket', ['s3:Bucket'])).toEqual({ to: 'unknown', unknown: new Unknown('bucket') });
+    const u = new Unknown('bucket (output)');
+    const noDeps = fact('no-deps', 's3:BucketPublicAccessBlock', { bucket: u });
+    expect(s.resolve(noDeps, 'bucket', ['s3:Bucket'])).toEqual({ to: 'unknown', unknown: u });
+  });
+
+  it('keeps only dependencies of the asked kinds that are in the stack', () => {
+    const key = fact('key', 'kms:Key', {});
+    const dep = fact('dep', 's3:BucketPublicAccessBlock', { bucket: new Unknown('bucket') }, { dependsOn: { bucket: ['key', 'gone', 'bucket'], other: ['other'] } });
+    const s = new StackFacts([bucket, other, key, dep]);
+    expect(s.resolve(dep, 'bucket', ['s3:Bucket'])).toEqual({ to: 'resources', facts: [bucket] });
+    expect(s.resolve(dep, 'bucket', ['kms:Key'])).toEqual({ to: 'resources', facts: [key] });
+    const listDep = fact('list-dep', 's3:BucketPublicAccessBlock', { rules: [new Unknown('rules[0]')] }, { dependsOn: { rules: ['key'] } });
+    expect(new StackFacts([key, listDep]).resolve(listDep, 'rules.0', ['kms:Key'])).toEqual({ to: 'resources', facts: [key] });
+  });
+
+  it('indexes referrers per kind, path and target kind, leaving out those that point outside the stack', () => {
+    const key = fact('key', 'kms:Key', {}, { ids: ['assets'] });
+    const s = new StackFacts([bucket, key, byName, external]);
+    expect(s.referrers(bucket, 's3:BucketPublicAccessBlock', 'bucket')).toEqual({ facts: [byName], unresolved: [] });
+    expect(s.referrers(key, 's3:BucketPublicAccessBlock', 'bucket')).toEqual({ facts: [byName], unresolved: [] });
+    expect(s.referrers(bucket, 's3:BucketPublicAccessBlock', 'missing')).toEqual({ facts: [], unresolved: [] });
+    expect(s.referrers(bucket, 's3:BucketPublicAccessBlock', 'bucket')).toEqual({ facts: [byName], unresolved: [] });
+    const twoReferrers = new StackFacts([bucket, byRef, byName]);
+    expect(twoReferrers.referrers(bucket, 's3:BucketPublicAccessBlock', 'bucket').facts).toEqual([byRef, byName]);
+  });
+
+  it('indexes a fact under each of its ids', () => {
+    const s = new StackFacts([bucket, fact('twin', 's3:Bucket', {}, { ids: ['arn:aws:s3:::assets'] })]);
+    expect(s.withId('arn:aws:s3:::assets', ['s3:Bucket']).map((f) => f.key)).toEqual(['bucket', 'twin']);
+    expect(s.withId('assets', ['s3:Bucket']).map((f) => f.key)).toEqual(['bucket']);
+    expect(new StackFacts([fact('plain', 's3:Bucket', {})]).withId('plain', ['s3:Bucket'])).toEqual([]);
+  });
 });
