@@ -21,6 +21,8 @@ describe('validateExemption', () => {
     [{ requirement: 'TLS1', resource: 'cdn', reason: 5 }, 'policy.json: the exemption for TLS1 on cdn needs a "reason"'],
     [{ requirement: 'TLS1', resource: 'cdn', reason: 'x', until: 'soon' }, 'policy.json: the exemption for TLS1 on cdn has an "until" that is not a date'],
     [{ requirement: 'TLS1', resource: 'cdn', reason: 'x', until: 20261231 }, 'policy.json: the exemption for TLS1 on cdn has an "until" that is not a date'],
+    // A number that would parse as a year is still not the YYYY-MM-DD text a reviewer reads.
+    [{ requirement: 'TLS1', resource: 'cdn', reason: 'x', until: 2026 }, 'policy.json: the exemption for TLS1 on cdn has an "until" that is not a date'],
   ])('refuses %j in one line naming where it was written', (e, message) => {
     const run = () => validateExemption(e as never, 'policy.json');
     expect(run).toThrow(ExemptionError);
@@ -39,6 +41,9 @@ describe('findExemption', () => {
     const byKey = { requirement: 'TLS1', resource: 'urn:pulumi:prod::*::cdn', reason: 'r' };
     expect(findExemption([byKey], 'TLS1', cdn, now)).toBe(byKey);
     expect(findExemption([byKey], 'TLS1', { name: 'cdn' }, now)).toBeUndefined();
+    expect(findExemption([byName], 'TLS1', { name: 'api', key: 'urn:pulumi:prod::app::aws:apigateway/restApi:RestApi::api' }, now)).toBeUndefined();
+    // A resource without a key is matched on its name only, never on some text standing in for the key.
+    expect(findExemption([{ requirement: 'TLS1', resource: 'undefined', reason: 'r' }], 'TLS1', { name: 'cdn' }, now)).toBeUndefined();
     expect(findExemption([{ requirement: 'TLS1', resource: '*', reason: 'r' }], 'TLS1', { name: '' }, now)).toBeDefined();
   });
 

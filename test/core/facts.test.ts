@@ -16,7 +16,9 @@ describe('StackFacts', () => {
 
   it('indexes by kind and key', () => {
     expect(stack.ofKind('s3:Bucket').map((f) => f.key)).toEqual(['bucket', 'other']);
-    expect(stack.ofKind('s3:Bucket', 'kms:Key')).toHaveLength(2);
+    expect(stack.ofKind('s3:Bucket', 'kms:Key')).toEqual([bucket, other]);
+    expect(stack.ofKind('kms:Key', 's3:Bucket')).toEqual([bucket, other]);
+    expect(stack.ofKind('s3:BucketPublicAccessBlock', 's3:Bucket').map((f) => f.key)).toEqual(['bpa-ref', 'bpa-name', 'bpa-dep', 'bpa-unknown', 'bpa-external', 'bpa-ambiguous', 'bucket', 'other']);
     expect(stack.byKey('bpa-ref')).toBe(byRef);
   });
 
