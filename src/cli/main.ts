@@ -7,7 +7,6 @@ import { CatalogFormat, renderCatalog } from './requirements-command';
 import { EXIT_BAD_INPUT, UsageError } from './errors';
 import { addReportOptions, ReportFlags, writeReport } from './report-options';
 import { terminalProgress } from './progress';
-import { runPreview } from '../pulumi/preview';
 import { DEFAULT_MAX_RESOURCES, DEFAULT_TIMEOUT_MS } from '../pulumi/capture';
 import { runScan } from '../cfn/scan';
 import { readPolicyConfigFile } from '../pulumi/policy-config';
@@ -67,6 +66,8 @@ function buildProgram(): Command {
     const timeoutSeconds = positiveNumber('--timeout', flags.timeout);
     const maxResources = positiveNumber('--max-resources', flags.maxResources);
     const progress = terminalProgress();
+    // Loaded on use: the gRPC client and the Pulumi runtime cost `scan` and `requirements` nothing.
+    const { runPreview } = await import('../pulumi/preview');
     const report = await runPreview({
       programDir,
       stackExport: flags.stackExport,
