@@ -229,6 +229,30 @@ describe('CloudFormation intrinsics: structure', () => {
     expect(resolveProperties({ Ref: 'Nested' }, ctx)).toEqual({ a: [1, null, { b: true }] });
   });
 
+  it.each([
+    ['a list', (v: unknown) => [v]],
+    ['Fn::Sub variables', (v: unknown) => ({ 'Fn::Sub': ['${X}', { X: v }] })],
+    ['Fn::Join', (v: unknown) => ({ 'Fn::Join': ['', v] })],
+    ['a Fn::Select index', (v: unknown) => ({ 'Fn::Select': [v, ['a']] })],
+    ['a Fn::Select list', (v: unknown) => ({ 'Fn::Select': [0, v] })],
+    ['Fn::Split', (v: unknown) => ({ 'Fn::Split': [',', v] })],
+    ['Fn::FindInMap', (v: unknown) => ({ 'Fn::FindInMap': [v, 'k', 'v'] })],
+    ['a Fn::If true branch', (v: unknown) => ({ 'Fn::If': ['Yes', v, 'b'] })],
+    ['a Fn::If false branch', (v: unknown) => ({ 'Fn::If': ['No', 'a', v] })],
+    ['Fn::Equals', (v: unknown) => ({ 'Fn::Equals': [v, 'x'] })],
+    ['Fn::And', (v: unknown) => ({ 'Fn::And': [v] })],
+    ['Fn::Not', (v: unknown) => ({ 'Fn::Not': [v] })],
+  ])('stops nesting through %s at the depth limit', (_, wrap) => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 5000; i++) deep = wrap(deep);
+    expect(() => resolve(deep)).not.toThrow();
+  });
+
+  it('stops a condition that refers to itself at the depth limit', () => {
+    const loop: TemplateContext = { ...ctx, conditions: { Loop: { 'Fn::Not': [{ Condition: 'Loop' }] } } };
+    expect(resourceCondition('Loop', loop)).toBeInstanceOf(Unknown);
+  });
+
   it('resolves 63 nested functions below a property and refuses the 64th', () => {
     const nest = (n: number): unknown => {
       let v: unknown = 'x';
