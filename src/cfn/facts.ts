@@ -11,12 +11,6 @@ import { TemplateContext, identityText, resolveProperties, resourceCondition } f
 import { mappingOf } from './mappings';
 import { TemplateSource } from './template-source';
 
-/**
- * Attributes whose `{LogicalId.Attr}` identity text other resources may quote inside strings
- * (`Fn::Sub`/`Fn::Join`), so those strings resolve back to the resource.
- */
-const QUOTED_ATTRIBUTES = ['Arn', 'Id', 'KeyId', 'DomainName', 'RegionalDomainName', 'DNSName', 'GroupId', 'Name', 'SecretArn', 'Endpoint.Address'];
-
 export interface TemplateResource {
   logicalId: string;
   type: string;
@@ -44,7 +38,7 @@ function contextOf(template: Record<string, unknown>): TemplateContext {
 }
 
 export function factsFromTemplate(source: TemplateSource): TemplateFacts {
-  const ctx = contextOf(source.template);
+  const ctx: TemplateContext = { ...contextOf(source.template), quoted: new Set() };
   const facts: Fact[] = [];
   const resources: TemplateResource[] = [];
   for (const [logicalId, entry] of Object.entries(ctx.resources)) {
@@ -56,7 +50,6 @@ export function factsFromTemplate(source: TemplateSource): TemplateFacts {
     const kind = kindOfCfnType(raw.Type);
     if (!kind) continue;
     const props = resolveProperties(raw.Properties, ctx);
-    const ids = [`{${logicalId}}`, ...QUOTED_ATTRIBUTES.map((a) => `{${logicalId}.${a}}`), identityText(ctx, logicalId), identityText(ctx, logicalId, 'Arn')];
     mappingOf(raw.Type)({ logicalId, type: raw.Type, props, template: ctx }).forEach((mapped, i) => {
       const fact: Fact = {
         key: i === 0 ? logicalId : `${logicalId}#${mapped.suffix ?? i}`,
@@ -65,9 +58,17 @@ export function factsFromTemplate(source: TemplateSource): TemplateFacts {
         name: logicalId,
         props: mapped.props,
       };
-      if (i === 0) fact.ids = [...new Set([...ids, ...quotedIdsOf(fact.kind, mapped.props)])];
+      if (i === 0) fact.ids = [`{${logicalId}}`, identityText(ctx, logicalId), identityText(ctx, logicalId, 'Arn'), ...quotedIdsOf(fact.kind, mapped.props)];
       facts.push(fact);
     });
   }
+  // Strings quote a resource as `{LogicalId.Attr}` (Fn::Sub, Fn::Join): those texts, and only those, are
+  // among their resource's ids, so the index holds what the template references, not every attribute.
+  const byKey = new Map(facts.map((f) => [f.key, f]));
+  for (const text of ctx.quoted ?? []) {
+    const fact = byKey.get(text.slice(1, text.indexOf('.')));
+    if (fact?.ids) fact.ids = [...fact.ids, text];
+  }
+  for (const fact of facts) if (fact.ids) fact.ids = [...new Set(fact.ids)];
   return { stack: new StackFacts(facts), resources };
 }

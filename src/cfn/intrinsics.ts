@@ -13,6 +13,8 @@ export interface TemplateContext {
   resources: Readonly<Record<string, { Type?: unknown; Properties?: unknown }>>;
   mappings: Readonly<Record<string, unknown>>;
   conditions: Readonly<Record<string, unknown>>;
+  /** When set, collects the `{LogicalId.Attr}` texts written into strings, so only those become ids. */
+  quoted?: Set<string>;
 }
 
 /**
@@ -47,7 +49,10 @@ export function identityText(ctx: TemplateContext, logicalId: string, attribute?
     if (attribute === 'Arn') return `arn:aws:s3:::${name}`;
     if (attribute === undefined) return name;
   }
-  return attribute ? `{${logicalId}.${attribute}}` : `{${logicalId}}`;
+  if (!attribute) return `{${logicalId}}`;
+  const text = `{${logicalId}.${attribute}}`;
+  ctx.quoted?.add(text);
+  return text;
 }
 
 type Resolved = PropValue | typeof NO_VALUE | undefined;
