@@ -51,6 +51,8 @@ interface Reported {
 
 interface StackFindings {
   byLogicalId: Map<string, Finding[]>;
+  /** Construct path to logical ID, from the template's `aws:cdk:path` metadata: a map read instead of a token resolution per resource. */
+  logicalIdByPath: Map<string, string>;
   /** Findings about the stack as a whole, reported on `anchor`. */
   stackLevel: Finding[];
   anchor?: CfnResource;
@@ -61,6 +63,18 @@ export function ruleSuffixOf(finding: Finding): { base: string; full: string } {
   const base = finding.status === 'unknown' ? `${finding.requirement}${UNKNOWN_SUFFIX}` : finding.requirement;
   const part = finding.detail ?? (finding.resource.key === undefined ? STACK_SUFFIX : undefined);
   return { base, full: part === undefined ? base : `${base}[${part}]` };
+}
+
+/** `aws:cdk:path` metadata to logical ID (absent when the app turned path metadata off: callers then resolve the ID). */
+function logicalIdsByPath(template: Record<string, unknown>): Map<string, string> {
+  const byPath = new Map<string, string>();
+  const resources = template.Resources;
+  if (typeof resources !== 'object' || resources === null) return byPath;
+  for (const [logicalId, resource] of Object.entries(resources as Record<string, { Metadata?: Record<string, unknown> }>)) {
+    const cdkPath = resource?.Metadata?.['aws:cdk:path'];
+    if (typeof cdkPath === 'string') byPath.set(cdkPath, logicalId);
+  }
+  return byPath;
 }
 
 /** IDs acknowledged on the construct or any of its parents, without CDK's `Annotation::` namespace. */
@@ -139,7 +153,8 @@ export class MarketplaceChecks extends NagPack {
   protected checkResource(node: CfnResource): void {
     const stack = Stack.of(node);
     const results = this.findingsOf(stack);
-    const own = results.byLogicalId.get(stack.resolve(node.logicalId) as string) ?? [];
+    const logicalId = results.logicalIdByPath.get(node.node.path) ?? (stack.resolve(node.logicalId) as string);
+    const own = results.byLogicalId.get(logicalId) ?? [];
     const findings = node === results.anchor ? [...own, ...results.stackLevel] : own;
     if (findings.length === 0) return;
     const acknowledged = acknowledgedIds(node);
@@ -180,6 +195,7 @@ export class MarketplaceChecks extends NagPack {
     const exemptions = [...(this.config.exemptions ?? []), ...metadataExemptions(file, facts.resources)];
     const results: StackFindings = {
       byLogicalId: new Map(),
+      logicalIdByPath: logicalIdsByPath(template),
       stackLevel: [],
       // CDK adds its own metadata resource to most stacks: findings belong on one of the user's resources.
       anchor: resources.find((r) => r.cfnResourceType !== 'AWS::CDK::Metadata') ?? resources[0],
