@@ -2,8 +2,6 @@
  * The bundled CDK examples, checked both ways a CDK user can: MarketplaceChecks on the app (at synth)
  * and `marketplace-guardrails scan` on its cdk.out. Both must find the same things.
  */
-import * as fs from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { App, CfnResource, PolicyValidationPluginReport, Stack } from 'aws-cdk-lib';
 import { IConstruct } from 'constructs';
@@ -92,18 +90,11 @@ describe('examples/cdk-insecure', () => {
 });
 
 const CDK_APP = path.join(ROOT, 'examples', 'cdk-app', 'app.ts');
-const hasBuildApp = fs.existsSync(CDK_APP) && /export function buildApp\b/.test(fs.readFileSync(CDK_APP, 'utf8'));
 
-// The compliant CDK example is written in parallel with this test; until it exists there is nothing to check.
-(fs.existsSync(CDK_APP) ? describe : describe.skip)('examples/cdk-app', () => {
+describe('examples/cdk-app', () => {
   const cdkOut = path.join(ROOT, 'examples', 'cdk-app', 'cdk.out');
-  const scanIsClean = () => {
-    const r = runCli(['scan', path.relative(ROOT, cdkOut), '--format', 'json', '--now', TODAY]);
-    const blocking = [...scanLines(parseReport(r))].filter((l) => l.endsWith(' error') || l.split(' ')[0].endsWith('-Unknown'));
-    return { blocking, exit: r.code };
-  };
 
-  (hasBuildApp ? it : it.skip)('passes both ways: exit 0, no mandatory failure, no unknown, the same findings', () => {
+  it('passes both ways: exit 0, no mandatory failure, no unknown, the same findings', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const example = require(CDK_APP) as CdkExample;
     const result = checkBothWays(example, cdkOut);
@@ -111,11 +102,4 @@ const hasBuildApp = fs.existsSync(CDK_APP) && /export function buildApp\b/.test(
     expect(sorted(result.pack).filter((l) => l.endsWith(' error') || l.split(' ')[0].endsWith('-Unknown'))).toEqual([]);
     expect(result.exit).toBe(0);
   });
-
-  // An app.ts that synthesizes on load (with MarketplaceChecks added itself) is run as its README says.
-  (hasBuildApp ? it.skip : it)('synthesizes with MarketplaceChecks (exit 0) and passes scan of its cdk.out: no mandatory failure, no unknown', () => {
-    const r = spawnSync(process.execPath, [require.resolve('ts-node/dist/bin'), CDK_APP], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, CDK_VALIDATION: 'false' } });
-    expect(r.status).toBe(0);
-    expect(scanIsClean()).toEqual({ blocking: [], exit: 0 });
-  }, 180_000);
 });

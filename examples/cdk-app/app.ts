@@ -282,11 +282,16 @@ class MarketplaceAppStack extends Stack {
   }
 }
 
-const app = new App({ outdir: path.join(__dirname, 'cdk.out') });
-Validations.of(app).addPlugins(new MarketplaceChecks(app));
-new MarketplaceAppStack(app, 'MarketplaceApp', {
-  env: { account: app.node.tryGetContext('account') ?? '123456789012', region: app.node.tryGetContext('region') ?? 'us-east-1' },
-  domain: app.node.tryGetContext('domain') ?? 'app.example.com',
-  hostedZoneId: app.node.tryGetContext('hostedZoneId') ?? 'Z0123456789EXAMPLEZONE',
-});
-app.synth();
+/** The app with MarketplaceChecks registered, unsynthesized (tests check it both ways); run directly, it writes its cloud assembly. */
+export function buildApp(outdir = path.join(__dirname, 'cdk.out')): App {
+  const app = new App({ outdir });
+  Validations.of(app).addPlugins(new MarketplaceChecks(app));
+  new MarketplaceAppStack(app, 'MarketplaceApp', {
+    env: { account: app.node.tryGetContext('account') ?? '123456789012', region: app.node.tryGetContext('region') ?? 'us-east-1' },
+    domain: app.node.tryGetContext('domain') ?? 'app.example.com',
+    hostedZoneId: app.node.tryGetContext('hostedZoneId') ?? 'Z0123456789EXAMPLEZONE',
+  });
+  return app;
+}
+
+if (require.main === module) buildApp().synth();
