@@ -3,18 +3,16 @@
  * with a 1 GiB heap; a Pulumi program runs in a child with its own 512 MiB heap) with one clear line
  * and exit code 2.
  */
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ROOT, tempDir, tempFile } from './support/cli';
+import { CliResult, ROOT, runCli, tempDir, tempFile } from './support/cli';
 
-const BIN = path.join(ROOT, 'bin', 'marketplace-guardrails.js');
 const LIMIT_MS = 30_000;
 
-function runBounded(args: string[]): { code: number | null; stdout: string; stderr: string; ms: number } {
+function runBounded(args: string[]): CliResult & { ms: number } {
   const started = Date.now();
-  const r = spawnSync(process.execPath, ['--max-old-space-size=1024', BIN, ...args], { cwd: ROOT, encoding: 'utf8', timeout: LIMIT_MS, maxBuffer: 64 * 1024 * 1024 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - started };
+  const r = runCli(args, { nodeArgs: ['--max-old-space-size=1024'], timeoutMs: LIMIT_MS });
+  return { ...r, ms: Date.now() - started };
 }
 
 function expectOneLineRefusal(r: ReturnType<typeof runBounded>, message: RegExp): void {
