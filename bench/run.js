@@ -17,11 +17,11 @@ const path = require('node:path');
 const { performance } = require('node:perf_hooks');
 
 const root = path.join(__dirname, '..');
-const { AnalyzerSession } = require(path.join(root, 'dist/src/pulumi/analyzer-client'));
+const { AnalyzerSession } = require(path.join(root, 'dist/src/pulumi/offline/analyzer-client'));
 const { generateStack } = require(path.join(root, 'dist/src/bench/generate-stack'));
 const { evaluate } = require(path.join(root, 'dist/src/core/engine'));
 const { StackFacts } = require(path.join(root, 'dist/src/core/facts'));
-const { factFromPulumi } = require(path.join(root, 'dist/src/pulumi/facts'));
+const { factFromPulumi } = require(path.join(root, 'dist/src/pulumi/pack/facts'));
 const { RULES } = require(path.join(root, 'dist/src/rules'));
 const { synthFigures, scanFigure } = require('./cdk');
 

@@ -2,7 +2,7 @@
 // pack that imports @pulumi/aws, run by the Pulumi runner through ts-node (type-checked, as the runner does).
 import * as aws from '@pulumi/aws';
 import { PolicyPack } from '@pulumi/policy';
-import { buildPolicies } from '../../src/pulumi/policies';
+import { buildPolicies } from '../../src/pulumi/pack/policies';
 
 // Typed packs reference resource classes (e.g. for validateResourceOfType), which loads the provider SDK.
 const typed: unknown[] = [aws.s3.Bucket, aws.cloudfront.Distribution];

@@ -3,7 +3,7 @@
  * backend as the Pulumi engine sends them during preview (outputs unknown, property dependencies set),
  * so cross-resource checks do real resolution work.
  */
-import { PulumiResource } from '../pulumi/facts';
+import { PulumiResource } from '../pulumi/pack/facts';
 
 const UNKNOWN = '04da6b54-80e4-46f7-96ec-b56ff0331ba9';
 const urn = (type: string, name: string) => `urn:pulumi:bench::app::${type}::${name}`;

@@ -8,7 +8,7 @@ import { UsageError } from '../cli/errors';
 import { EngineConfig, evaluate } from '../core/engine';
 import { Finding } from '../core/findings';
 import { Report, SourceLocation } from '../core/report';
-import { UserPolicyConfig, engineConfigOf } from '../pulumi/policy-config';
+import { UserPolicyConfig, engineConfigOf } from '../pulumi/offline/policy-config';
 import { RULES } from '../rules';
 import { StackTemplate, stackTemplatesOf } from './cloud-assembly';
 import { factsFromTemplate } from './facts';

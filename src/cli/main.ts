@@ -7,9 +7,9 @@ import { CatalogFormat, renderCatalog } from './requirements-command';
 import { EXIT_BAD_INPUT, UsageError } from './errors';
 import { addReportOptions, ReportFlags, writeReport } from './report-options';
 import { terminalProgress } from './progress';
-import { DEFAULT_MAX_RESOURCES, DEFAULT_TIMEOUT_MS } from '../pulumi/capture';
+import { DEFAULT_MAX_RESOURCES, DEFAULT_TIMEOUT_MS } from '../pulumi/offline/capture';
 import { runScan } from '../cfn/scan';
-import { readPolicyConfigFile } from '../pulumi/policy-config';
+import { readPolicyConfigFile } from '../pulumi/offline/policy-config';
 
 interface PreviewFlags extends ReportFlags {
   stack?: string;
@@ -67,7 +67,7 @@ function buildProgram(): Command {
     const maxResources = positiveNumber('--max-resources', flags.maxResources);
     const progress = terminalProgress();
     // Loaded on use: the gRPC client and the Pulumi runtime cost `scan` and `requirements` nothing.
-    const { runPreview } = await import('../pulumi/preview');
+    const { runPreview } = await import('../pulumi/offline/preview');
     const report = await runPreview({
       programDir,
       stackExport: flags.stackExport,

@@ -1,5 +1,5 @@
 import { DATA1 } from '../../src/rules/data/DATA1-s3-block-public-access';
-import { factFromPulumi } from '../../src/pulumi/facts';
+import { factFromPulumi } from '../../src/pulumi/pack/facts';
 import { TestResource, UNKNOWN, runPulumi, statuses, urnOf } from '../support/pulumi-stack';
 
 const BUCKET = 'aws:s3/bucket:Bucket';

@@ -1,5 +1,5 @@
 import { LOG1 } from '../../src/rules/log/LOG1-cloudtrail-audit-trail';
-import { factFromPulumi } from '../../src/pulumi/facts';
+import { factFromPulumi } from '../../src/pulumi/pack/facts';
 import { TestResource, UNKNOWN, runPulumi, statuses, urnOf } from '../support/pulumi-stack';
 
 const key = 'arn:aws:kms:us-east-1:123456789012:key/11111111-2222-3333-4444-555555555555';

@@ -1,5 +1,5 @@
 import { LOG3 } from '../../src/rules/log/LOG3-no-data-trace';
-import { factFromPulumi } from '../../src/pulumi/facts';
+import { factFromPulumi } from '../../src/pulumi/pack/facts';
 import { TestResource, UNKNOWN, runPulumi, statuses, urnOf } from '../support/pulumi-stack';
 
 const settings = (name: string, s: unknown): TestResource => ({

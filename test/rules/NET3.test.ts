@@ -1,5 +1,5 @@
 import { NET3 } from '../../src/rules/net/NET3-imdsv2-required';
-import { factFromPulumi } from '../../src/pulumi/facts';
+import { factFromPulumi } from '../../src/pulumi/pack/facts';
 import { UNKNOWN, runPulumi, statuses, urnOf } from '../support/pulumi-stack';
 
 const INSTANCE = 'aws:ec2/instance:Instance';

@@ -1,5 +1,5 @@
 import { SEC3 } from '../../src/rules/sec/SEC3-kms-key';
-import { factFromPulumi } from '../../src/pulumi/facts';
+import { factFromPulumi } from '../../src/pulumi/pack/facts';
 import { TestResource, UNKNOWN, runPulumi, statuses, urnOf } from '../support/pulumi-stack';
 
 const key = (name: string, props: Record<string, unknown>): TestResource => ({ type: 'aws:kms/key:Key', name, props });

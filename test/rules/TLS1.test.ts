@@ -1,5 +1,5 @@
 import { TLS1 } from '../../src/rules/tls/TLS1-cloudfront-viewer-tls';
-import { factFromPulumi } from '../../src/pulumi/facts';
+import { factFromPulumi } from '../../src/pulumi/pack/facts';
 import { UNKNOWN, runPulumi, statuses, urnOf } from '../support/pulumi-stack';
 
 const distribution = (name: string, viewerCertificate: Record<string, unknown> | undefined) => ({

@@ -1,5 +1,5 @@
 import { TLS3 } from '../../src/rules/tls/TLS3-cloudfront-viewer-https';
-import { factFromPulumi } from '../../src/pulumi/facts';
+import { factFromPulumi } from '../../src/pulumi/pack/facts';
 import { TestResource, UNKNOWN, runPulumi, statuses, urnOf } from '../support/pulumi-stack';
 
 const behavior = (viewerProtocolPolicy: unknown, extra: Record<string, unknown> = {}) => ({

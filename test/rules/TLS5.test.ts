@@ -1,5 +1,5 @@
 import { TLS5 } from '../../src/rules/tls/TLS5-listener-tls';
-import { factFromPulumi } from '../../src/pulumi/facts';
+import { factFromPulumi } from '../../src/pulumi/pack/facts';
 import { TestResource, UNKNOWN, runPulumi, statuses, urnOf } from '../support/pulumi-stack';
 
 const LB = 'aws:lb/listener:Listener';

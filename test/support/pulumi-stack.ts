@@ -7,7 +7,7 @@ import { EngineConfig, evaluate } from '../../src/core/engine';
 import { Fact, StackFacts } from '../../src/core/facts';
 import { Finding } from '../../src/core/findings';
 import { Rule } from '../../src/core/rule';
-import { factFromPulumi } from '../../src/pulumi/facts';
+import { factFromPulumi } from '../../src/pulumi/pack/facts';
 
 /** The sentinel the Pulumi engine sends for a value not known during preview. */
 export const UNKNOWN = '04da6b54-80e4-46f7-96ec-b56ff0331ba9';

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { UsageError } from '../cli/errors';
+import { UsageError } from '../../cli/errors';
 import { CaptureResult, CapturedResource } from './captured';
 
 /** A marketplace app backend has tens to hundreds of resources; five thousand is far beyond any we know. */

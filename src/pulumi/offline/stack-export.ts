@@ -1,6 +1,6 @@
 /** Reads a `pulumi stack export` file (deployed state) into captured resources. */
 import * as fs from 'node:fs';
-import { UsageError } from '../cli/errors';
+import { UsageError } from '../../cli/errors';
 import { CapturedResource } from './captured';
 
 interface ExportedResource {

@@ -3,8 +3,8 @@
  * message, enforcement level, URN) and not-applicable reasons. The pack writes them here and the CLI's
  * preview reads them back, so both sides share one format. The texts read naturally in `pulumi preview`.
  */
-import { Finding, FindingStatus } from '../core/findings';
-import { Verdict } from '../core/rule';
+import { Finding, FindingStatus } from '../../core/findings';
+import { Verdict } from '../../core/rule';
 
 const UNKNOWN_PREFIX = 'unknown: ';
 const ERROR_PREFIX = 'error: ';

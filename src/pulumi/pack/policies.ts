@@ -8,13 +8,13 @@
  * requirement. The companion follows its main policy's config and is silent when the main one is disabled.
  */
 import type { PolicyResource, ReportViolation, ResourceValidationPolicy, StackValidationPolicy } from '@pulumi/policy';
-import { requirement } from '../catalog';
-import { findExemption } from '../core/exemptions';
-import { Fact, StackFacts } from '../core/facts';
-import { Finding } from '../core/findings';
-import { CheckContext, Rule, StackVerdict, Verdict } from '../core/rule';
-import { kindOfPulumiType } from '../facts/kinds';
-import { RULES } from '../rules';
+import { requirement } from '../../catalog';
+import { findExemption } from '../../core/exemptions';
+import { Fact, StackFacts } from '../../core/facts';
+import { Finding } from '../../core/findings';
+import { CheckContext, Rule, StackVerdict, Verdict } from '../../core/rule';
+import { kindOfPulumiType } from '../../facts/kinds';
+import { RULES } from '../../rules';
 import { PolicyConfig, configSchemaFor, exemptionsOf, paramsOf } from './config';
 import { ADVISORY_SUFFIX, STACK_SUFFIX, exemptionReason, violationMessage } from './diagnostics';
 import { factFromPulumi, remediatedPulumiProps } from './facts';

@@ -11,7 +11,7 @@ import type * as analyzerPb from '@pulumi/pulumi/proto/analyzer_pb';
 import type * as analyzerGrpc from '@pulumi/pulumi/proto/analyzer_grpc_pb';
 import type * as structPb from 'google-protobuf/google/protobuf/struct_pb';
 import type * as emptyPb from 'google-protobuf/google/protobuf/empty_pb';
-import { UsageError } from '../cli/errors';
+import { UsageError } from '../../cli/errors';
 import { CapturedResource } from './captured';
 
 export type EnforcementName = 'advisory' | 'mandatory' | 'remediate' | 'disabled';

@@ -7,15 +7,15 @@
 import * as fs from 'node:fs';
 import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
-import { isRequirementId } from '../catalog';
-import { UsageError } from '../cli/errors';
-import { Exemption, validateExemption } from '../core/exemptions';
+import { isRequirementId } from '../../catalog';
+import { UsageError } from '../../cli/errors';
+import { Exemption, validateExemption } from '../../core/exemptions';
 import { EnforcementName, PolicyInfo } from './analyzer-client';
-import { ADVISORY_SUFFIX, requirementOfPolicy } from './diagnostics';
-import { EngineConfig, EnforcementSetting } from '../core/engine';
-import { Params } from '../core/params';
-import { PolicyConfig, exemptionsOf, paramsOf } from './config';
-import { buildPolicies } from './policies';
+import { ADVISORY_SUFFIX, requirementOfPolicy } from '../pack/diagnostics';
+import { EngineConfig, EnforcementSetting } from '../../core/engine';
+import { Params } from '../../core/params';
+import { PolicyConfig, exemptionsOf, paramsOf } from '../pack/config';
+import { buildPolicies } from '../pack/policies';
 
 export type UserPolicyConfig = Record<string, unknown>;
 export type FinalPolicyConfig = Record<string, { enforcement: EnforcementName; properties: Record<string, unknown> }>;

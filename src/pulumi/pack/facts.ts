@@ -3,11 +3,11 @@
  * format): unknowns are sentinel strings, secrets may be wrapped. Type tokens are matched as strings
  * so the pack never loads `@pulumi/aws` (which would cost seconds at start-up).
  */
-import { Fact } from '../core/facts';
-import { PropValue, Props } from '../core/props';
-import { Ref, Unknown } from '../core/values';
-import { kindOfPulumiType } from '../facts/kinds';
-import { quotedIdsOf } from '../facts/quoted-ids';
+import { Fact } from '../../core/facts';
+import { PropValue, Props } from '../../core/props';
+import { Ref, Unknown } from '../../core/values';
+import { kindOfPulumiType } from '../../facts/kinds';
+import { quotedIdsOf } from '../../facts/quoted-ids';
 
 const ENGINE_UNKNOWN = '04da6b54-80e4-46f7-96ec-b56ff0331ba9';
 /** The runtime's unknown sentinels: the engine sends the first; `@pulumi/policy` uses the typed ones. */

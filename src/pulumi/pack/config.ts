@@ -4,9 +4,9 @@
  */
 import type { PolicyConfigSchema } from '@pulumi/policy';
 import type { PolicyConfigJSONSchema } from '@pulumi/policy/schema';
-import { Exemption } from '../core/exemptions';
-import { DEFAULT_PARAMS, PARAM_SCHEMAS, Params } from '../core/params';
-import { Rule } from '../core/rule';
+import { Exemption } from '../../core/exemptions';
+import { DEFAULT_PARAMS, PARAM_SCHEMAS, Params } from '../../core/params';
+import { Rule } from '../../core/rule';
 
 /** An exemption as written in a policy's config: the requirement is the policy's own. */
 export interface PolicyExemption {

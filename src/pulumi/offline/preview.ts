@@ -3,14 +3,14 @@
  * pack over the analyzer protocol, in the engine's order: GetAnalyzerInfo, Configure, ConfigureStack,
  * Remediate (when a policy is at `remediate`), Analyze per resource, AnalyzeStack.
  */
-import { Remediation, Report } from '../core/report';
+import { Remediation, Report } from '../../core/report';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Finding, STACK_RESOURCE } from '../core/findings';
+import { Finding, STACK_RESOURCE } from '../../core/findings';
 import { AnalysisResult, AnalyzerSession } from './analyzer-client';
 import { CapturedResource } from './captured';
 import { captureProgram } from './capture';
-import { ADVISORY_SUFFIX, parseExemptionReason, requirementOfPolicy, statusOfViolation } from './diagnostics';
+import { ADVISORY_SUFFIX, parseExemptionReason, requirementOfPolicy, statusOfViolation } from '../pack/diagnostics';
 import { FinalPolicyConfig, UserPolicyConfig, mergePolicyConfig } from './policy-config';
 import { readStackExport } from './stack-export';
 

@@ -1,0 +1,66 @@
+/**
+ * Runs a user's Pulumi program under `pulumi.runtime.setMocks` in preview mode and records every
+ * resource registration exactly as the engine would receive it. It runs in a child process (forked by
+ * `capture.ts`) so a program that hangs, exits or pollutes globals cannot harm the CLI, and it uses the
+ * program's own `@pulumi/pulumi` so the mocks and the program share one runtime.
+ *
+ * argv: <programDir> <entryFile> <project> <stack> <configJson> <outFile> <outputs: fake|unknown> <maxResources>
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CaptureResult, CapturedResource } from './captured';
+import { Monitor, recordRegistrations } from './capture-monitor';
+import { OutputsMode, offlineMocks } from './mocks';
+import { ProgramLoadError, loadAndRunProgram } from './program-loader';
+
+function fail(outFile: string, error: string): never {
+  const result: CaptureResult = { ok: false, error };
+  fs.writeFileSync(outFile, JSON.stringify(result));
+  process.exit(0);
+}
+
+const causeOf = (e: unknown) => (e instanceof ProgramLoadError ? e.message : `the program threw: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+
+async function main(): Promise<void> {
+  const [programDir, entry, project, stack, configJson, outFile, outputsMode, maxResourcesArg] = process.argv.slice(2);
+  const maxResources = Number(maxResourcesArg);
+  const captured: CapturedResource[] = [];
+  const failOnce = (e: unknown) => fail(outFile, causeOf(e));
+  process.on('uncaughtException', failOnce);
+  process.on('unhandledRejection', failOnce);
+
+  // Config must be in the environment before the runtime first reads it.
+  process.env.PULUMI_CONFIG = configJson;
+  let pulumiDir: string;
+  try {
+    pulumiDir = path.dirname(require.resolve('@pulumi/pulumi/package.json', { paths: [programDir] }));
+  } catch {
+    fail(outFile, `${programDir} cannot load @pulumi/pulumi (run npm install in the program directory)`);
+  }
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const runtime = require(path.join(pulumiDir, 'runtime')) as {
+    setMocks(mocks: object, project: string, stack: string, preview: boolean): Promise<void>;
+  };
+  const settings = require(path.join(pulumiDir, 'runtime', 'settings')) as { getMonitor(): Monitor; waitForRPCs(): Promise<void> };
+
+  await runtime.setMocks(offlineMocks(outputsMode as OutputsMode), project, stack, true);
+  recordRegistrations(settings.getMonitor(), captured);
+  // Stop a runaway program at construction: a loop that builds resources synchronously reaches the
+  // monitor only after it ends, by which time its memory is spent. Resource constructors call this
+  // module's export, so counting there sees every resource as it is created.
+  const runtimeResource = require(path.join(pulumiDir, 'runtime', 'resource')) as { registerResource: (...args: unknown[]) => unknown };
+  const registerOne = runtimeResource.registerResource;
+  let constructed = 0;
+  runtimeResource.registerResource = (...args: unknown[]) => {
+    if (++constructed > maxResources) fail(outFile, `registers more than ${maxResources} resources, the limit for an offline preview (--max-resources)`);
+    return registerOne(...args);
+  };
+
+  await loadAndRunProgram(programDir, entry);
+  await settings.waitForRPCs();
+  const result: CaptureResult = { ok: true, project, stack, resources: captured };
+  fs.writeFileSync(outFile, JSON.stringify(result));
+  process.exit(0);
+}
+
+void main().catch((e: unknown) => fail(process.argv[7], causeOf(e)));
