@@ -11,6 +11,8 @@
  *    baseline), with MarketplaceChecks and with cdk-nag's AwsSolutionsChecks, interleaved; a pack's added
  *    time is its synth time minus the baseline's. Then `marketplace-guardrails scan` (the CLI, spawned)
  *    of a synthesized 5,000-resource template.
+ * 4. `marketplace-guardrails preview` of a generated 1,000-resource Pulumi program against the same program
+ *    run alone under Pulumi's mocks.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -24,6 +26,7 @@ const { StackFacts } = require(path.join(root, 'dist/src/core/facts'));
 const { factFromPulumi } = require(path.join(root, 'dist/src/pulumi/pack/facts'));
 const { RULES } = require(path.join(root, 'dist/src/rules'));
 const { synthFigures, scanFigure } = require('./cdk');
+const { previewFigure } = require('./preview');
 
 function peakRssMb(pid) {
   try {
@@ -97,6 +100,11 @@ async function main() {
   add('growth of our added time 4,800 / 2,400', s48.ours / s24.ours, 'ratio', '<= 2.2', s48.ours / s24.ours <= 2.2);
   const scan = scanFigure(5000, 3);
   add(`scan of a ${scan.resources}-resource template (CLI, spawned)`, scan.ms, 'ms', '< 2000 ms', scan.ms < 2000);
+
+  const p = previewFigure(1000, 3);
+  add('Pulumi program, 1,000 resources, alone under mocks', p.aloneMs, 'ms', '-', true);
+  add('preview of the same program (CLI, spawned)', p.previewMs, 'ms', '-', true);
+  add('preview / program alone', p.previewMs / p.aloneMs, 'ratio', '<= 2', p.previewMs / p.aloneMs <= 2);
 
   const width = Math.max(...rows.map((r) => r.figure.length));
   console.log(`${'figure'.padEnd(width)}  ${'value'.padStart(10)} unit   goal        met`);
