@@ -47,7 +47,7 @@ describe('hostile inputs to scan', () => {
   it.each([
     ['a binary file', () => tempFile('binary.json', Buffer.from([0x7b, 0, 0xff, 0xfe, 0x00]).toString('latin1')), /not a text file/],
     ['an empty file', () => tempFile('empty.yaml', ''), /the template is empty/],
-    ['a 50 MB template', () => sparseFile('huge.template.json', 50 * 1024 * 1024), /is 50 MiB; CloudFormation templates are at most 1 MB/],
+    ['a 50 MB template', () => sparseFile('huge.template.json', 50 * 1024 * 1024), /huge\.template\.json is larger than 16 MiB; CloudFormation templates are at most 1 MB/],
     ['deeply nested JSON', () => tempFile('deep.json', `{"Resources": {"A": {"Type": "AWS::S3::Bucket", "Properties": {"X": ${'['.repeat(200_000)}${']'.repeat(200_000)}}}}}`), /nested too deeply|deep\.json:\d+:\d+/],
     ['deeply nested YAML', () => tempFile('deep.yaml', `Resources:\n  A:\n    Type: AWS::S3::Bucket\n    Properties:\n      X: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`), /deep\.yaml/],
     ['a YAML alias bomb', () => tempFile('bomb.yaml', yamlAliasBomb()), /bomb\.yaml: .*(alias|resource exhaustion)/i],

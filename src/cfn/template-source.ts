@@ -3,10 +3,10 @@
  * and gives source positions for either), with the YAML short-form intrinsics (`!Ref`, `!GetAtt`,
  * `!Sub`...) turned into their long form. A malformed template is one line naming file, line and column.
  */
-import * as fs from 'node:fs';
 import { LineCounter, YAMLMap, YAMLSeq, isMap, isScalar, parseDocument } from 'yaml';
 import type { Tags } from 'yaml';
 import { ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
+import { readBoundedText } from '../cli/bounded-read';
 import { UsageError } from '../cli/errors';
 
 export interface SourcePosition {
@@ -128,16 +128,10 @@ function parseYamlTemplate(text: string, file: string): TemplateSource {
 export const MAX_TEMPLATE_BYTES = 16 * 1024 * 1024;
 
 export function readTemplate(file: string): TemplateSource {
-  let text: string;
-  try {
-    const size = fs.statSync(file).size;
-    if (size > MAX_TEMPLATE_BYTES) {
-      throw new UsageError(`${file} is ${Math.round(size / 1024 / 1024)} MiB; CloudFormation templates are at most 1 MB, so this is not one (limit here: ${MAX_TEMPLATE_BYTES / 1024 / 1024} MiB)`);
-    }
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(`cannot read template ${file}`);
-  }
+  const text = readBoundedText(file, {
+    what: 'template',
+    limitBytes: MAX_TEMPLATE_BYTES,
+    limitReason: 'CloudFormation templates are at most 1 MB, so this is not one',
+  });
   return parseTemplate(text, file);
 }

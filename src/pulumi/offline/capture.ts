@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { readBoundedText } from '../../cli/bounded-read';
 import { UsageError } from '../../cli/errors';
 import { CaptureResult, CapturedResource } from './captured';
 
@@ -37,12 +38,7 @@ export interface CapturedProgram {
 }
 
 function readYamlObject(file: string, what: string): Record<string, unknown> {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read ${what} ${file}`);
-  }
+  const text = readBoundedText(file, { what });
   let doc: unknown;
   try {
     doc = parseYaml(text);
@@ -60,7 +56,7 @@ function findEntry(dir: string, main: unknown): string {
   const pkgFile = path.join(base, 'package.json');
   if (fs.existsSync(pkgFile)) {
     try {
-      const pkg = JSON.parse(fs.readFileSync(pkgFile, 'utf8')) as { main?: unknown };
+      const pkg = JSON.parse(readBoundedText(pkgFile, { what: 'package file' })) as { main?: unknown };
       if (typeof pkg.main === 'string') candidates.push(path.resolve(base, pkg.main));
     } catch {
       throw new UsageError(`${pkgFile} is not valid JSON`);

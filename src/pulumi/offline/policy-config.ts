@@ -4,10 +4,10 @@
  * names as in `pulumi preview --policy-pack-config`; a requirement ID (`NET1`) is also accepted and
  * applies to every policy of that requirement (`NET1`, `NET1-stack`).
  */
-import * as fs from 'node:fs';
 import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { isRequirementId } from '../../catalog';
+import { readBoundedText } from '../../cli/bounded-read';
 import { UsageError } from '../../cli/errors';
 import { Exemption, validateExemption } from '../../core/exemptions';
 import { EnforcementName, PolicyInfo } from './analyzer-client';
@@ -23,12 +23,7 @@ export type FinalPolicyConfig = Record<string, { enforcement: EnforcementName; p
 const LEVELS: readonly string[] = ['advisory', 'mandatory', 'remediate', 'disabled'];
 
 export function readPolicyConfigFile(file: string): UserPolicyConfig {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch {
-    throw new UsageError(`cannot read policy config ${file}`);
-  }
+  const text = readBoundedText(file, { what: 'policy config' });
   let doc: unknown;
   try {
     doc = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);

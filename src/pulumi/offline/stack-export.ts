@@ -1,5 +1,5 @@
 /** Reads a `pulumi stack export` file (deployed state) into captured resources. */
-import * as fs from 'node:fs';
+import { readBoundedText } from '../../cli/bounded-read';
 import { UsageError } from '../../cli/errors';
 import { CapturedResource } from './captured';
 
@@ -25,10 +25,17 @@ export interface ExportedStack {
 const asRecord = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 const asStrings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
+/**
+ * A stack export holds every resource's inputs and outputs: a 5,000-resource stack is tens of MiB,
+ * so the limit is well above that and still far inside the CLI's heap.
+ */
+const MAX_STACK_EXPORT_BYTES = 256 * 1024 * 1024;
+
 export function readStackExport(file: string): ExportedStack {
+  const text = readBoundedText(file, { what: 'stack export', limitBytes: MAX_STACK_EXPORT_BYTES });
   let doc: unknown;
   try {
-    doc = JSON.parse(fs.readFileSync(file, 'utf8'));
+    doc = JSON.parse(text);
   } catch (e) {
     throw new UsageError(`${file} is not a readable stack export: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
   }
