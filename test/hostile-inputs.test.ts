@@ -56,6 +56,51 @@ describe('hostile inputs to scan', () => {
   });
 });
 
+describe('hostile templates that are valid', () => {
+  const runJson = (doc: unknown) => {
+    const r = runBounded(['scan', tempFile('valid.template.json', doc), '--format', 'json']);
+    expect(r.ms).toBeLessThan(LIMIT_MS);
+    expect(r.stderr).toBe('');
+    return (JSON.parse(r.stdout) as { findings: { requirement: string; status: string; resource: { name: string } }[] }).findings;
+  };
+
+  it('judges a bucket policy whose Resource glob would backtrack exponentially as a regular expression', () => {
+    const bucketName = 'a'.repeat(60);
+    const findings = runJson({
+      Resources: {
+        Data: { Type: 'AWS::S3::Bucket', Properties: { BucketName: bucketName } },
+        DataPolicy: {
+          Type: 'AWS::S3::BucketPolicy',
+          Properties: {
+            Bucket: { Ref: 'Data' },
+            PolicyDocument: {
+              Version: '2012-10-17',
+              Statement: [{ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: `arn:aws:s3:::${'*a'.repeat(30)}*b/*` }],
+            },
+          },
+        },
+      },
+    });
+    // The glob does not cover the bucket (no `b`), so the open grant does not count against it.
+    expect(findings.filter((f) => f.requirement === 'DATA2').map((f) => f.status)).not.toContain('error');
+    expect(findings.some((f) => f.requirement === 'DATA2')).toBe(true);
+  });
+
+  it('lets a resource whose logical ID is `*` exempt itself only, not the template', () => {
+    const publicBucket = (metadata?: unknown) => ({ Type: 'AWS::S3::Bucket', Properties: { AccessControl: 'PublicRead' }, ...(metadata ? { Metadata: metadata } : {}) });
+    const findings = runJson({
+      Resources: {
+        '*': publicBucket({ 'marketplace-guardrails': { exempt: [{ id: 'DATA2', reason: 'a hostile wildcard name' }] } }),
+        Other: publicBucket(),
+      },
+    });
+    const data2 = findings.filter((f) => f.requirement === 'DATA2' && (f.status === 'fail' || f.status === 'exempt'));
+    expect(data2.filter((f) => f.resource.name === '*').every((f) => f.status === 'exempt')).toBe(true);
+    expect(data2.filter((f) => f.resource.name === 'Other').map((f) => f.status)).toContain('fail');
+    expect(data2.filter((f) => f.resource.name === 'Other').map((f) => f.status)).not.toContain('exempt');
+  });
+});
+
 describe('hostile Pulumi programs', () => {
   const programs = path.join(ROOT, 'test', 'fixtures', 'programs');
 

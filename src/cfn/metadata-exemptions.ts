@@ -51,7 +51,10 @@ export function metadataExemptions(file: string, resources: readonly TemplateRes
         const requirement = requirementOfRuleId(id);
         if (!isRequirementId(requirement)) throw new UsageError(`${at}[${i}]: "${id}" is not a requirement ID`);
         try {
-          exemptions.push(validateExemption({ requirement, resource: r.logicalId, reason: reason as string, until: until as string | undefined }, `${at}[${i}]`));
+          // exact: the exemption stands on its resource, so its logical ID is a name, not a pattern
+          // (a resource named `*` must not exempt the whole template).
+          const exemption = { requirement, resource: r.logicalId, reason: reason as string, until: until as string | undefined, exact: true };
+          exemptions.push(validateExemption(exemption, `${at}[${i}]`));
         } catch (e) {
           throw new UsageError(e instanceof ExemptionError ? e.message : String(e));
         }

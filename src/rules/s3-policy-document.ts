@@ -5,6 +5,7 @@
  * Parsing itself is the policy-document reader's (`policy-document`): it never throws and keeps unknown leaves.
  */
 import { Fact } from '../core/facts';
+import { compileGlob } from '../core/glob';
 import { PropValue, str } from '../core/props';
 import { isUnknown } from '../core/values';
 import { PolicyRead, PolicyStatement, PolicyValue, Tri, anyOf, effectIs, principalsAreEveryone, readPolicyDocument } from './policy-document';
@@ -33,24 +34,6 @@ export function bucketArns(bucket: Fact): string[] {
   return [...out];
 }
 
-/** IAM `Resource` glob: `*` any run of characters, `?` any one (case-sensitive, as ARNs are). */
-export function globMatches(pattern: string, value: string): boolean {
-  // Most Resource values are a literal ARN or an ARN ending in one `*`: no regular expression needed.
-  const star = pattern.indexOf('*');
-  if (!pattern.includes('?') && (star < 0 || star === pattern.length - 1)) {
-    return star < 0 ? pattern === value : value.startsWith(pattern.slice(0, -1));
-  }
-  let re = GLOBS.get(pattern);
-  if (!re) {
-    re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`);
-    if (GLOBS.size > 10_000) GLOBS.clear();
-    GLOBS.set(pattern, re);
-  }
-  return re.test(value);
-}
-
-const GLOBS = new Map<string, RegExp>();
-
 export type ResourceTarget = 'bucket' | 'objects';
 
 /**
@@ -62,7 +45,11 @@ export type ResourceTarget = 'bucket' | 'objects';
 export function resourceCovers(value: PolicyValue, arns: readonly string[], target: ResourceTarget): Tri {
   if (isUnknown(value)) return value;
   if (value === '*') return true;
-  if (arns.length > 0) return arns.some((arn) => globMatches(value, target === 'bucket' ? arn : `${arn}/*`));
+  if (arns.length > 0) {
+    // IAM `Resource` globs: `?` is one character, matching is case-sensitive as ARNs are.
+    const covers = compileGlob(value, { singleChar: true });
+    return arns.some((arn) => covers(target === 'bucket' ? arn : `${arn}/*`));
+  }
   if (value.includes('${')) return false;
   if (target === 'bucket') return S3_ARN.test(value);
   const slash = value.indexOf('/');

@@ -1,3 +1,4 @@
+import * as glob from '../../src/core/glob';
 import { ExemptionError, findExemption, validateExemption } from '../../src/core/exemptions';
 
 describe('validateExemption', () => {
@@ -68,5 +69,27 @@ describe('findExemption', () => {
     const lapsed = { requirement: 'TLS1', resource: 'cdn', reason: 'old', until: '2020-01-01' };
     const current = { requirement: 'TLS1', resource: 'cdn', reason: 'new' };
     expect(findExemption([lapsed, current], 'TLS1', cdn, now)).toBe(current);
+  });
+
+  it('takes an exact exemption\'s resource as a name: `*` exempts the resource called `*` only', () => {
+    const exact = { requirement: 'TLS1', resource: '*', reason: 'on the resource itself', exact: true };
+    expect(findExemption([exact], 'TLS1', { name: '*' }, now)).toBe(exact);
+    expect(findExemption([exact], 'TLS1', { name: 'cdn', key: '*' }, now)).toBeUndefined();
+    expect(findExemption([exact], 'TLS1', cdn, now)).toBeUndefined();
+    expect(validateExemption(exact, 'template.json').exact).toBe(true);
+  });
+
+  it('compiles each pattern once per exemption list, however many findings it is asked about', () => {
+    const spy = jest.spyOn(glob, 'compileGlob');
+    try {
+      const list = [
+        { requirement: 'TLS1', resource: 'c*n', reason: 'r' },
+        { requirement: 'TLS2', resource: 'a*i', reason: 'r' },
+      ];
+      for (let i = 0; i < 1000; i++) findExemption(list, i % 2 ? 'TLS1' : 'TLS2', { name: `res-${i}` }, now);
+      expect(spy).toHaveBeenCalledTimes(2);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
