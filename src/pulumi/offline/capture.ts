@@ -11,12 +11,19 @@ import { parse as parseYaml } from 'yaml';
 import { readBoundedText } from '../../cli/bounded-read';
 import { UsageError } from '../../cli/errors';
 import { CaptureResult, CapturedResource } from './captured';
+import { readStackConfig } from './stack-config';
+import { nodeRuntimeOf } from './node-runtime-options';
+import { stderrCause } from './program-error';
 
 /** A marketplace app backend has tens to hundreds of resources; five thousand is far beyond any we know. */
 export const DEFAULT_MAX_RESOURCES = 5_000;
 export const DEFAULT_TIMEOUT_MS = 120_000;
-/** The program's heap: enough for the resource limit, and a bound on what a runaway program can take. */
-const CHILD_HEAP_MIB = 512;
+/**
+ * The program's heap: enough for the resource limit and for type-checking the program as the language
+ * host does (ts-node over @pulumi/aws 7's declarations takes about 600 MiB), and a bound on what a
+ * runaway program can take.
+ */
+const CHILD_HEAP_MIB = 2048;
 
 export interface CaptureOptions {
   stack?: string;
@@ -68,21 +75,6 @@ function findEntry(dir: string, main: unknown): string {
   return found;
 }
 
-/** Pulumi config keys are `project:key`; a bare key belongs to the project. Secure values cannot be decrypted offline. */
-function configOf(file: string | undefined, project: string): Record<string, string> {
-  if (!file) return {};
-  const doc = readYamlObject(file, 'config file');
-  const config = doc.config ?? {};
-  if (typeof config !== 'object' || config === null || Array.isArray(config)) throw new UsageError(`${file}: "config" must be a mapping`);
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(config)) {
-    const fullKey = key.includes(':') ? key : `${project}:${key}`;
-    if (typeof value === 'object' && value !== null && 'secure' in value) out[fullKey] = 'offline-secret-placeholder';
-    else out[fullKey] = typeof value === 'string' ? value : JSON.stringify(value);
-  }
-  return out;
-}
-
 export async function captureProgram(programDir: string, options: CaptureOptions = {}): Promise<CapturedProgram> {
   const dir = path.resolve(programDir);
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`program directory ${programDir} does not exist`);
@@ -93,11 +85,15 @@ export async function captureProgram(programDir: string, options: CaptureOptions
   const project = projectDoc.name;
   const stack = options.stack ?? 'dev';
   const entry = findEntry(dir, projectDoc.main);
-  const config = configOf(options.configFile, project);
+  const config = readStackConfig({ projectFile, projectDoc, project, stack, configFile: options.configFile });
 
   const outFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mg-capture-')), 'resources.json');
-  const child = spawn(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MIB}`, path.join(__dirname, 'program-child.js'), dir, entry, project, stack, JSON.stringify(config), outFile, options.outputs ?? 'fake', String(options.maxResources ?? DEFAULT_MAX_RESOURCES)], {
+  // The language host's node command line and environment (runtime options: TypeScript, tsconfig, nodeargs).
+  const runtime = nodeRuntimeOf(projectDoc, projectFile);
+  const childArgs = [dir, entry, project, stack, JSON.stringify(config), outFile, options.outputs ?? 'fake', String(options.maxResources ?? DEFAULT_MAX_RESOURCES)];
+  const child = spawn(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MIB}`, ...runtime.nodeArgs, path.join(__dirname, 'program-child.js'), ...childArgs], {
     cwd: dir,
+    env: { ...process.env, ...runtime.env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -120,8 +116,7 @@ export async function captureProgram(programDir: string, options: CaptureOptions
     if (timedOut) throw new UsageError(`the program in ${programDir} did not finish within ${Math.round(timeoutMs / 1000)} s`);
     if (!fs.existsSync(outFile)) {
       if (/heap out of memory|Reached heap limit/.test(stderr)) throw new UsageError(`the program in ${programDir} ran out of memory (${CHILD_HEAP_MIB} MiB) before it finished registering resources`);
-      const last = stderr.trim().split('\n').filter(Boolean).pop() ?? `exit code ${code}`;
-      throw new UsageError(`the program in ${programDir} stopped before finishing: ${last}`);
+      throw new UsageError(`the program in ${programDir} stopped before finishing: ${stderrCause(stderr) ?? `it exited with code ${code} (a program that calls process.exit ends the preview)`}`);
     }
     const result = JSON.parse(fs.readFileSync(outFile, 'utf8')) as CaptureResult;
     if (!result.ok) throw new UsageError(`${path.relative(process.cwd(), entry) || entry}: ${result.error}`);

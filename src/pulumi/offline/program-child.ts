@@ -9,9 +9,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CaptureResult, CapturedResource } from './captured';
+import { configEnvironment } from './stack-config';
 import { Monitor, recordRegistrations } from './capture-monitor';
 import { OutputsMode, offlineMocks } from './mocks';
-import { ProgramLoadError, loadAndRunProgram } from './program-loader';
+import { causeOf } from './program-error';
+import { loadAndRunProgram } from './program-loader';
 
 function fail(outFile: string, error: string): never {
   const result: CaptureResult = { ok: false, error };
@@ -19,18 +21,16 @@ function fail(outFile: string, error: string): never {
   process.exit(0);
 }
 
-const causeOf = (e: unknown) => (e instanceof ProgramLoadError ? e.message : `the program threw: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
-
 async function main(): Promise<void> {
   const [programDir, entry, project, stack, configJson, outFile, outputsMode, maxResourcesArg] = process.argv.slice(2);
   const maxResources = Number(maxResourcesArg);
   const captured: CapturedResource[] = [];
-  const failOnce = (e: unknown) => fail(outFile, causeOf(e));
+  const failOnce = (e: unknown) => fail(outFile, causeOf(e, { programDir, stack }));
   process.on('uncaughtException', failOnce);
   process.on('unhandledRejection', failOnce);
 
   // Config must be in the environment before the runtime first reads it.
-  process.env.PULUMI_CONFIG = configJson;
+  Object.assign(process.env, configEnvironment(configJson));
   let pulumiDir: string;
   try {
     pulumiDir = path.dirname(require.resolve('@pulumi/pulumi/package.json', { paths: [programDir] }));
@@ -56,11 +56,11 @@ async function main(): Promise<void> {
     return registerOne(...args);
   };
 
-  await loadAndRunProgram(programDir, entry);
+  await loadAndRunProgram(pulumiDir, entry);
   await settings.waitForRPCs();
   const result: CaptureResult = { ok: true, project, stack, resources: captured };
   fs.writeFileSync(outFile, JSON.stringify(result));
   process.exit(0);
 }
 
-void main().catch((e: unknown) => fail(process.argv[7], causeOf(e)));
+void main().catch((e: unknown) => fail(process.argv[7], causeOf(e, { programDir: process.argv[2], stack: process.argv[5] })));

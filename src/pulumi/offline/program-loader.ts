@@ -1,34 +1,61 @@
 /**
- * Loads a Pulumi program's entry module inside the capture child, as the Pulumi Node.js language host
- * would, and runs what it exports.
+ * Loads a Pulumi program's entry module inside the capture child as the Pulumi Node.js language host
+ * does (sdk/nodejs/cmd/run/run.ts `run` at pulumi/pulumi 1b59498), and runs what it exports.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ProgramLoadError } from './program-error';
+import { registerTypeScript } from './typescript-register';
 
-/** Thrown when the program cannot be loaded at all; the child reports its message as one line. */
-export class ProgramLoadError extends Error {}
+/**
+ * Our own build compiles `import()` to `require()`; the entry of an ES module program must be imported
+ * for real (run.ts uses the same indirection for the same reason, microsoft/TypeScript#43329).
+ */
+// eslint-disable-next-line no-eval
+const dynamicImport = (0, eval)('u => import(u)') as (url: string) => Promise<Record<string, unknown>>;
 
-/** Registers TypeScript support for a `.ts` entry. */
-function registerTypeScript(programDir: string, entry: string): void {
-  let tsNodePath: string;
-  try {
-    tsNodePath = require.resolve('ts-node', { paths: [programDir, __dirname] });
-  } catch {
-    throw new ProgramLoadError(`${entry} is TypeScript but ts-node is not installed`);
+/** The nearest package.json at or above the entry (runtime/manifest.ts `searchupPackageManifest`); none gives `{}`. */
+function packageOf(entry: string): { type?: unknown } {
+  for (let dir = path.dirname(entry); ; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'package.json');
+    if (fs.existsSync(file)) {
+      try {
+        return JSON.parse(fs.readFileSync(file, 'utf8')) as { type?: unknown };
+      } catch {
+        return {}; // run.ts reads the manifest best-effort
+      }
+    }
+    if (path.dirname(dir) === dir) return {};
   }
-  // Type errors are the program's business (its own build checks them); transpile only, as fast as possible.
-  /* eslint-disable @typescript-eslint/no-require-imports */
-  (require(tsNodePath) as { register(o: object): void }).register({
-    transpileOnly: true,
-    dir: programDir,
-    compilerOptions: { module: 'commonjs', target: 'ES2020', esModuleInterop: true },
-  });
 }
 
-/** Loads the entry and awaits what it exports: an (async) function is called, a promise (stack outputs) awaited. */
-export async function loadAndRunProgram(programDir: string, entry: string): Promise<void> {
-  if (/\.tsx?$/.test(entry)) registerTypeScript(programDir, entry);
-  const exported = require(path.resolve(entry)) as unknown;
-  const main = exported && typeof exported === 'object' && 'default' in exported ? (exported as { default: unknown }).default : exported;
-  if (typeof main === 'function') await (main as () => unknown)();
-  else if (main && typeof (main as { then?: unknown }).then === 'function') await (main as Promise<unknown>);
+/**
+ * ES module loading: run.ts imports the entry when package.json says `"type": "module"`. Node itself
+ * treats .mjs/.mts as ES modules whatever the package says (a `require` of one fails on Node 20), so
+ * those are imported too.
+ */
+async function importEntry(entry: string): Promise<unknown> {
+  const namespace = await dynamicImport(pathToFileURL(fs.realpathSync(entry)).href);
+  // A default export is the program (an async function, say); named exports are its stack outputs.
+  if (Object.getOwnPropertyDescriptor(namespace, 'default') === undefined) return namespace;
+  if (Object.keys(namespace).length !== 1) throw new ProgramLoadError('expected entrypoint module to have either a default export or named exports but not both');
+  return namespace.default;
+}
+
+/**
+ * Loads the entry and awaits what it exports: a function (an exported async main) is called and its
+ * result awaited, anything else (stack outputs, possibly a promise) awaited. A CommonJS module's
+ * `exports` is taken as is, as run.ts does: `export default` compiled to CommonJS is a named export
+ * there, not called.
+ *
+ * `typescript` follows Pulumi.yaml `runtime.options.typescript` (PULUMI_NODEJS_TYPESCRIPT, on unless
+ * the project turns it off): ts-node is registered for every program then, JavaScript ones included.
+ */
+export async function loadAndRunProgram(pulumiDir: string, entry: string): Promise<void> {
+  const esm = packageOf(entry).type === 'module' || /\.m[jt]s$/.test(entry);
+  if (process.env.PULUMI_NODEJS_TYPESCRIPT === 'true') registerTypeScript(pulumiDir, esm);
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const exported = esm ? await importEntry(entry) : (require(path.resolve(entry)) as unknown);
+  await (typeof exported === 'function' ? (exported as () => unknown)() : exported);
 }
