@@ -3,6 +3,7 @@
  * with a 1 GiB heap; a Pulumi program runs in a child with its own 512 MiB heap) with one clear line
  * and exit code 2.
  */
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CliResult, ROOT, runCli, tempDir, tempFile } from './support/cli';
@@ -99,6 +100,27 @@ describe('hostile templates that are valid', () => {
     expect(data2.filter((f) => f.resource.name === 'Other').map((f) => f.status)).toContain('fail');
     expect(data2.filter((f) => f.resource.name === 'Other').map((f) => f.status)).not.toContain('exempt');
   });
+});
+
+describe('a reader that closes the output early', () => {
+  it('ends the scan quietly, as `scan ... | head` expects', async () => {
+    const resources: Record<string, unknown> = {};
+    for (let i = 0; i < 2000; i++) resources[`Bucket${i}`] = { Type: 'AWS::S3::Bucket' };
+    const file = tempFile('many.template.json', { Resources: resources });
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'marketplace-guardrails.js'), 'scan', file], { cwd: ROOT });
+    let stderr = '';
+    let received = 0;
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // Like `head -c 1`: read one chunk of the report, then close the pipe while the CLI still writes.
+    child.stdout.once('data', (d: Buffer) => {
+      received = d.length;
+      child.stdout.destroy();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(received).toBeGreaterThan(0);
+    expect(stderr).toBe('');
+    expect([0, 1]).toContain(code);
+  }, LIMIT_MS);
 });
 
 describe('hostile Pulumi programs', () => {

@@ -7,6 +7,7 @@ import { CatalogFormat, renderCatalog } from './requirements-command';
 import { EXIT_BAD_INPUT, UsageError } from './errors';
 import { addReportOptions, ReportFlags, writeReport } from './report-options';
 import { terminalProgress } from './progress';
+import { safeLine } from './reports/safe-text';
 import { DEFAULT_MAX_RESOURCES, DEFAULT_TIMEOUT_MS } from '../pulumi/offline/capture';
 import { runScan } from '../cfn/scan';
 import { readPolicyConfigFile } from '../pulumi/offline/policy-config';
@@ -97,7 +98,7 @@ function buildProgram(): Command {
       report = runScan(target, {
         policyConfig: flags.policyConfig ? readPolicyConfigFile(flags.policyConfig) : undefined,
         now: flags.now,
-        onTemplate: (done, total, stack) => progress.step(`scanned ${stack}`, done, total),
+        onTemplate: (done, total, stack) => progress.step(`scanned ${safeLine(stack)}`, done, total),
       });
     } finally {
       progress.end();
@@ -110,10 +111,29 @@ function buildProgram(): Command {
 
 function oneLine(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
-  return text.split('\n')[0].replace(/^error: /, '');
+  return safeLine(text.split('\n')[0].replace(/^error: /, ''));
+}
+
+let outputGuarded = false;
+
+/**
+ * A reader that stops early (`scan ... | head`) closes the pipe: the next write fails with EPIPE, which
+ * Node reports as an 'error' event on the stream and, unhandled, as a crash with a stack trace. Node
+ * ignores SIGPIPE, so the error is the only signal: end at once, quietly, with the exit code the run set.
+ */
+function endQuietlyWhenOutputCloses(): void {
+  if (outputGuarded) return;
+  outputGuarded = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit();
+      throw e;
+    });
+  }
 }
 
 export async function main(argv: string[]): Promise<void> {
+  endQuietlyWhenOutputCloses();
   const program = buildProgram();
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -128,7 +148,8 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     if (e instanceof UsageError) {
-      process.stderr.write(`marketplace-guardrails: ${e.message}\n`);
+      // Messages quote the input (logical IDs, file names): one line, whatever they hold.
+      process.stderr.write(`marketplace-guardrails: ${safeLine(e.message)}\n`);
       process.exitCode = EXIT_BAD_INPUT;
       return;
     }

@@ -12,6 +12,7 @@ import { REQUIREMENTS, isRequirementId, requirement } from '../../catalog';
 import { Finding, FindingStatus } from '../../core/findings';
 import { Report } from '../../core/report';
 import { ExemptionInForce, exemptionsInForce, resourceKey } from './exemptions';
+import { safeLine } from './safe-text';
 import { TOOL_NAME } from './tool-info';
 
 interface TestCase {
@@ -53,7 +54,8 @@ function findingText(f: Finding): string {
   const head = `${f.status}${f.status === 'fail' || f.status === 'error' ? ` (${f.enforcement})` : ''}`;
   let line = `${head}: ${f.detail ? `${f.detail}: ` : ''}${f.message}`;
   if (f.exemption) line += ` [exempt: ${f.exemption.reason}${f.exemption.until ? `, until ${f.exemption.until}` : ''}]`;
-  return line;
+  // One line per finding: the case body joins them with newlines, so a newline inside one would fake another.
+  return safeLine(line);
 }
 
 function testCases(findings: readonly Finding[]): TestCase[] {
@@ -64,7 +66,7 @@ function testCases(findings: readonly Finding[]): TestCase[] {
     const id = `${f.requirement}\u0000${resourceKey(f)}`;
     let c = byCase.get(id);
     if (!c) {
-      c = { requirement: f.requirement, name: `${f.resource.name} (${f.resource.type})`, outcome, findings: [] };
+      c = { requirement: f.requirement, name: safeLine(`${f.resource.name} (${f.resource.type})`), outcome, findings: [] };
       byCase.set(id, c);
     }
     c.findings.push(f);
@@ -82,15 +84,15 @@ function caseXml(c: TestCase, location: string | undefined): string[] {
   const first = problems[0];
   const body =
     c.outcome === 'skipped'
-      ? `      <skipped${attrs({ message: first.status === 'exempt' ? `exempt: ${first.exemption?.reason ?? ''}` : first.message })}>${escapeXml(text)}</skipped>`
-      : `      <${c.outcome}${attrs({ message: first.message, type: first.enforcement })}>${escapeXml(text)}</${c.outcome}>`;
+      ? `      <skipped${attrs({ message: safeLine(first.status === 'exempt' ? `exempt: ${first.exemption?.reason ?? ''}` : first.message) })}>${escapeXml(text)}</skipped>`
+      : `      <${c.outcome}${attrs({ message: safeLine(first.message), type: first.enforcement })}>${escapeXml(text)}</${c.outcome}>`;
   return [`${open}>`, body, '    </testcase>'];
 }
 
 function exemptionProperties(exemptions: readonly ExemptionInForce[]): string[] {
   if (exemptions.length === 0) return [];
   const props = exemptions.map(
-    (e) => `      <property${attrs({ name: `exemption ${e.resource.name}`, value: `${e.reason}${e.until ? ` (until ${e.until})` : ''}` })}/>`,
+    (e) => `      <property${attrs({ name: safeLine(`exemption ${e.resource.name}`), value: safeLine(`${e.reason}${e.until ? ` (until ${e.until})` : ''}`) })}/>`,
   );
   return ['    <properties>', ...props, '    </properties>'];
 }
@@ -102,7 +104,7 @@ export function renderJunit(report: Report): string {
   const ids = [...new Set(cases.map((c) => c.requirement))].sort((a, b) => (order.get(a) ?? 1e6) - (order.get(b) ?? 1e6) || a.localeCompare(b));
   const count = (list: readonly TestCase[], outcome: TestCase['outcome']) => list.filter((c) => c.outcome === outcome).length;
   const totals = { tests: cases.length, failures: count(cases, 'failure'), errors: count(cases, 'error'), skipped: count(cases, 'skipped') };
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites${attrs({ name: `${TOOL_NAME} ${report.project}/${report.stack}`, ...totals })}>`];
+  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites${attrs({ name: safeLine(`${TOOL_NAME} ${report.project}/${report.stack}`), ...totals })}>`];
   for (const id of ids) {
     const suiteCases = cases.filter((c) => c.requirement === id);
     const title = isRequirementId(id) ? `${id}: ${requirement(id).title}` : id;
@@ -112,7 +114,7 @@ export function renderJunit(report: Report): string {
     lines.push(...exemptionProperties(exemptions.filter((e) => e.requirement === id)));
     for (const c of suiteCases) {
       const at = report.locations.byKey[resourceKey(c.findings[0])] ?? report.locations.default;
-      lines.push(...caseXml(c, at?.file));
+      lines.push(...caseXml(c, at ? safeLine(at.file) : undefined));
     }
     lines.push('  </testsuite>');
   }

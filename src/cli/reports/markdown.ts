@@ -11,6 +11,7 @@ import { Kind, kindOfCfnType, kindOfPulumiType } from '../../facts/kinds';
 import { ruleFor } from '../../rules';
 import { exemptionsInForce, resourceKey } from './exemptions';
 import { MARKETPLACE_NAMES, documentTitle } from './marketplaces';
+import { markdownCell, markdownCode, markdownText } from './safe-text';
 import { locationText } from './text';
 import { TOOL_NAME, TOOL_VERSION, requirementDocUrl } from './tool-info';
 
@@ -80,17 +81,9 @@ export function requirementsOf(m: Marketplace): Requirement[] {
   return REQUIREMENTS.filter((r) => r.sources.some((s) => s.marketplace === m));
 }
 
-function cell(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-}
-
-function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
-}
-
 function resourceList(findings: readonly Finding[], max = 5): string {
   const names = [...new Set(findings.map((f) => f.resource.name))];
-  const shown = names.slice(0, max).map(code).join(', ');
+  const shown = names.slice(0, max).map(markdownCode).join(', ');
   return names.length > max ? `${shown} and ${names.length - max} more` : shown;
 }
 
@@ -125,9 +118,9 @@ function sourcesCell(r: Requirement, m: Marketplace): string {
 
 function findingLine(f: Finding, report: Report): string {
   const at = report.locations.byKey[resourceKey(f)];
-  const where = at ? ` at ${code(locationText(at))}` : '';
-  const exemption = f.exemption ? ` Exempt: ${f.exemption.reason}${f.exemption.until ? ` (until ${f.exemption.until})` : ''}.` : '';
-  return `- ${code(f.resource.name)} (${f.resource.type})${where}, ${f.status}${f.status === 'fail' || f.status === 'error' ? ` (${f.enforcement})` : ''}: ${f.detail ? `${f.detail}: ` : ''}${f.message}${exemption}`;
+  const where = at ? ` at ${markdownCode(locationText(at))}` : '';
+  const exemption = f.exemption ? ` Exempt: ${markdownText(f.exemption.reason)}${f.exemption.until ? ` (until ${markdownText(f.exemption.until)})` : ''}.` : '';
+  return `- ${markdownCode(f.resource.name)} (${markdownText(f.resource.type)})${where}, ${f.status}${f.status === 'fail' || f.status === 'error' ? ` (${f.enforcement})` : ''}: ${markdownText(`${f.detail ? `${f.detail}: ` : ''}${f.message}`)}${exemption}`;
 }
 
 function marketplacePage(report: Report, m: Marketplace): string[] {
@@ -139,7 +132,7 @@ function marketplacePage(report: Report, m: Marketplace): string[] {
   const lines = [
     `# ${name} marketplace security requirements: compliance report`,
     '',
-    `- **Checked:** ${code(report.source)}, ${engine} project ${code(report.project)}, stack ${code(report.stack)}, ${report.resources} resources`,
+    `- **Checked:** ${markdownCode(report.source)}, ${engine} project ${markdownCode(report.project)}, stack ${markdownCode(report.stack)}, ${report.resources} resources`,
     `- **Checked with:** ${TOOL_NAME} ${TOOL_VERSION}`,
     `- **Result:** ${results.length} requirements from ${name}'s documents: ${counts}`,
     '',
@@ -161,7 +154,7 @@ function marketplacePage(report: Report, m: Marketplace): string[] {
     const r = res.requirement;
     const status = res.status === 'met' || res.status === 'not applicable' ? res.status : `**${res.status}**`;
     const note = res.note ? ` (${res.note})` : '';
-    lines.push(`| [${r.id}](${requirementDocUrl(r.id)}) | ${cell(r.title)} | ${cell(sourcesCell(r, m))} | ${status}${cell(note)} | ${cell(resourceList(res.findings))} |`);
+    lines.push(`| [${r.id}](${requirementDocUrl(r.id)}) | ${markdownCell(r.title)} | ${markdownCell(sourcesCell(r, m))} | ${status}${markdownCell(note)} | ${markdownCell(resourceList(res.findings))} |`);
   }
 
   const detailed = results.filter((res) => res.findings.length > 0);
@@ -179,7 +172,9 @@ function marketplacePage(report: Report, m: Marketplace): string[] {
   if (exemptions.length === 0) lines.push('None.');
   else {
     lines.push('| requirement | resource | reason | until |', '|---|---|---|---|');
-    for (const e of exemptions) lines.push(`| ${e.requirement} | ${code(e.resource.name)} (${cell(e.resource.type)}) | ${cell(e.reason)} | ${e.until ?? ''} |`);
+    for (const e of exemptions) {
+      lines.push(`| ${e.requirement} | ${markdownCell(`${markdownCode(e.resource.name)} (${markdownText(e.resource.type)})`)} | ${markdownCell(markdownText(e.reason))} | ${markdownCell(markdownText(e.until ?? ''))} |`);
+    }
   }
 
   lines.push(

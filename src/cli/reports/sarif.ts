@@ -14,6 +14,7 @@ import { Finding } from '../../core/findings';
 import { Report, SourceLocation } from '../../core/report';
 import { exemptionsInForce, resourceKey } from './exemptions';
 import { runSummary } from './run-summary';
+import { safeLine } from './safe-text';
 import { INFORMATION_URL, TOOL_NAME, TOOL_VERSION, requirementDocUrl } from './tool-info';
 
 const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -81,7 +82,7 @@ function physicalLocation(at: SourceLocation): Sarif.PhysicalLocation {
 function location(f: Finding, report: Report): Sarif.Location {
   const key = resourceKey(f);
   const loc: Sarif.Location = {
-    logicalLocations: [{ name: f.resource.name, fullyQualifiedName: f.resource.key ?? f.resource.name, kind: 'resource' }],
+    logicalLocations: [{ name: safeLine(f.resource.name), fullyQualifiedName: safeLine(f.resource.key ?? f.resource.name), kind: 'resource' }],
   };
   // Templates give each resource its own position; a Pulumi program only its entry file. A finding
   // about a whole stack, or from a stack export, points at what was checked: code scanning services
@@ -99,7 +100,8 @@ function fingerprint(f: Finding): string {
 }
 
 function result(f: Finding, report: Report, ruleIndex: number): Sarif.Result {
-  const text = `${f.resource.name} (${f.resource.type}): ${f.detail ? `${f.detail}: ` : ''}${f.message}`;
+  // Viewers print message.text as plain text, often in a terminal: one line, no control characters.
+  const text = safeLine(`${f.resource.name} (${f.resource.type}): ${f.detail ? `${f.detail}: ` : ''}${f.message}`);
   const res: Sarif.Result = {
     ruleId: f.requirement,
     level: levelOf(f),
@@ -115,7 +117,7 @@ function result(f: Finding, report: Report, ruleIndex: number): Sarif.Result {
     const suppression: Sarif.Suppression = {
       kind: report.engine === 'pulumi' ? 'external' : 'inSource',
       status: 'accepted',
-      justification: f.exemption.reason,
+      justification: safeLine(f.exemption.reason),
     };
     if (f.exemption.until) suppression.properties = { until: f.exemption.until };
     res.suppressions = [suppression];

@@ -5,6 +5,7 @@
 import { Finding, FindingStatus, summarize } from '../../core/findings';
 import { Report, SourceLocation } from '../../core/report';
 import { exemptionLine, exemptionsInForce, resourceKey } from './exemptions';
+import { safeLine } from './safe-text';
 
 const COLOURS: Record<FindingStatus, string> = {
   fail: '\x1b[31m',
@@ -24,10 +25,11 @@ function statusLabel(f: Finding, colour: boolean): string {
 }
 
 function findingLine(f: Finding, colour: boolean): string {
-  let line = `  ${f.requirement.padEnd(5)} ${statusLabel(f, colour)}: ${f.message}`;
-  if (f.detail) line += ` (${f.detail})`;
-  if (f.exemption) line += ` [exempt: ${f.exemption.reason}${f.exemption.until ? `, until ${f.exemption.until}` : ''}]`;
-  return line;
+  let text = f.message;
+  if (f.detail) text += ` (${f.detail})`;
+  if (f.exemption) text += ` [exempt: ${f.exemption.reason}${f.exemption.until ? `, until ${f.exemption.until}` : ''}]`;
+  // The colour codes are ours; everything after them may quote the template.
+  return `  ${safeLine(f.requirement.padEnd(5))} ${statusLabel(f, colour)}: ${safeLine(text)}`;
 }
 
 export function summaryLine(findings: readonly Finding[]): string {
@@ -45,7 +47,7 @@ export function locationText(at: SourceLocation): string {
 }
 
 export function renderText(report: Report, colour: boolean): string {
-  const lines = [`marketplace-guardrails: ${report.project} (stack ${report.stack}) from ${report.source}, ${report.resources} resources`];
+  const lines = [safeLine(`marketplace-guardrails: ${report.project} (stack ${report.stack}) from ${report.source}, ${report.resources} resources`)];
   const byResource = new Map<string, Finding[]>();
   for (const f of report.findings) {
     if (!SHOWN.has(f.status)) continue;
@@ -58,17 +60,17 @@ export function renderText(report: Report, colour: boolean): string {
     const r = group[0].resource;
     // Only a resource's own position helps here; a program's entry file would repeat on every resource.
     const at = report.locations.byKey[key];
-    lines.push('', `${r.name} (${r.type})${at ? ` at ${locationText(at)}` : ''}`);
+    lines.push('', safeLine(`${r.name} (${r.type})${at ? ` at ${locationText(at)}` : ''}`));
     for (const f of group.sort((a, b) => a.requirement.localeCompare(b.requirement))) lines.push(findingLine(f, colour));
   }
   if (report.remediations.length > 0) {
     lines.push('', 'remediated:');
-    for (const r of report.remediations) lines.push(`  ${r.requirement} ${r.resource.name} (${r.resource.type}): ${r.description}`);
+    for (const r of report.remediations) lines.push(safeLine(`  ${r.requirement} ${r.resource.name} (${r.resource.type}): ${r.description}`));
   }
   const exemptions = exemptionsInForce(report);
   if (exemptions.length > 0) {
     lines.push('', 'exemptions in force:');
-    for (const e of exemptions) lines.push(`  ${exemptionLine(e)}`);
+    for (const e of exemptions) lines.push(safeLine(`  ${exemptionLine(e)}`));
   }
   lines.push('', summaryLine(report.findings));
   return lines.join('\n') + '\n';
