@@ -2,11 +2,15 @@
  * Resolves CloudFormation intrinsics inside one template. A whole-value `Ref`/`Fn::GetAtt` to a
  * resource becomes a `Ref` (so cross-resource checks follow it); references inside strings (`Fn::Sub`,
  * `Fn::Join`) become the referenced resource's identity text, which the target's fact lists among its
- * ids. Parameters resolve to their defaults; imports, and anything that depends on deploy-time values,
- * become `Unknown` naming the property.
+ * ids. Parameters take the values parameters.ts gives them; conditions the template cannot settle,
+ * and parameters with `AllowedValues`, are choices of the context's world (conditions.ts), so one
+ * resolution sees one combination of them. Imports, custom resources' attributes, and anything else
+ * that depends on deploy-time values become `Unknown` naming the property.
  */
 import { PropValue, Props } from '../core/props';
 import { Ref, Unknown, isUnknown } from '../core/values';
+import { World } from './conditions';
+import { ParameterValues, parameterValue } from './parameters';
 
 export interface TemplateContext {
   parameters: Readonly<Record<string, unknown>>;
@@ -15,12 +19,31 @@ export interface TemplateContext {
   conditions: Readonly<Record<string, unknown>>;
   /** When set, collects the `{LogicalId.Attr}` texts written into strings, so only those become ids. */
   quoted?: Set<string>;
+  /** Parameter values the deployer supplies. */
+  supplied?: ParameterValues;
+  /** The combination of open choices this resolution sees; without one, every open choice is unknown. */
+  world?: World;
+}
+
+/** Contexts resolved without a world: one that leaves every choice open, so results stay as before enumeration. */
+const UNENUMERATED = new WeakMap<TemplateContext, World>();
+
+export function worldOf(ctx: TemplateContext): World {
+  if (ctx.world) return ctx.world;
+  let world = UNENUMERATED.get(ctx);
+  if (!world) {
+    world = new World(new Map(), 1);
+    UNENUMERATED.set(ctx, world);
+  }
+  return world;
 }
 
 /**
  * Pseudo parameters that do not change a security verdict resolve to symbolic text: one fixed value
  * at deploy time (the account, the region), so a policy condition pinned to `!Ref AWS::AccountId` is
- * pinned. The text avoids `${...}`, which policy readers take for a policy variable.
+ * pinned. The text avoids `${...}`, which policy readers take for a policy variable. Being text, it
+ * must not be compared as known: `Fn::Equals` over it is unknown (`deployTimeValues`), and so is the
+ * partition (`aws-cn`, `aws-us-gov` at deployment) even though it reads as `aws`.
  */
 const PSEUDO: Record<string, string> = {
   'AWS::Partition': 'aws',
@@ -39,12 +62,26 @@ const NO_VALUE = Symbol('AWS::NoValue');
  * The text a resource reference stands for inside a string. S3 bucket ARNs keep their real shape
  * (policies are written against them); other references use `{LogicalId}` / `{LogicalId.Attr}`.
  */
+/** Buckets whose names are being resolved: a name that quotes its own bucket stops there. */
+const NAMING = new Set<string>();
+
 export function identityText(ctx: TemplateContext, logicalId: string, attribute?: string): string {
+  worldOf(ctx).deployTimeValues++;
   const resource = ctx.resources[logicalId];
   if (resource?.Type === 'AWS::S3::Bucket') {
-    const props = (resource.Properties ?? {}) as Record<string, unknown>;
-    // The name policies are written against: a literal, or a parameter's default (`!Ref BucketNameParam`).
-    const given = isRecord(props.BucketName) && typeof props.BucketName.Ref === 'string' && has(ctx.parameters, props.BucketName.Ref) ? parameterValue(ctx, props.BucketName.Ref, 'BucketName') : props.BucketName;
+    const props = isRecord(resource.Properties) ? resource.Properties : {};
+    // The name policies are written against: a literal, a parameter's value or its `{Name}` text (the same
+    // text `Fn::Sub` writes for `${Name}`), or any other known text. A name that refers back to the
+    // bucket itself is not known text.
+    let given: string | Unknown | undefined;
+    if (props.BucketName !== undefined && !NAMING.has(logicalId)) {
+      NAMING.add(logicalId);
+      try {
+        given = asText(resolveValue(props.BucketName, ctx, 'BucketName', 0), 'BucketName', ctx);
+      } finally {
+        NAMING.delete(logicalId);
+      }
+    }
     const name = typeof given === 'string' ? given : logicalId;
     if (attribute === 'Arn') return `arn:aws:s3:::${name}`;
     if (attribute === undefined) return name;
@@ -53,6 +90,20 @@ export function identityText(ctx: TemplateContext, logicalId: string, attribute?
   const text = `{${logicalId}.${attribute}}`;
   ctx.quoted?.add(text);
   return text;
+}
+
+/**
+ * A custom resource's attributes (and its physical ID) are whatever its provider returns at
+ * deployment; a nested stack's `Outputs.X` are its template's outputs: neither is a resource this
+ * template describes, so neither can be followed or read as absent.
+ */
+function unknowable(ctx: TemplateContext, logicalId: string, attribute: string | undefined, path: string): Unknown | undefined {
+  const type = ctx.resources[logicalId]?.Type;
+  if (typeof type !== 'string') return undefined;
+  const what = attribute ? `${logicalId}.${attribute}` : logicalId;
+  if (type.startsWith('Custom::') || type === 'AWS::CloudFormation::CustomResource') return new Unknown(`${path} (${what}, returned by custom resource ${logicalId} at deployment)`);
+  if (type === 'AWS::CloudFormation::Stack' && attribute?.startsWith('Outputs.')) return new Unknown(`${path} (${what}, an output of nested stack ${logicalId})`);
+  return undefined;
 }
 
 type Resolved = PropValue | typeof NO_VALUE | undefined;
@@ -66,11 +117,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function parameterValue(ctx: TemplateContext, name: string, path: string): PropValue {
-  const p = ctx.parameters[name];
-  if (!isRecord(p) || p.Default === undefined) return new Unknown(`${path} (parameter ${name})`);
-  if (typeof p.Type === 'string' && (p.Type === 'CommaDelimitedList' || p.Type.startsWith('List<')) && typeof p.Default === 'string') return p.Default.split(',').map((s) => s.trim());
-  return toPropValue(p.Default);
+function parameter(ctx: TemplateContext, name: string, path: string): PropValue {
+  return parameterValue(ctx.parameters, name, path, worldOf(ctx), ctx.supplied);
 }
 
 function toPropValue(v: unknown): PropValue {
@@ -85,19 +133,41 @@ function toPropValue(v: unknown): PropValue {
   return null;
 }
 
-/** A value as text inside `Fn::Sub`/`Fn::Join`, or an Unknown when it cannot be known. */
-function asText(v: Resolved, path: string): string | Unknown {
+/**
+ * A value as text inside `Fn::Sub`/`Fn::Join`, or an Unknown when it cannot be known. An unknown
+ * parameter writes its `{Name}` text: one fixed value at deployment, as a pseudo parameter is.
+ */
+function asText(v: Resolved, path: string, ctx?: TemplateContext): string | Unknown {
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (isUnknown(v)) return v;
+  if (isUnknown(v)) {
+    if (v.identity === undefined) return v;
+    if (ctx) worldOf(ctx).deployTimeValues++;
+    return v.identity;
+  }
   if (v instanceof Ref) return `{${v.target}}`;
   return new Unknown(path);
 }
 
+/**
+ * A condition's truth in the context's world, evaluated once per world (a chain of conditions over
+ * earlier ones costs one evaluation each, not one per path through the chain). A condition whose
+ * body cannot be settled (it compares deploy-time values) is itself a choice of the world.
+ */
 function evaluateCondition(ctx: TemplateContext, name: string, path: string, depth: number): boolean | Unknown {
-  const c = ctx.conditions[name];
-  if (c === undefined) return new Unknown(`${path} (condition ${name})`);
-  return truth(resolveValue(c, ctx, path, depth + 1), path);
+  if (!has(ctx.conditions, name)) return new Unknown(`${path} (condition ${name})`);
+  const world = worldOf(ctx);
+  let known = world.conditions.get(name);
+  if (known === undefined) {
+    // A condition that refers to itself, directly or through others, is unknown.
+    world.conditions.set(name, 'evaluating');
+    world.conditionEvaluations++;
+    const body = truth(resolveValue(ctx.conditions[name], ctx, path, depth + 1), path);
+    const value = isUnknown(body) ? world.choose({ kind: 'condition', name }, [true, false]) : body;
+    known = typeof value === 'boolean' ? value : 'unknown';
+    world.conditions.set(name, known);
+  }
+  return typeof known === 'boolean' ? known : new Unknown(`${path} (condition ${name})`);
 }
 
 function truth(v: Resolved, path: string): boolean | Unknown {
@@ -109,6 +179,14 @@ function truth(v: Resolved, path: string): boolean | Unknown {
 
 function sameResolved(a: Resolved, b: Resolved): boolean {
   return JSON.stringify(a) === JSON.stringify(b) && !isUnknown(a) && !isUnknown(b);
+}
+
+/** Whether a value holds an unknown or a reference anywhere: neither can be compared. */
+function comparable(v: Resolved): boolean {
+  if (isUnknown(v) || v instanceof Ref || v === NO_VALUE) return false;
+  if (Array.isArray(v)) return v.every(comparable);
+  if (isRecord(v)) return Object.values(v).every((x) => comparable(x as Resolved));
+  return true;
 }
 
 const MAX_DEPTH = 64;
@@ -132,14 +210,16 @@ function resolveValue(value: unknown, ctx: TemplateContext, path: string, depth:
       case 'Ref': {
         if (typeof arg !== 'string') return new Unknown(path);
         if (arg === 'AWS::NoValue') return NO_VALUE;
-        if (has(PSEUDO, arg)) return PSEUDO[arg];
-        if (has(ctx.parameters, arg)) return parameterValue(ctx, arg, path);
-        if (has(ctx.resources, arg)) return new Ref(arg);
+        if (has(PSEUDO, arg)) return pseudo(ctx, arg);
+        if (has(ctx.parameters, arg)) return parameter(ctx, arg, path);
+        if (has(ctx.resources, arg)) return unknowable(ctx, arg, undefined, path) ?? new Ref(arg);
         return new Unknown(`${path} (Ref ${arg})`);
       }
       case 'Fn::GetAtt': {
         const [logicalId, attribute] = Array.isArray(arg) ? arg : typeof arg === 'string' ? [arg.split('.')[0], arg.split('.').slice(1).join('.')] : [];
         if (typeof logicalId === 'string' && has(ctx.resources, logicalId)) {
+          const notKnown = unknowable(ctx, logicalId, typeof attribute === 'string' ? attribute : undefined, path);
+          if (notKnown) return notKnown;
           // An S3 bucket ARN is written into policies; give it its real shape even as a whole value.
           if (ctx.resources[logicalId]?.Type === 'AWS::S3::Bucket' && attribute === 'Arn') return identityText(ctx, logicalId, 'Arn');
           return new Ref(logicalId);
@@ -152,13 +232,13 @@ function resolveValue(value: unknown, ctx: TemplateContext, path: string, depth:
         let unknown: Unknown | undefined;
         const text = template.replace(/\$\{([^}!][^}]*)\}/g, (_, name: string) => {
           let part: string | Unknown;
-          if (has(vars, name)) part = asText(resolveValue(vars[name], ctx, path, depth + 1), path);
-          else if (has(PSEUDO, name)) part = PSEUDO[name];
-          else if (has(ctx.parameters, name)) part = asText(parameterValue(ctx, name, path), path);
+          if (has(vars, name)) part = asText(resolveValue(vars[name], ctx, path, depth + 1), path, ctx);
+          else if (has(PSEUDO, name)) part = pseudo(ctx, name);
+          else if (has(ctx.parameters, name)) part = asText(parameter(ctx, name, path), path, ctx);
           else if (name.includes('.')) {
             const [id, ...attr] = name.split('.');
-            part = has(ctx.resources, id) ? identityText(ctx, id, attr.join('.')) : new Unknown(`${path} (\${${name}})`);
-          } else part = has(ctx.resources, name) ? identityText(ctx, name) : new Unknown(`${path} (\${${name}})`);
+            part = has(ctx.resources, id) ? (unknowable(ctx, id, attr.join('.'), path) ?? identityText(ctx, id, attr.join('.'))) : new Unknown(`${path} (\${${name}})`);
+          } else part = has(ctx.resources, name) ? (unknowable(ctx, name, undefined, path) ?? identityText(ctx, name)) : new Unknown(`${path} (\${${name}})`);
           if (isUnknown(part)) {
             unknown ??= part;
             return '';
@@ -170,9 +250,9 @@ function resolveValue(value: unknown, ctx: TemplateContext, path: string, depth:
       case 'Fn::Join': {
         if (!Array.isArray(arg) || typeof arg[0] !== 'string') return new Unknown(path);
         const items = resolveValue(arg[1], ctx, path, depth + 1);
-        if (isUnknown(items)) return items;
+        if (isUnknown(items)) return new Unknown(items.property);
         if (!Array.isArray(items)) return new Unknown(path);
-        const parts = items.map((item) => (item instanceof Ref ? identityText(ctx, item.target) : asText(item, path)));
+        const parts = items.map((item) => (item instanceof Ref ? identityText(ctx, item.target) : asText(item, path, ctx)));
         const u = parts.find(isUnknown);
         return u ?? parts.join(arg[0]);
       }
@@ -202,15 +282,21 @@ function resolveValue(value: unknown, ctx: TemplateContext, path: string, depth:
       case 'Fn::If': {
         if (!Array.isArray(arg) || typeof arg[0] !== 'string') return new Unknown(path);
         const cond = evaluateCondition(ctx, arg[0], path, depth);
+        // Only the branch taken is resolved: the other's open choices do not multiply the worlds.
+        if (cond === true) return resolveValue(arg[1], ctx, path, depth + 1);
+        if (cond === false) return resolveValue(arg[2], ctx, path, depth + 1);
         const whenTrue = resolveValue(arg[1], ctx, path, depth + 1);
         const whenFalse = resolveValue(arg[2], ctx, path, depth + 1);
-        if (isUnknown(cond)) return sameResolved(whenTrue, whenFalse) ? whenTrue : new Unknown(`${path} (condition ${arg[0]})`);
-        return cond ? whenTrue : whenFalse;
+        return sameResolved(whenTrue, whenFalse) ? whenTrue : new Unknown(`${path} (condition ${arg[0]})`);
       }
       case 'Fn::Equals': {
         if (!Array.isArray(arg)) return new Unknown(path);
+        const world = worldOf(ctx);
+        const before = world.deployTimeValues;
         const [a, b] = arg.map((x) => resolveValue(x, ctx, path, depth + 1));
-        if (isUnknown(a) || isUnknown(b)) return new Unknown(path);
+        // Placeholder text (a pseudo parameter, a parameter's `{Name}`, a resource's identity) is not the
+        // value it stands for: a comparison with it is unknown, never false.
+        if (world.deployTimeValues !== before || !comparable(a) || !comparable(b)) return new Unknown(`${path} (compares a value known only at deployment)`);
         return JSON.stringify(a) === JSON.stringify(b);
       }
       case 'Fn::And':
@@ -246,9 +332,36 @@ function resolveValue(value: unknown, ctx: TemplateContext, path: string, depth:
   return out;
 }
 
+function pseudo(ctx: TemplateContext, name: string): string {
+  worldOf(ctx).deployTimeValues++;
+  return PSEUDO[name];
+}
+
+const isNoValue = (v: unknown) => isRecord(v) && Object.keys(v).length === 1 && v.Ref === 'AWS::NoValue';
+
+/**
+ * `Properties: !If [C, A, B]` as if each property were written `!If [C, A.p, B.p]` (a property one
+ * branch lacks is `AWS::NoValue` there): a condition that cannot be settled then leaves the properties
+ * that differ unknown, instead of the whole resource reading as having no properties.
+ */
+function distributeIf(properties: unknown, depth: number): unknown {
+  if (!isRecord(properties) || Object.keys(properties).length !== 1 || depth > MAX_DEPTH) return properties;
+  const arg = properties['Fn::If'];
+  if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string') return properties;
+  const branches = [arg[1], arg[2]].map((b) => (isNoValue(b) ? {} : distributeIf(b, depth + 1)));
+  if (!branches.every(isRecord)) return properties;
+  const [whenTrue, whenFalse] = branches as Record<string, unknown>[];
+  const out: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(whenTrue), ...Object.keys(whenFalse)])) {
+    const pick = (b: Record<string, unknown>) => (has(b, key) ? b[key] : { Ref: 'AWS::NoValue' });
+    out[key] = { 'Fn::If': [arg[0], pick(whenTrue), pick(whenFalse)] };
+  }
+  return out;
+}
+
 /** A resource's properties with every intrinsic resolved (the names stay CloudFormation's). */
 export function resolveProperties(properties: unknown, ctx: TemplateContext): Props {
-  const r = resolveValue(properties ?? {}, ctx, '', 0);
+  const r = resolveValue(distributeIf(properties ?? {}, 0), ctx, '', 0);
   return isRecord(r) && !(r instanceof Ref) && !isUnknown(r) ? (r as Props) : {};
 }
 

@@ -5,19 +5,21 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { UsageError } from '../cli/errors';
-import { EngineConfig, evaluate } from '../core/engine';
+import { EngineConfig } from '../core/engine';
 import { Finding } from '../core/findings';
 import { Report, SourceLocation } from '../core/report';
 import { UserPolicyConfig, engineConfigOf } from '../pulumi/offline/policy-config';
 import { RULES } from '../rules';
 import { StackTemplate, stackTemplatesOf } from './cloud-assembly';
-import { factsFromTemplate } from './facts';
-import { metadataExemptions } from './metadata-exemptions';
+import { ParameterValues } from './parameters';
+import { templateFindings } from './template-findings';
 import { readTemplate } from './template-source';
 
 export interface ScanOptions {
   policyConfig?: UserPolicyConfig;
   now?: string;
+  /** Parameter values to judge the templates with (`--parameters FILE`); others are judged over their AllowedValues, or unknown. */
+  parameters?: ParameterValues;
   /** Called after each template (for progress on a terminal). */
   onTemplate?: (done: number, total: number, stack: string) => void;
 }
@@ -30,11 +32,9 @@ export interface TemplateScan {
 }
 
 /** One template's findings, keys as its logical IDs. */
-export function scanTemplate(file: string, config: EngineConfig): TemplateScan {
+export function scanTemplate(file: string, config: EngineConfig, parameters?: ParameterValues): TemplateScan {
   const source = readTemplate(file);
-  const { stack, resources } = factsFromTemplate(source);
-  const exemptions = [...(config.exemptions ?? []), ...metadataExemptions(file, resources)];
-  const findings = evaluate(stack, RULES, { ...config, exemptions });
+  const { findings, resources } = templateFindings(source, RULES, config, { parameters });
   const locations: Record<string, SourceLocation> = {};
   for (const [logicalId, pos] of source.positions) locations[logicalId] = { file, line: pos.line, column: pos.column };
   const resourceTypes: Record<string, number> = {};
@@ -77,7 +77,7 @@ export function runScan(target: string, options: ScanOptions = {}): Report {
   // Several stacks share logical IDs: their keys become `<stack>/<LogicalId>`.
   const prefixed = templates.length > 1;
   templates.forEach((t, i) => {
-    const scan = scanTemplate(t.file, config);
+    const scan = scanTemplate(t.file, config, options.parameters);
     const keyOf = (key: string) => (prefixed ? `${t.stack}/${key}` : key);
     report.resources += scan.resources;
     for (const [type, n] of Object.entries(scan.resourceTypes)) resourceTypes[type] = (resourceTypes[type] ?? 0) + n;

@@ -10,6 +10,7 @@ import { terminalProgress } from './progress';
 import { safeLine } from './reports/safe-text';
 import { DEFAULT_MAX_RESOURCES, DEFAULT_TIMEOUT_MS } from '../pulumi/offline/capture';
 import { runScan } from '../cfn/scan';
+import { readParameterValues } from '../cfn/parameters';
 import { readPolicyConfigFile } from '../pulumi/offline/policy-config';
 
 interface PreviewFlags extends ReportFlags {
@@ -25,6 +26,7 @@ interface PreviewFlags extends ReportFlags {
 
 interface ScanFlags extends ReportFlags {
   policyConfig?: string;
+  parameters?: string;
   now?: string;
 }
 
@@ -89,7 +91,8 @@ function buildProgram(): Command {
     .description('check CloudFormation templates (JSON or YAML) or every stack of a cdk.out, offline')
     .argument('<target>', 'template file, or cdk.out directory')
     .option('--policy-config <file>', 'the policy config preview takes (JSON or YAML): requirement ID -> level or settings, exemptions')
-    .option('--now <date>', 'the date date-dependent checks compare with (default: today)');
+    .option('--now <date>', 'the date date-dependent checks compare with (default: today)')
+    .option('--parameters <file>', 'template parameter values: the [{ParameterKey, ParameterValue}] JSON of aws cloudformation create-stack, or Key=Value items as for deploy --parameter-overrides');
   addReportOptions(scan).action((target: string, flags: ScanFlags) => {
     if (flags.now !== undefined && Number.isNaN(Date.parse(flags.now))) throw new UsageError(`--now ${flags.now} is not a date`);
     const progress = terminalProgress();
@@ -98,6 +101,7 @@ function buildProgram(): Command {
       report = runScan(target, {
         policyConfig: flags.policyConfig ? readPolicyConfigFile(flags.policyConfig) : undefined,
         now: flags.now,
+        parameters: flags.parameters ? readParameterValues(flags.parameters) : undefined,
         onTemplate: (done, total, stack) => progress.step(`scanned ${safeLine(stack)}`, done, total),
       });
     } finally {

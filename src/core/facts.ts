@@ -92,6 +92,12 @@ export class StackFacts {
       // known value inside a list came from: a known value that matches no id is outside the stack.
       return matches.length > 0 ? { to: 'resources', facts: matches } : { to: 'external', value };
     }
+    if (isUnknown(value) && value.identity !== undefined) {
+      // The same deploy-time value names a resource of this stack (a bucket named by the parameter a
+      // policy's `Bucket` refers to), or a resource the stack does not declare.
+      const matches = this.withId(value.identity, kinds);
+      return matches.length > 0 ? { to: 'resources', facts: matches } : { to: 'external', value: value.identity };
+    }
     if (isUnknown(value)) {
       const candidates = this.dependencyCandidates(from, path, kinds);
       return candidates.length > 0 ? { to: 'resources', facts: candidates } : { to: 'unknown', unknown: value };

@@ -8,6 +8,12 @@ export class Unknown {
   constructor(
     /** The property path as the user wrote it in their engine, e.g. `viewerCertificate.minimumProtocolVersion`. */
     readonly property: string,
+    /**
+     * The text other values of the stack write for the same deploy-time value (a CloudFormation
+     * parameter's `{Name}`, which `Fn::Sub` puts into ARNs), so a reference by that value still finds
+     * the resource it names. Checks never judge it: the value itself stays unknown.
+     */
+    readonly identity?: string,
   ) {}
 }
 

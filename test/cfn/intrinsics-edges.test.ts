@@ -26,6 +26,12 @@ const ctx: TemplateContext = {
   },
   mappings: { M: { k: { v: 'value', n: null } }, Flat: 'not a map' },
   conditions: { Yes: true, No: 'false', Text: 'yes', Unknowable: { 'Fn::Equals': [{ Ref: 'Unset' }, 'x'] } },
+  supplied: new Map([
+    ['Port', '443'],
+    ['Subnets', 'subnet-a,subnet-b'],
+    ['Zones', 'a, b'],
+    ['Flag', 'true'],
+  ]),
 };
 
 const resolve = (v: unknown) => resolveProperties({ V: v }, ctx).V;
@@ -49,12 +55,12 @@ describe('CloudFormation intrinsics: Ref and parameters', () => {
     expect(resolve({ 'Fn::Sub': `<\${${name}}>` })).toBe(`<${text}>`);
   });
 
-  it('resolves parameter defaults of every type, list parameters to lists', () => {
+  it('resolves supplied parameters by their type, list parameters to lists; a Default is never the value', () => {
     expect(resolve({ Ref: 'Port' })).toBe(443);
     expect(resolve({ Ref: 'Subnets' })).toEqual(['subnet-a', 'subnet-b']);
     expect(resolve({ Ref: 'Zones' })).toEqual(['a', 'b']);
-    expect(resolve({ Ref: 'Nested' })).toEqual({ a: [1, null, { b: true }] });
-    expect(resolve({ Ref: 'Nothing' })).toBeNull();
+    expect(unknownAt({ Ref: 'Nested' })).toBe('V (parameter Nested)');
+    expect(unknownAt({ Ref: 'Nothing' })).toBe('V (parameter Nothing)');
   });
 
   it('names the property and the parameter or name that could not be resolved', () => {
@@ -72,8 +78,9 @@ describe('CloudFormation intrinsics: resource identities', () => {
   it('gives a bucket its name, or its logical ID when the name is not known text', () => {
     expect(identityText(ctx, 'Logs')).toBe('my-logs');
     expect(identityText(ctx, 'Logs', 'Arn')).toBe('arn:aws:s3:::my-logs');
-    expect(identityText(ctx, 'ByUnsetParam', 'Arn')).toBe('arn:aws:s3:::ByUnsetParam');
-    expect(identityText(ctx, 'ByOther')).toBe('ByOther');
+    // A parameter not known until deployment names the bucket by the text Fn::Sub writes for it.
+    expect(identityText(ctx, 'ByUnsetParam', 'Arn')).toBe('arn:aws:s3:::{BucketRef}');
+    expect(identityText(ctx, 'ByOther')).toBe('{AWS::StackName}-x');
     expect(identityText(ctx, 'ByMissingParam')).toBe('ByMissingParam');
     expect(identityText(ctx, 'Logs', 'DomainName')).toBe('{Logs.DomainName}');
     expect(identityText(ctx, 'Key')).toBe('{Key}');
@@ -100,10 +107,12 @@ describe('CloudFormation intrinsics: Sub and Join', () => {
   });
 
   it('is unknown with the first part that cannot be known', () => {
-    expect(unknownAt({ 'Fn::Sub': '${Unset}-${Missing}' })).toBe('V (parameter Unset)');
+    expect(unknownAt({ 'Fn::Sub': '${Unset}-${Missing}' })).toBe('V (${Missing})');
+    // A list is not text.
+    expect(unknownAt({ 'Fn::Sub': '${Nothing}-${Subnets}-${Unset}' })).toBe('V');
     expect(unknownAt({ 'Fn::Sub': 'a-${Missing}' })).toBe('V (${Missing})');
     expect(unknownAt({ 'Fn::Sub': 'a-${Missing.Arn}' })).toBe('V (${Missing.Arn})');
-    expect(unknownAt({ 'Fn::Sub': ['${X}', { X: { Ref: 'Unset' } }] })).toBe('V (parameter Unset)');
+    expect(resolve({ 'Fn::Sub': ['${X}', { X: { Ref: 'Unset' } }] })).toBe('{Unset}');
     expect(unknownAt({ 'Fn::Sub': ['${X}', { X: ['a'] }] })).toBe('V');
     expect(unknownAt({ 'Fn::Sub': 42 })).toBe('V');
     expect(unknownAt({ 'Fn::Sub': [42, {}] })).toBe('V');
@@ -114,7 +123,8 @@ describe('CloudFormation intrinsics: Sub and Join', () => {
     expect(resolve({ 'Fn::Join': [':', { Ref: 'Subnets' }] })).toBe('subnet-a:subnet-b');
     expect(resolve({ 'Fn::Join': ['', []] })).toBe('');
     expect(unknownAt({ 'Fn::Join': [',', { Ref: 'Unset' }] })).toBe('V (parameter Unset)');
-    expect(unknownAt({ 'Fn::Join': [',', ['a', { Ref: 'Unset' }, { Ref: 'Missing' }]] })).toBe('V[1] (parameter Unset)');
+    expect(unknownAt({ 'Fn::Join': [',', ['a', { Ref: 'Unset' }, { Ref: 'Missing' }]] })).toBe('V[2] (Ref Missing)');
+    expect(resolve({ 'Fn::Join': [',', ['a', { Ref: 'Unset' }]] })).toBe('a,{Unset}');
     expect(unknownAt({ 'Fn::Join': [',', 'a'] })).toBe('V');
     expect(unknownAt({ 'Fn::Join': [',', [['a']]] })).toBe('V');
     expect(unknownAt({ 'Fn::Join': [1, ['a']] })).toBe('V');
@@ -162,7 +172,7 @@ describe('CloudFormation intrinsics: conditions', () => {
     expect(unknownAt({ 'Fn::If': ['Text', 'a', 'b'] })).toBe('V (condition Text)');
     expect(unknownAt({ 'Fn::If': ['Missing', 'a', 'b'] })).toBe('V (condition Missing)');
     expect(unknownAt({ Condition: 'Missing' })).toBe('V (condition Missing)');
-    expect(unknownAt({ Condition: 'Text' })).toBe('V');
+    expect(unknownAt({ Condition: 'Text' })).toBe('V (condition Text)');
     expect(unknownAt({ Condition: 1 })).toBe('V');
     expect(resolve({ Condition: 'No' })).toBe(false);
     expect(resolveProperties({ A: { 'Fn::If': ['No', 'a', { Ref: 'AWS::NoValue' }] } }, ctx)).toEqual({});
@@ -179,8 +189,8 @@ describe('CloudFormation intrinsics: conditions', () => {
   it('compares values, and is unknown when either side is', () => {
     expect(resolve({ 'Fn::Equals': [{ a: [1] }, { a: [1] }] })).toBe(true);
     expect(resolve({ 'Fn::Equals': ['1', 1] })).toBe(false);
-    expect(unknownAt({ 'Fn::Equals': ['x', { Ref: 'Unset' }] })).toBe('V');
-    expect(unknownAt({ 'Fn::Equals': [{ Ref: 'Unset' }, 'x'] })).toBe('V');
+    expect(unknownAt({ 'Fn::Equals': ['x', { Ref: 'Unset' }] })).toBe('V (compares a value known only at deployment)');
+    expect(unknownAt({ 'Fn::Equals': [{ Ref: 'Unset' }, 'x'] })).toBe('V (compares a value known only at deployment)');
     expect(unknownAt({ 'Fn::Equals': 'x' })).toBe('V');
   });
 
@@ -196,7 +206,7 @@ describe('CloudFormation intrinsics: conditions', () => {
     expect(unknownAt({ 'Fn::Or': true })).toBe('V');
     expect(resolve({ 'Fn::Not': [false] })).toBe(true);
     expect(resolve({ 'Fn::Not': ['true'] })).toBe(false);
-    expect(unknownAt({ 'Fn::Not': [unknowable] })).toBe('V');
+    expect(unknownAt({ 'Fn::Not': [unknowable] })).toBe('V (condition Unknowable)');
     expect(unknownAt({ 'Fn::Not': true })).toBe('V');
   });
 
@@ -226,7 +236,7 @@ describe('CloudFormation intrinsics: structure', () => {
     expect(resolveProperties(['a'], ctx)).toEqual({});
     expect(resolveProperties({ Ref: 'Key' }, ctx)).toEqual({});
     expect(resolveProperties({ Ref: 'Unset' }, ctx)).toEqual({});
-    expect(resolveProperties({ Ref: 'Nested' }, ctx)).toEqual({ a: [1, null, { b: true }] });
+    expect(resolveProperties({ Ref: 'Nested' }, ctx)).toEqual({});
   });
 
   it.each([

@@ -17,12 +17,19 @@ const ctx: TemplateContext = {
   },
   mappings: { Tls: { prod: { Floor: 'TLSv1.2_2021' }, dev: { Floor: 'TLSv1' } } },
   conditions: { IsProd: { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] }, Later: { 'Fn::Equals': [{ Ref: 'Unset' }, 'x'] } },
+  // A parameter's value is what the deployer supplies, never its Default (parameters.test.ts).
+  supplied: new Map([
+    ['Floor', 'TLSv1.2_2021'],
+    ['Ports', '443, 8443'],
+    ['BucketNameParam', 'assets-prod'],
+    ['Env', 'prod'],
+  ]),
 };
 
 const resolve = (v: unknown) => resolveProperties({ V: v }, ctx).V;
 
 describe('CloudFormation intrinsics', () => {
-  it('resolves Ref to a resource, a parameter default, a list parameter and a pseudo parameter; removes AWS::NoValue', () => {
+  it('resolves Ref to a resource, a supplied parameter, a list parameter and a pseudo parameter; removes AWS::NoValue', () => {
     expect(resolve({ Ref: 'Key' })).toEqual(new Ref('Key'));
     expect(resolve({ Ref: 'Floor' })).toBe('TLSv1.2_2021');
     expect(resolve({ Ref: 'Ports' })).toEqual(['443', '8443']);
@@ -45,7 +52,7 @@ describe('CloudFormation intrinsics', () => {
     expect(((imported.Outer as Record<string, unknown>).Inner as Unknown).property).toBe('Outer.Inner (Fn::ImportValue)');
   });
 
-  it('resolves GetAtt to the resource, an S3 bucket ARN to its real shape (named by a literal or a parameter default)', () => {
+  it('resolves GetAtt to the resource, an S3 bucket ARN to its real shape (named by a literal or a supplied parameter)', () => {
     expect(resolve({ 'Fn::GetAtt': ['Key', 'Arn'] })).toEqual(new Ref('Key'));
     expect(resolve({ 'Fn::GetAtt': 'Key.Arn' })).toEqual(new Ref('Key'));
     expect(resolve({ 'Fn::GetAtt': ['Logs', 'Arn'] })).toBe('arn:aws:s3:::my-logs');
@@ -59,9 +66,11 @@ describe('CloudFormation intrinsics', () => {
     expect(resolve({ 'Fn::Sub': '${Key.Arn}' })).toBe('{Key.Arn}');
     expect(resolve({ 'Fn::Sub': ['${Prefix}-${Floor}', { Prefix: 'tls' }] })).toBe('tls-TLSv1.2_2021');
     expect(resolve({ 'Fn::Sub': '${!Literal}' })).toBe('${Literal}');
-    expect(resolve({ 'Fn::Sub': 'x-${Unset}' })).toBeInstanceOf(Unknown);
+    // A parameter not known until deployment writes its name into text, as a pseudo parameter does.
+    expect(resolve({ 'Fn::Sub': 'x-${Unset}' })).toBe('x-{Unset}');
     expect(resolve({ 'Fn::Join': ['', ['arn:aws:s3:::', { Ref: 'Logs' }, '/*']] })).toBe('arn:aws:s3:::my-logs/*');
-    expect(resolve({ 'Fn::Join': [',', [{ Ref: 'Unset' }]] })).toBeInstanceOf(Unknown);
+    expect(resolve({ 'Fn::Join': [',', [{ Ref: 'Unset' }]] })).toBe('{Unset}');
+    expect(resolve({ 'Fn::Join': [',', [{ 'Fn::ImportValue': 'x' }]] })).toBeInstanceOf(Unknown);
   });
 
   it('resolves Select, Split and FindInMap', () => {

@@ -27,10 +27,10 @@ describe('scan', () => {
     expect(lines(r, 'TLS1')).toEqual(['TLS1 Cdn fail']);
   });
 
-  it('reads YAML with short-form intrinsics: a Ref to a parameter default is judged, one without a default is unknown', () => {
+  it('reads YAML with short-form intrinsics: a Ref to a parameter with one allowed value is judged, one without is unknown', () => {
     const yaml = [
       'Parameters:',
-      '  Floor: {Type: String, Default: TLSv1.2_2021}',
+      '  Floor: {Type: String, Default: TLSv1.2_2021, AllowedValues: [TLSv1.2_2021]}',
       '  Unset: {Type: String}',
       'Resources:',
       '  Good:',

@@ -140,7 +140,10 @@ const bucket: CfnMapping = ({ logicalId, props }) => {
     if (isUnknown(config)) inline[side.inline] = config;
     else sides.push({ kind: side.kind, suffix: side.suffix, props: { bucket: self, ...side.props(config, self) } });
   }
-  const name = props.BucketName ?? logicalId;
+  // A name from a parameter not known until deployment is its `{Name}` text, the same text the
+  // bucket's ids and the ARNs `Fn::Sub` writes for policies carry, so policies still find the bucket.
+  const given = props.BucketName;
+  const name = isUnknown(given) && given.identity !== undefined ? given.identity : (given ?? logicalId);
   return [{ props: { ...camelCased(rest), ...inline, bucket: name } }, ...sides];
 };
 
