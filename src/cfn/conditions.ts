@@ -31,10 +31,12 @@ export class World {
   private readonly chosen = new Map<string, number>();
   private readonly open = new Set<string>();
   private worlds = 1;
-  /** Each condition's truth in this world, once evaluated (`undefined` while being evaluated: a loop). */
+  /** Each condition's truth in this world once evaluated (`evaluating` meanwhile: met again, it is a loop). */
   readonly conditions = new Map<string, boolean | 'unknown' | 'evaluating'>();
   /** How many condition bodies were evaluated: once per condition per world, whatever refers to them. */
   conditionEvaluations = 0;
+  /** How many conditions are being evaluated at this moment (each inside the previous one's body). */
+  conditionNesting = 0;
   /** Counts values produced that are known only at deployment (pseudo parameters, parameter and resource identities). */
   deployTimeValues = 0;
 

@@ -154,15 +154,24 @@ function asText(v: Resolved, path: string, ctx?: TemplateContext): string | Unkn
  * earlier ones costs one evaluation each, not one per path through the chain). A condition whose
  * body cannot be settled (it compares deploy-time values) is itself a choice of the world.
  */
-function evaluateCondition(ctx: TemplateContext, name: string, path: string, depth: number): boolean | Unknown {
+function evaluateCondition(ctx: TemplateContext, name: string, path: string): boolean | Unknown {
   if (!has(ctx.conditions, name)) return new Unknown(`${path} (condition ${name})`);
   const world = worldOf(ctx);
   let known = world.conditions.get(name);
   if (known === undefined) {
-    // A condition that refers to itself, directly or through others, is unknown.
+    // A condition that refers to itself, directly or through others, is unknown. A body starts at depth
+    // 0 (conditions refer to conditions, not to properties), bounded instead by how many conditions
+    // are being evaluated at once, so a long chain neither overflows the stack nor goes unread.
+    if (world.conditionNesting >= MAX_CONDITION_NESTING) return new Unknown(`${path} (condition ${name}: conditions nested too deeply)`);
     world.conditions.set(name, 'evaluating');
     world.conditionEvaluations++;
-    const body = truth(resolveValue(ctx.conditions[name], ctx, path, depth + 1), path);
+    world.conditionNesting++;
+    let body: boolean | Unknown;
+    try {
+      body = truth(resolveValue(ctx.conditions[name], ctx, path, 0), path);
+    } finally {
+      world.conditionNesting--;
+    }
     const value = isUnknown(body) ? world.choose({ kind: 'condition', name }, [true, false]) : body;
     known = typeof value === 'boolean' ? value : 'unknown';
     world.conditions.set(name, known);
@@ -190,6 +199,7 @@ function comparable(v: Resolved): boolean {
 }
 
 const MAX_DEPTH = 64;
+const MAX_CONDITION_NESTING = 200;
 
 function resolveValue(value: unknown, ctx: TemplateContext, path: string, depth: number): Resolved {
   if (depth > MAX_DEPTH) return new Unknown(`${path} (nested too deeply)`);
@@ -281,7 +291,7 @@ function resolveValue(value: unknown, ctx: TemplateContext, path: string, depth:
       }
       case 'Fn::If': {
         if (!Array.isArray(arg) || typeof arg[0] !== 'string') return new Unknown(path);
-        const cond = evaluateCondition(ctx, arg[0], path, depth);
+        const cond = evaluateCondition(ctx, arg[0], path);
         // Only the branch taken is resolved: the other's open choices do not multiply the worlds.
         if (cond === true) return resolveValue(arg[1], ctx, path, depth + 1);
         if (cond === false) return resolveValue(arg[2], ctx, path, depth + 1);
@@ -312,7 +322,10 @@ function resolveValue(value: unknown, ctx: TemplateContext, path: string, depth:
         return isUnknown(v) ? v : !v;
       }
       case 'Condition':
-        return typeof arg === 'string' ? evaluateCondition(ctx, arg, path, depth) : new Unknown(path);
+        // The condition function takes a condition's name; with anything else this is a property named
+        // Condition (a policy statement's, an S3 routing rule's), read as written.
+        if (typeof arg === 'string') return evaluateCondition(ctx, arg, path);
+        break;
       case 'Fn::Base64':
         return resolveValue(arg, ctx, path, depth + 1);
       case 'Fn::ImportValue':
@@ -367,5 +380,5 @@ export function resolveProperties(properties: unknown, ctx: TemplateContext): Pr
 
 /** Whether a resource with a `Condition` is created: true, false, or unknown (treated as created by callers). */
 export function resourceCondition(condition: unknown, ctx: TemplateContext): boolean | Unknown {
-  return typeof condition === 'string' ? evaluateCondition(ctx, condition, 'Condition', 0) : true;
+  return typeof condition === 'string' ? evaluateCondition(ctx, condition, 'Condition') : true;
 }

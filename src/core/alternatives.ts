@@ -51,6 +51,23 @@ function distinguishing(alt: Alternative, others: readonly Alternative[]): Assum
   return alt.assumptions.filter((a) => others.some((o) => !holdsIn(a, o)));
 }
 
+/** `other` makes the other choice for `a` and, among the choices of `a`'s kind both make, only that one. */
+function flipsOnly(alt: Alternative, other: Alternative, a: Assumption): boolean {
+  const theirs = other.assumptions.find((b) => b.kind === a.kind && b.name === a.name);
+  if (!theirs || theirs.value === a.value) return false;
+  return alt.assumptions.every((mine) => mine.kind !== a.kind || mine.name === a.name || other.assumptions.every((b) => b.kind !== a.kind || b.name !== mine.name || b.value === mine.value));
+}
+
+/**
+ * The choices of `kind` that decide `chosen`'s verdict: those whose other value alone gives one of
+ * `better` (a parameter that only names things is not among them), else all that set it apart.
+ */
+function deciding(chosen: Alternative, better: readonly Alternative[], kind: Assumption['kind']): Assumption[] {
+  const mine = chosen.assumptions.filter((a) => a.kind === kind);
+  const flips = mine.filter((a) => better.some((o) => flipsOnly(chosen, o, a)));
+  return flips.length > 0 ? flips : distinguishing(chosen, better).filter((a) => a.kind === kind);
+}
+
 const and = (assumptions: readonly Assumption[]) => assumptions.map(describeAssumption).join(' and ');
 
 interface Judged {
@@ -72,8 +89,8 @@ function overConditions(judged: readonly Judged[]): Judged {
   // Pass and not applicable both mean nothing to fix.
   const agree = statuses.size === 1 || (statuses.size === 2 && statuses.has('pass') && statuses.has('not-applicable'));
   if (agree || bad.finding.status === 'error' || bad.finding.status === 'exempt') return bad;
-  const other = judged.find((j) => j.finding.status !== bad.finding.status) ?? bad;
-  const when = distinguishing(bad.alt, [other.alt]).filter((a) => a.kind === 'condition');
+  const others = judged.filter((j) => j.finding.status !== bad.finding.status).map((j) => j.alt);
+  const when = deciding(bad.alt, others, 'condition');
   const names = [...new Set(when.map((a) => `condition ${a.name}`))].join(', ');
   return {
     alt: bad.alt,
@@ -106,10 +123,8 @@ function combine(judged: readonly Judged[], all: readonly Alternative[]): Findin
   const finding = { ...chosen.finding };
   const notes: string[] = [];
   if (perGroup.some((g) => WEIGHT[g.finding.status] > WEIGHT[chosen.finding.status])) {
-    const params = distinguishing(
-      chosen.alt,
-      perGroup.filter((g) => g.finding.status !== chosen.finding.status).map((g) => g.alt),
-    ).filter((a) => a.kind === 'parameter');
+    const better = perGroup.filter((g) => WEIGHT[g.finding.status] > WEIGHT[chosen.finding.status]).map((g) => g.alt);
+    const params = deciding(chosen.alt, better, 'parameter');
     if (params.length > 0) notes.push(`when ${and(params)}`);
   }
   // A finding some alternatives lack: its resource exists only under what those with it share.

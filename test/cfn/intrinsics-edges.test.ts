@@ -173,7 +173,8 @@ describe('CloudFormation intrinsics: conditions', () => {
     expect(unknownAt({ 'Fn::If': ['Missing', 'a', 'b'] })).toBe('V (condition Missing)');
     expect(unknownAt({ Condition: 'Missing' })).toBe('V (condition Missing)');
     expect(unknownAt({ Condition: 'Text' })).toBe('V (condition Text)');
-    expect(unknownAt({ Condition: 1 })).toBe('V');
+    // Not a condition's name: a property named Condition.
+    expect(resolve({ Condition: 1 })).toEqual({ Condition: 1 });
     expect(resolve({ Condition: 'No' })).toBe(false);
     expect(resolveProperties({ A: { 'Fn::If': ['No', 'a', { Ref: 'AWS::NoValue' }] } }, ctx)).toEqual({});
   });

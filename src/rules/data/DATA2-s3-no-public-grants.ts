@@ -4,6 +4,7 @@ import { Rule, StackVerdict, Verdict, fail, pass, unknown } from '../../core/rul
 import { Unknown, isUnknown } from '../../core/values';
 import { publicAllowStatements, statementLabel } from '../policy-document';
 import { readBucketPolicy } from '../s3-policy-document';
+import { undeclaredBucketPolicies } from '../undeclared-bucket-policies';
 import { PUBLIC_CANNED_ACLS, PUBLIC_GRANTEE_URIS, sideResources } from './s3-bucket';
 
 type Found = { kind: 'public'; where: string } | { kind: 'unknown'; unknown: Unknown } | { kind: 'private' };
@@ -90,7 +91,10 @@ function ownershipVerdict(stack: StackFacts, bucket: Fact): Verdict {
 
 function policyVerdict(stack: StackFacts, bucket: Fact): Verdict {
   const policies = sideResources(stack, bucket, 's3:BucketPolicy');
-  const found = judge(bucket, policies.facts, policies.unresolved, policyOf);
+  return policyFoundVerdict(judge(bucket, policies.facts, policies.unresolved, policyOf));
+}
+
+function policyFoundVerdict(found: Found): Verdict {
   if (found.kind === 'unknown') return unknown(found.unknown, 'policy');
   if (found.kind === 'public') {
     return fail(
@@ -104,12 +108,14 @@ function policyVerdict(stack: StackFacts, bucket: Fact): Verdict {
 export const DATA2: Rule = {
   id: 'DATA2',
   stack: {
-    kinds: ['s3:Bucket'],
+    kinds: ['s3:Bucket', 's3:BucketPolicy'],
     check(stack) {
       const out: StackVerdict[] = [];
       for (const bucket of stack.ofKind('s3:Bucket')) {
         for (const v of [aclVerdict(stack, bucket), ownershipVerdict(stack, bucket), policyVerdict(stack, bucket)]) out.push({ ...v, subject: bucket });
       }
+      // A public statement is public whichever bucket the policy is on.
+      for (const { policy } of undeclaredBucketPolicies(stack)) out.push({ ...policyFoundVerdict(policyOf(policy)), subject: policy });
       return out;
     },
   },

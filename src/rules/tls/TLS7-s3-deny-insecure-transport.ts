@@ -16,6 +16,7 @@ import {
   readBucketPolicy,
   statementCovers,
 } from '../s3-policy-document';
+import { undeclaredBucketPolicies } from '../undeclared-bucket-policies';
 
 /**
  * S3 accepts plain-HTTP and TLS 1.0/1.1 requests unless the bucket policy denies them: a Deny on
@@ -44,8 +45,11 @@ const TLS_VERSION: Need = {
 
 const TARGETS: readonly ResourceTarget[] = ['bucket', 'objects'];
 
-function covered(statements: readonly PolicyStatement[], arns: readonly string[], need: Need, target: ResourceTarget): Tri {
-  return anyOf(statements.map((s) => allOf([isDeny(s), appliesToEveryone(s), coversAllS3Actions(s), need.matches(s), statementCovers(s, arns, target)])));
+/** `arns` undefined: the bucket is not known, so only whether a statement could cover some bucket is asked. */
+function covered(statements: readonly PolicyStatement[], arns: readonly string[] | undefined, need: Need, target: ResourceTarget): Tri {
+  return anyOf(
+    statements.map((s) => allOf([isDeny(s), appliesToEveryone(s), coversAllS3Actions(s), need.matches(s), ...(arns === undefined ? [] : [statementCovers(s, arns, target)])])),
+  );
 }
 
 const FIX =
@@ -58,8 +62,13 @@ interface Source {
   value: ReturnType<typeof get>;
 }
 
-/** Judges the statements of all the bucket's known policies together. */
-function judge(bucket: Fact, sources: Source[], unresolved: Fact[]): Verdict {
+/**
+ * Judges the statements of all the bucket's known policies together. `arns` are the bucket's ARNs, or
+ * an Unknown when the bucket is not known: then a missing Deny fails whatever the bucket, and a
+ * present one is unknown, since it may be written for another bucket.
+ */
+function judge(arnsOrUnknown: string[] | Unknown, sources: Source[], unresolved: Fact[]): Verdict {
+  const arns = isUnknown(arnsOrUnknown) ? undefined : arnsOrUnknown;
   const statements: PolicyStatement[] = [];
   const broken: string[] = [];
   let firstUnknown: Unknown | undefined;
@@ -69,7 +78,6 @@ function judge(bucket: Fact, sources: Source[], unresolved: Fact[]): Verdict {
     else if (read.status === 'error') broken.push(`${source.owner}: ${read.message}`);
     else if (read.status === 'ok') statements.push(...read.statements);
   }
-  const arns = bucketArns(bucket);
   const missing: string[] = [];
   let undecided: Unknown | undefined;
   for (const need of [SECURE_TRANSPORT, TLS_VERSION]) {
@@ -80,6 +88,7 @@ function judge(bucket: Fact, sources: Source[], unresolved: Fact[]): Verdict {
   }
   if (missing.length === 0) {
     if (undecided) return unknown(undecided);
+    if (isUnknown(arnsOrUnknown)) return unknown(arnsOrUnknown);
     return pass('the bucket policy denies requests without TLS and with TLS below 1.2, on the bucket and its objects');
   }
   // What is definitely missing from the known statements may still come from a policy document not
@@ -100,16 +109,21 @@ function bucketVerdict(stack: StackFacts, bucket: Fact): Verdict {
   if (inline !== undefined) sources.push({ owner: `${bucket.name} policy`, value: inline });
   const side = stack.referrers(bucket, 's3:BucketPolicy', 'bucket');
   for (const f of side.facts) sources.push({ owner: f.name, value: get(f.props, 'policy') });
-  return judge(bucket, sources, side.unresolved);
+  return judge(bucketArns(bucket), sources, side.unresolved);
 }
 
 export const TLS7: Rule = {
   id: 'TLS7',
   stack: {
-    kinds: ['s3:Bucket'],
+    kinds: ['s3:Bucket', 's3:BucketPolicy'],
     check(stack) {
       const out: StackVerdict[] = [];
       for (const bucket of stack.ofKind('s3:Bucket')) out.push({ ...bucketVerdict(stack, bucket), subject: bucket });
+      for (const { policy, bucket } of undeclaredBucketPolicies(stack)) {
+        // The bucket the policy names, as a bucket of its own: its ARNs are those of its name.
+        const arns = 'name' in bucket ? bucketArns({ ...policy, kind: 's3:Bucket', props: { bucket: bucket.name } }) : bucket.unknown;
+        out.push({ ...judge(arns, [{ owner: policy.name, value: get(policy.props, 'policy') }], []), subject: policy });
+      }
       return out;
     },
   },
