@@ -2,12 +2,20 @@
  * Reads a CloudFormation template, JSON or YAML (YAML is a superset of JSON, so one parser serves both
  * and gives source positions for either), with the YAML short-form intrinsics (`!Ref`, `!GetAtt`,
  * `!Sub`...) turned into their long form. A malformed template is one line naming file, line and column.
+ *
+ * YAML is read as CloudFormation reads it, which is YAML 1.1 as PyYAML and SnakeYAML implement it, on
+ * the points where templates differ from YAML 1.2 in practice: plain `yes`/`no`/`on`/`off` are booleans,
+ * merge keys (`<<: *base`) are expanded, and quoted scalars may continue on less indented lines
+ * (yaml-quoted-scalars.ts). The rest of 1.2's core schema is kept on purpose: a 1.1 schema would also
+ * turn `2010-09-09` into a date (CloudFormation takes `AWSTemplateFormatVersion: 2010-09-09` as its
+ * text) and `0755` into 493, and no value the checks read depends on either.
  */
-import { LineCounter, YAMLMap, YAMLSeq, isMap, isScalar, parseDocument } from 'yaml';
-import type { Tags } from 'yaml';
+import { Document, LineCounter, YAMLMap, YAMLSeq, isMap, isScalar, parseDocument } from 'yaml';
+import type { ScalarTag, Tags } from 'yaml';
 import { ParseErrorCode, printParseErrorCode, visit } from 'jsonc-parser';
 import { readBoundedText } from '../cli/bounded-read';
 import { UsageError } from '../cli/errors';
+import { indentQuotedContinuations } from './yaml-quoted-scalars';
 
 export interface SourcePosition {
   line: number;
@@ -45,7 +53,24 @@ function splitGetAtt(v: string): string[] {
   return dot < 0 ? [v] : [v.slice(0, dot), v.slice(dot + 1)];
 }
 
-const TAGS = intrinsicTags();
+/**
+ * YAML 1.1's boolean words, as a plain (unquoted) scalar: CloudFormation's reader resolves them to
+ * booleans before it converts values to the property's type, so `Encrypted: yes` is `true` and an
+ * unquoted tag value `YES` is stored as the string "true" (reported in ASFHyP3/hyp3 pull request 2061;
+ * `aws cloudformation package` quotes these words for that reason, aws/aws-cli pull request 5257).
+ * Converting here, at parse time, is what keeps a quoted `"yes"` a string, as CloudFormation does; a
+ * reader-level conversion could not tell the two apart. `y` and `n` are left out, as PyYAML's resolver
+ * (cfn-lint's reader) and SnakeYAML's leave them out.
+ */
+const YAML_1_1_BOOLEAN: ScalarTag = {
+  identify: (v) => typeof v === 'boolean',
+  default: true,
+  tag: 'tag:yaml.org,2002:bool',
+  test: /^(?:yes|Yes|YES|no|No|NO|on|On|ON|off|Off|OFF)$/,
+  resolve: (v: string) => /^(?:yes|Yes|YES|on|On|ON)$/.test(v),
+};
+
+const TAGS: Tags = [...intrinsicTags(), YAML_1_1_BOOLEAN];
 
 function checkedTemplate(template: unknown, file: string): Record<string, unknown> {
   if (typeof template !== 'object' || template === null || Array.isArray(template)) throw new UsageError(`${file}: a template must be a mapping`);
@@ -91,12 +116,27 @@ export function parseTemplate(text: string, file: string): TemplateSource {
   }
 }
 
-function parseYamlTemplate(text: string, file: string): TemplateSource {
+function parsedYaml(text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { customTags: TAGS, lineCounter, prettyErrors: false, uniqueKeys: false });
+  // merge: `<<` keys expanded, as YAML 1.1 readers do (the `yaml` package does so by default only for 1.1).
+  const doc = parseDocument(text, { customTags: TAGS, lineCounter, prettyErrors: false, uniqueKeys: false, merge: true });
+  return { doc, lineCounter };
+}
+
+function parseYamlTemplate(text: string, file: string): TemplateSource {
+  let { doc, lineCounter } = parsedYaml(text);
+  if (doc.errors.some((e) => e.code === 'MISSING_CHAR')) {
+    // A quoted scalar may have ended early on a continuation line the strict reader finds too little indented.
+    const indented = indentQuotedContinuations(text);
+    const retry = indented === text ? undefined : parsedYaml(indented);
+    if (retry && retry.doc.errors.length === 0) ({ doc, lineCounter } = retry);
+  }
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const pos = lineCounter.linePos(e.pos[0]);
+    if (e.code === 'MULTIPLE_DOCS') {
+      throw new UsageError(`${file}:${pos.line}:${pos.col}: a second YAML document starts here; a CloudFormation template is a single document`);
+    }
     throw new UsageError(`${file}:${pos.line}:${pos.col}: ${e.message.split('\n')[0]}`);
   }
   let template: unknown;

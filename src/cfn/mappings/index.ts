@@ -10,6 +10,7 @@ import { NETWORK_MAPPINGS } from './network';
 import { S3_MAPPINGS } from './s3';
 import { SECRETS_MAPPINGS } from './secrets';
 import { defaultMapping } from './common';
+import { withListProperties } from '../list-properties';
 import { CfnMapping } from './types';
 
 const MAPPINGS: Readonly<Record<string, CfnMapping>> = {
@@ -22,6 +23,8 @@ const MAPPINGS: Readonly<Record<string, CfnMapping>> = {
   ...SECRETS_MAPPINGS,
 };
 
+/** The type's mapping, given its list-typed properties as lists (a single mapping there is a list of one). */
 export function mappingOf(type: string): CfnMapping {
-  return MAPPINGS[type] ?? defaultMapping;
+  const mapping = MAPPINGS[type] ?? defaultMapping;
+  return (r) => mapping({ ...r, props: withListProperties(r.type, r.props) });
 }
