@@ -40,12 +40,24 @@ describe('compileGlob', () => {
     expect(compileGlob(pattern)(value)).toBe(expected);
   });
 
+  // IAM `Resource` ARNs (S3 bucket policies): `?` is one character, matching is case-sensitive.
   it.each([
     ['log?', 'logs', true],
     ['log?', 'log', false],
     ['?*', '', false],
     ['*?', 'x', true],
     ['a?c*', 'abcdef', true],
+    ['arn:aws:s3:::logs', 'arn:aws:s3:::logs', true],
+    ['arn:aws:s3:::logs', 'arn:aws:s3:::logs2', false],
+    ['arn:aws:s3:::logs/*', 'arn:aws:s3:::logs/*', true],
+    ['arn:aws:s3:::logs/*', 'arn:aws:s3:::logs/a/b', true],
+    ['arn:aws:s3:::logs*', 'arn:aws:s3:::logs-archive', true],
+    ['arn:aws:s3:::logs/*', 'arn:aws:s3:::other/*', false],
+    ['*', 'arn:aws:s3:::anything', true],
+    ['arn:aws:s3:::*/*', 'arn:aws:s3:::logs/*', true],
+    ['arn:aws:s3:::log?', 'arn:aws:s3:::logs', true],
+    ['arn:aws:s3:::a.b', 'arn:aws:s3:::aXb', false],
+    ['ARN:aws:s3:::logs', 'arn:aws:s3:::logs', false],
   ])('%j matches %j: %s (`?` one character)', (pattern, value, expected) => {
     expect(globMatches(pattern, value, { singleChar: true })).toBe(expected);
   });
