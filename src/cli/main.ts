@@ -102,7 +102,7 @@ function buildProgram(): Command {
         policyConfig: flags.policyConfig ? readPolicyConfigFile(flags.policyConfig) : undefined,
         now: flags.now,
         parameters: flags.parameters ? readParameterValues(flags.parameters) : undefined,
-        onTemplate: (done, total, stack) => progress.step(`scanned ${safeLine(stack)}`, done, total),
+        onTemplate: (done, total, stack) => progress.step(`scanned ${stack}`, done, total),
       });
     } finally {
       progress.end();

@@ -3,6 +3,8 @@
  * stderr is a terminal: in CI logs and pipes a rewritten status line is noise, and stdout carries the
  * report, so nothing is written there.
  */
+import { safeLine } from './reports/safe-text';
+
 export type ProgressHook = (label: string, done?: number, total?: number) => void;
 
 export interface Progress {
@@ -27,7 +29,8 @@ export function terminalProgress(stream: Pick<NodeJS.WriteStream, 'isTTY' | 'wri
       last = now;
       lastLabel = label;
       const count = done !== undefined && total !== undefined ? ` ${done} of ${total}` : '';
-      stream.write(`\r\x1b[2K${label}${count}`);
+      // Labels name stacks and resources from the input: no control sequence of theirs reaches the terminal.
+      stream.write(`\r\x1b[2K${safeLine(label)}${count}`);
       shown = true;
     },
     end() {

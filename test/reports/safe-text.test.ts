@@ -5,6 +5,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { Finding } from '../../src/core/findings';
 import { Report } from '../../src/core/report';
+import { terminalProgress } from '../../src/cli/progress';
 import { renderJunit } from '../../src/cli/reports/junit';
 import { renderMarkdown } from '../../src/cli/reports/markdown';
 import { markdownCell, markdownCode, markdownText, safeLine } from '../../src/cli/reports/safe-text';
@@ -104,6 +105,17 @@ describe('every report on hostile names', () => {
     walk(doc);
     expect(strings.some((s) => s.includes('Injected'))).toBe(true);
     for (const s of strings.filter((x) => x.includes('Injected'))) expect(s).not.toMatch(/[\u0000-\u001f\u2028\u202e]/);
+  });
+});
+
+describe('terminal progress on hostile names', () => {
+  it('writes its own control sequence only', () => {
+    const written: string[] = [];
+    const p = terminalProgress({ isTTY: true, write: (t: string) => written.push(t) > 0 });
+    p.step(`scanned ${HOSTILE_NAME}`, 1, 1);
+    expect(written).toHaveLength(1);
+    expect(written[0].startsWith('\r\u001b[2Kscanned Bucket\\n# Injected')).toBe(true);
+    expect(written[0].slice('\r\u001b[2K'.length)).not.toMatch(/[\u0000-\u001f\u2028\u202e]/);
   });
 });
 
