@@ -53,22 +53,22 @@ function realpathOrRefuse(file: string, what: string): string {
  * its real path (symlinks followed) lies inside the assembly root: a manifest cannot make the scan
  * read `/etc/...` or a device elsewhere.
  */
-export function fileInsideAssembly(rootReal: string, dir: string, relative: unknown, where: string): string {
+export function fileInsideAssembly(rootReal: string, dir: string, relative: unknown, where: string): { file: string; real: string } {
   if (typeof relative !== 'string' || relative === '') throw new UsageError(`${where} must be a file name inside the assembly`);
-  const resolved = path.resolve(dir, relative);
-  const real = realpathOrRefuse(resolved, where);
+  const file = path.resolve(dir, relative);
+  const real = realpathOrRefuse(file, where);
   if (real !== rootReal && !real.startsWith(rootReal + path.sep)) {
     throw new UsageError(`${where} names ${relative}, which is outside the cloud assembly ${rootReal}`);
   }
-  return resolved;
+  return { file, real };
 }
 
-function templatesInFolder(rootReal: string, dir: string): StackTemplate[] {
+function templatesInFolder(rootReal: string, dir: string): { stack: string; file: string; real: string }[] {
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith('.template.json'))
     .sort()
-    .map((f) => ({ stack: f.replace(/\.template\.json$/, ''), file: fileInsideAssembly(rootReal, dir, f, path.join(dir, f)) }));
+    .map((f) => ({ stack: f.replace(/\.template\.json$/, ''), ...fileInsideAssembly(rootReal, dir, f, path.join(dir, f)) }));
 }
 
 /** What the walk did, for tests that bound it. */
@@ -83,11 +83,10 @@ export function walkAssembly(root: string): AssemblyWalk {
   const seenAssemblies = new Set<string>();
   const seenTemplates = new Set<string>();
   let manifestsRead = 0;
-  const add = (t: StackTemplate) => {
-    const real = fs.realpathSync(t.file);
+  const add = ({ stack, file, real }: StackTemplate & { real: string }) => {
     if (seenTemplates.has(real)) return;
     seenTemplates.add(real);
-    templates.push(t);
+    templates.push({ stack, file });
   };
   // Depth-first in manifest order, with an explicit stack: a chain of nested assemblies as long as
   // the file system allows must not exhaust the call stack.
@@ -113,11 +112,10 @@ export function walkAssembly(root: string): AssemblyWalk {
     if (typeof artifact !== 'object' || artifact === null) continue;
     const where = `${path.join(top.dir, 'manifest.json')}: artifacts.${id}`;
     if (artifact.type === 'aws:cloudformation:stack' && artifact.properties?.templateFile !== undefined) {
-      const file = fileInsideAssembly(rootReal, top.dir, artifact.properties.templateFile, `${where}.properties.templateFile`);
-      add({ stack: typeof artifact.displayName === 'string' ? artifact.displayName : id, file });
+      const template = fileInsideAssembly(rootReal, top.dir, artifact.properties.templateFile, `${where}.properties.templateFile`);
+      add({ stack: typeof artifact.displayName === 'string' ? artifact.displayName : id, ...template });
     } else if (artifact.type === 'cdk:cloud-assembly' && artifact.properties?.directoryName !== undefined) {
-      const dir = fileInsideAssembly(rootReal, top.dir, artifact.properties.directoryName, `${where}.properties.directoryName`);
-      const real = fs.realpathSync(dir);
+      const { file: dir, real } = fileInsideAssembly(rootReal, top.dir, artifact.properties.directoryName, `${where}.properties.directoryName`);
       if (!fs.statSync(real).isDirectory()) throw new UsageError(`${where}.properties.directoryName names ${dir}, which is not a directory`);
       if (seenAssemblies.has(real)) continue;
       seenAssemblies.add(real);

@@ -121,6 +121,11 @@ describe('walkAssembly', () => {
     expect(() => walkAssembly(dir)).toThrow(/outside the cloud assembly/);
   });
 
+  it('refuses a nested assembly that names a file', () => {
+    const dir = assembly({ 'manifest.json': { artifacts: { Stage: nested('Web.template.json') } }, 'Web.template.json': BUCKET_TEMPLATE });
+    expect(() => walkAssembly(dir)).toThrow(/directoryName names .*Web\.template\.json, which is not a directory/);
+  });
+
   it('refuses artifacts that are not a mapping', () => {
     expect(() => walkAssembly(assembly({ 'manifest.json': { artifacts: [1, 2] } }))).toThrow(/not a cloud assembly manifest \("artifacts" is not a mapping\)/);
   });
