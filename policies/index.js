@@ -1,8 +1,10 @@
-// The pack's entry, plain JavaScript over the compiled rules: the runner starts it in about a second,
-// where a TypeScript pack importing @pulumi/aws takes several. Constructing the PolicyPack starts its
-// gRPC server, so this is the only module that does it.
+// The pack's entry, plain JavaScript over the rules bundled into dist/policies.js at build time
+// (scripts/bundle-pack.js): the runner starts it in about a second, where a TypeScript pack importing
+// @pulumi/aws takes several, and the directory is self-contained, so `pulumi policy publish` can upload
+// it and Pulumi Cloud run it with only this package.json's dependencies installed. Constructing the
+// PolicyPack starts its gRPC server, so this is the only module that does it.
 const { PolicyPack } = require('@pulumi/policy');
-const { buildPolicies } = require('../dist/src/pulumi/pack/policies');
+const { buildPolicies } = require('./dist/policies');
 
 // MARKETPLACE_GUARDRAILS_NOW pins the date date-dependent checks compare with (reproducible CI runs).
 const pinned = process.env.MARKETPLACE_GUARDRAILS_NOW;

@@ -1,7 +1,7 @@
 /**
- * The in-process engine: runs rules over a stack's facts and turns verdicts into findings. The CLI's
- * template scan and the benchmarks use it directly; the Pulumi pack runs the same rules per policy
- * and shares `toFinding` and the exemption model.
+ * The engine: runs rules over a stack's facts and turns verdicts into findings. Every entry judges
+ * through `evaluate`: the CLI's template scan and `MarketplaceChecks` over a whole template, the Pulumi
+ * pack per policy (a rule's resource part over one resource, its stack part over the stack).
  */
 import { requirement } from '../catalog';
 import { Enforcement } from '../catalog/types';
@@ -61,12 +61,16 @@ export function toFinding(
   return finding;
 }
 
-function errorVerdict(e: unknown): Verdict {
-  return { status: 'fail', message: `the check failed to run: ${e instanceof Error ? e.message : String(e)}` };
+/** The finding for a check (or the adapter feeding it) that threw: an error, never a pass, never exempted. */
+export function errorFinding(id: string, enforcement: Enforcement, resource: FindingResource, e: unknown): Finding {
+  return { requirement: id, status: 'error', enforcement, resource, message: `the check failed to run: ${e instanceof Error ? e.message : String(e)}` };
 }
 
+/** Which parts of each rule run: the Pulumi pack runs a rule's resource part per resource and its stack part per stack. */
+export type RuleParts = 'resource' | 'stack' | 'all';
+
 /** Runs every enabled rule over the stack. A check that throws yields one `error` finding for its requirement. */
-export function evaluate(stack: StackFacts, rules: readonly Rule[], config: EngineConfig = {}): Finding[] {
+export function evaluate(stack: StackFacts, rules: readonly Rule[], config: EngineConfig = {}, parts: RuleParts = 'all'): Finding[] {
   const now = config.now ?? new Date();
   const shared: Params = { ...DEFAULT_PARAMS, ...config.params };
   const exemptions = config.exemptions ?? [];
@@ -75,21 +79,21 @@ export function evaluate(stack: StackFacts, rules: readonly Rule[], config: Engi
     const enforcement = effectiveEnforcement(rule.id, config.enforcement?.[rule.id]);
     if (enforcement === 'disabled') continue;
     const ctx: CheckContext = { params: { ...shared, ...config.paramsByRequirement?.[rule.id] }, now };
-    if (rule.resource) {
+    if (rule.resource && parts !== 'stack') {
       for (const fact of stack.ofKind(...rule.resource.kinds)) {
         const resource = resourceOf(fact);
         try {
           for (const verdict of rule.resource.check(fact, ctx)) findings.push(toFinding(rule.id, enforcement, resource, verdict, exemptions, now));
         } catch (e) {
-          findings.push({ ...toFinding(rule.id, enforcement, resource, errorVerdict(e), [], now), status: 'error' });
+          findings.push(errorFinding(rule.id, enforcement, resource, e));
         }
       }
     }
-    if (rule.stack) {
+    if (rule.stack && parts !== 'resource') {
       try {
         for (const verdict of rule.stack.check(stack, ctx)) findings.push(toFinding(rule.id, enforcement, resourceOf(verdict.subject), verdict, exemptions, now));
       } catch (e) {
-        findings.push({ ...toFinding(rule.id, enforcement, STACK_RESOURCE, errorVerdict(e), [], now), status: 'error' });
+        findings.push(errorFinding(rule.id, enforcement, STACK_RESOURCE, e));
       }
     }
   }

@@ -10,7 +10,7 @@ import { Finding, STACK_RESOURCE } from '../../core/findings';
 import { AnalysisResult, AnalyzerSession } from './analyzer-client';
 import { CapturedResource } from './captured';
 import { captureProgram } from './capture';
-import { ADVISORY_SUFFIX, parseExemptionReason, requirementOfPolicy, statusOfViolation } from '../pack/diagnostics';
+import { ADVISORY_SUFFIX, readExemptions, readViolation, requirementOfPolicy } from '../pack/diagnostics';
 import { FinalPolicyConfig, UserPolicyConfig, mergePolicyConfig } from './policy-config';
 import { readStackExport } from './stack-export';
 
@@ -48,35 +48,44 @@ export function defaultPackDir(): string {
 
 const isAnalyzed = (r: CapturedResource) => r.custom && !r.type.startsWith('pulumi:providers:') && r.type !== 'pulumi:pulumi:Stack';
 
+/**
+ * The findings the pack's diagnostics and not-applicable reasons carry (see ../pack/diagnostics.ts):
+ * requirement from the policy name, enforcement from the level the runner stamped, resource from the URN,
+ * status, detail and message from the trailer.
+ */
 function findingsOf(results: AnalysisResult[], byUrn: Map<string, CapturedResource>): Finding[] {
   const findings: Finding[] = [];
-  const resourceOf = (urn: string) => {
-    const r = byUrn.get(urn);
+  const resourceOf = (urn: string | undefined) => {
+    const r = urn ? byUrn.get(urn) : undefined;
     return r ? { type: r.type, name: r.name, key: r.urn } : STACK_RESOURCE;
   };
   for (const result of results) {
     for (const d of result.diagnostics) {
-      let { status, message } = statusOfViolation(d.message);
-      // The runner's own note when a policy read an unknown value: it did not run, so the result is unknown.
-      if (message.startsWith("can't run policy")) status = 'unknown';
-      findings.push({
+      // Without our trailer the runner wrote it: its "can't run policy ... during preview" note when a
+      // policy read an unknown value (server.ts, @pulumi/policy 1.21) means the policy did not run.
+      const carried = readViolation(d.message) ?? { status: d.message.startsWith("can't run policy") ? 'unknown' : 'fail', message: d.message };
+      const finding: Finding = {
         requirement: requirementOfPolicy(d.policyName),
-        status,
+        status: carried.status,
         enforcement: d.enforcement === 'advisory' ? 'advisory' : 'mandatory',
         resource: resourceOf(d.urn),
-        message,
-      });
+        message: carried.message,
+      };
+      if (carried.detail !== undefined) finding.detail = carried.detail;
+      findings.push(finding);
     }
     for (const n of result.notApplicable) {
-      for (const e of parseExemptionReason(n.reason)) {
-        findings.push({
+      for (const e of readExemptions(n.reason)) {
+        const finding: Finding = {
           requirement: requirementOfPolicy(n.policyName),
           status: 'exempt',
           enforcement: 'advisory',
-          resource: e.key === 'stack' ? STACK_RESOURCE : resourceOf(e.key),
-          message: `exempt: ${e.reason}`,
-          exemption: e.until ? { reason: e.reason, until: e.until } : { reason: e.reason },
-        });
+          resource: resourceOf(e.key),
+          message: e.message,
+          exemption: e.exemption,
+        };
+        if (e.detail !== undefined) finding.detail = e.detail;
+        findings.push(finding);
       }
     }
   }

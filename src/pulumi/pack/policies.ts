@@ -9,14 +9,14 @@
  */
 import type { PolicyResource, ReportViolation, ResourceValidationPolicy, StackValidationPolicy } from '@pulumi/policy';
 import { requirement } from '../../catalog';
-import { findExemption } from '../../core/exemptions';
+import { EngineConfig, RuleParts, errorFinding, evaluate } from '../../core/engine';
 import { Fact, StackFacts } from '../../core/facts';
-import { Finding } from '../../core/findings';
-import { CheckContext, Rule, StackVerdict, Verdict } from '../../core/rule';
+import { Finding, STACK_RESOURCE } from '../../core/findings';
+import { Rule } from '../../core/rule';
 import { kindOfPulumiType } from '../../facts/kinds';
 import { RULES } from '../../rules';
 import { PolicyConfig, configSchemaFor, exemptionsOf, paramsOf } from './config';
-import { ADVISORY_SUFFIX, STACK_SUFFIX, exemptionReason, violationMessage } from './diagnostics';
+import { ADVISORY_SUFFIX, STACK_SUFFIX, exemptionText, violationText } from './diagnostics';
 import { factFromPulumi, remediatedPulumiProps } from './facts';
 
 type Policy = ResourceValidationPolicy | StackValidationPolicy;
@@ -41,87 +41,105 @@ export interface PackOptions {
 }
 
 /**
- * What a main policy saw on its last run, so its companion (which runs right after it in the same
- * Analyze call, in policy order) uses the same config and stays silent when the main policy did not run.
+ * What the policies of one pack share, created by `buildPolicies` (never module state: two packs built
+ * in one process, as tests and the benchmark do, do not see each other's runs).
+ *
+ * A main policy judges its subject once and hands the findings its companion reports to the companion,
+ * which the runner calls right after it for the same subject: `makeAnalyzeRpcFun` and
+ * `makeAnalyzeStackRpcFun` (sdk/nodejs/policy/server.ts, pulumi-policy 805bcbc) run the policies one at
+ * a time in the pack's order, and the companion follows the main policy in that order. The companion so
+ * reports under the main policy's config, whatever the engine configured for the companion itself, and
+ * finds nothing to report when the main policy is disabled.
  */
-const lastMainRun = new Map<string, { subject: string; config: PolicyConfig }>();
+class PackRun {
+  private readonly handoffs = new Map<string, { subject: string; findings: Finding[] }>();
+  /** Stack facts are built once per AnalyzeStack, not once per stack policy. */
+  private stack: { fingerprint: string; facts: StackFacts } | undefined;
 
-/** Stack facts are built once per AnalyzeStack, not once per stack policy. */
-let stackCache: { fingerprint: string; facts: StackFacts } | undefined;
-
-function stackFactsOf(resources: PolicyResource[]): StackFacts {
-  const fingerprint = resources.map((r) => r.urn).join('\n');
-  if (stackCache?.fingerprint === fingerprint) return stackCache.facts;
-  const facts: Fact[] = [];
-  for (const r of resources) {
-    const propertyDependencies: Record<string, string[]> = {};
-    for (const [prop, deps] of Object.entries(r.propertyDependencies ?? {})) propertyDependencies[prop] = deps.map((d) => d.urn);
-    const fact = factFromPulumi({ type: r.type, urn: r.urn, name: r.name, props: rawProps(r.props), propertyDependencies });
-    if (fact) facts.push(fact);
+  give(policy: string, subject: string, findings: Finding[]): void {
+    this.handoffs.set(policy, { subject, findings });
   }
-  stackCache = { fingerprint, facts: new StackFacts(facts) };
-  return stackCache.facts;
-}
 
-interface Split {
-  /** Verdicts the main policy reports (at its enforcement). */
-  main: Verdict[];
-  /** Verdicts the advisory companion reports. */
-  companion: Verdict[];
-}
-
-function split(verdicts: Verdict[]): Split {
-  const out: Split = { main: [], companion: [] };
-  for (const v of verdicts) {
-    if (v.status === 'fail' && v.enforcement !== 'advisory') out.main.push(v);
-    else if (v.status === 'fail' || v.status === 'unknown') out.companion.push(v);
+  /** The findings the main policy `policy` left for this subject, once. */
+  take(policy: string, subject: string): Finding[] {
+    const handoff = this.handoffs.get(policy);
+    this.handoffs.delete(policy);
+    return handoff?.subject === subject ? handoff.findings : [];
   }
-  return out;
+
+  stackFacts(resources: PolicyResource[]): StackFacts {
+    const fingerprint = resources.map((r) => r.urn).join('\n');
+    if (this.stack?.fingerprint === fingerprint) return this.stack.facts;
+    const facts: Fact[] = [];
+    for (const r of resources) {
+      const propertyDependencies: Record<string, string[]> = {};
+      for (const [prop, deps] of Object.entries(r.propertyDependencies ?? {})) propertyDependencies[prop] = deps.map((d) => d.urn);
+      const fact = factFromPulumi({ type: r.type, urn: r.urn, name: r.name, props: rawProps(r.props), propertyDependencies });
+      if (fact) facts.push(fact);
+    }
+    this.stack = { fingerprint, facts: new StackFacts(facts) };
+    return this.stack.facts;
+  }
 }
 
-function errorMessage(e: unknown): string {
-  return violationMessage({ status: 'error', message: `the check failed to run: ${e instanceof Error ? e.message : String(e)}` });
+/** The findings of a main policy's run, split by the policy that reports them. */
+interface Judged {
+  /** Failures at the policy's level and errors: the main policy reports them. */
+  main: Finding[];
+  /** Advisory parts and unknown values: the companion reports them. */
+  companion: Finding[];
+  /** Exempted findings: the main policy declares them as not applicable. */
+  exempt: Finding[];
 }
 
 /**
- * Reports the verdicts for one subject; exempted ones are collected instead, so the caller can
- * declare them through `notApplicable` (the only channel for them in the protocol).
+ * One rule part over the subject, through the engine. The engine, not the pack, applies each policy's
+ * configured level (the runner stamps it on every diagnostic), so the requirement runs here at
+ * `mandatory`: a finding left `advisory` is then exactly a verdict's advisory part.
  */
-function report(
-  id: string,
-  verdicts: Verdict[],
-  subject: { name: string; key?: string },
-  config: PolicyConfig,
-  now: Date,
-  reportViolation: ReportViolation,
-  exempted: Pick<Finding, 'resource' | 'exemption'>[],
-): void {
-  const exemptions = exemptionsOf(id, config);
-  for (const v of verdicts) {
-    const exemption = findExemption(exemptions, id, subject, now);
-    if (exemption) {
-      exempted.push({ resource: { type: '', name: subject.name, key: subject.key }, exemption: { reason: exemption.reason, until: exemption.until } });
-      continue;
-    }
-    reportViolation(violationMessage(v), subject.key);
+function judge(rule: Rule, parts: RuleParts, facts: () => StackFacts | undefined, config: PolicyConfig, options: PackOptions): Judged {
+  const engineConfig: EngineConfig = {
+    enforcement: { [rule.id]: 'mandatory' },
+    params: paramsOf(config),
+    exemptions: exemptionsOf(rule.id, config),
+    now: options.now ? options.now() : new Date(),
+  };
+  let findings: Finding[];
+  try {
+    const stack = facts();
+    findings = stack ? evaluate(stack, [rule], engineConfig, parts) : [];
+  } catch (e) {
+    // The adapter threw before a check ran (the engine catches the checks' own errors).
+    findings = [errorFinding(rule.id, 'mandatory', STACK_RESOURCE, e)];
+  }
+  const judged: Judged = { main: [], companion: [], exempt: [] };
+  for (const f of findings) {
+    if (f.status === 'exempt') judged.exempt.push(f);
+    else if (f.status === 'error' || (f.status === 'fail' && f.enforcement === 'mandatory')) judged.main.push(f);
+    else if (f.status === 'fail' || f.status === 'unknown') judged.companion.push(f);
+  }
+  return judged;
+}
+
+/** Reports findings; the subject's own URN for resource policies, each finding's resource for stack policies. */
+function report(findings: readonly Finding[], reportViolation: ReportViolation, urn?: string): void {
+  for (const f of findings) {
+    if (f.status === 'fail' || f.status === 'unknown' || f.status === 'error') reportViolation(violationText({ ...f, status: f.status }), urn ?? f.resource.key);
   }
 }
 
-function context(config: PolicyConfig, options: PackOptions): CheckContext {
-  return { params: paramsOf(config), now: options.now ? options.now() : new Date() };
-}
-
-function resourcePolicies(rule: Rule, options: PackOptions): Policy[] {
+function resourcePolicies(rule: Rule, options: PackOptions, run: PackRun): Policy[] {
   const check = rule.resource;
   if (!check) return [];
   const req = requirement(rule.id);
   const name = rule.id;
   const kinds = new Set(check.kinds);
-  const verdictsOf = (type: string, urn: string, resourceName: string, props: Record<string, unknown>, config: PolicyConfig): Verdict[] | undefined => {
+  /** The resource as a one-fact stack; undefined when the rule does not cover its type (checked before its props are read). */
+  const factsOf = (type: string, urn: string, resourceName: string, props: Record<string, unknown>) => (): StackFacts | undefined => {
     const kind = kindOfPulumiType(type);
     if (!kind || !kinds.has(kind)) return undefined;
     const fact = factFromPulumi({ type, urn, name: resourceName, props: rawProps(props) });
-    return fact ? check.check(fact, context(config, options)) : undefined;
+    return fact ? new StackFacts([fact]) : undefined;
   };
 
   const main: ResourceValidationPolicy = {
@@ -130,33 +148,21 @@ function resourcePolicies(rule: Rule, options: PackOptions): Policy[] {
     enforcementLevel: req.enforcement,
     configSchema: configSchemaFor(rule),
     validateResource: (args, reportViolation) => {
-      const config = args.getConfig<PolicyConfig>();
-      lastMainRun.set(name, { subject: args.urn, config });
-      let verdicts: Verdict[] | undefined;
-      try {
-        verdicts = verdictsOf(args.type, args.urn, args.name, args.props, config);
-      } catch (e) {
-        reportViolation(errorMessage(e), args.urn);
-        return;
-      }
-      if (!verdicts) return;
-      const exempted: Pick<Finding, 'resource' | 'exemption'>[] = [];
-      report(req.id, split(verdicts).main, { name: args.name, key: args.urn }, config, context(config, options).now, reportViolation, exempted);
-      if (exempted.length) args.notApplicable(exemptionReason(exempted));
+      const judged = judge(rule, 'resource', factsOf(args.type, args.urn, args.name, args.props), args.getConfig<PolicyConfig>(), options);
+      run.give(name, args.urn, judged.companion);
+      report(judged.main, reportViolation, args.urn);
+      if (judged.exempt.length) args.notApplicable(exemptionText(judged.exempt));
     },
   };
   if (rule.remediate) {
     const remediate = rule.remediate;
     main.remediateResource = (args) => {
-      const kind = kindOfPulumiType(args.type);
-      if (!kind || !kinds.has(kind)) return undefined;
       const raw = rawProps(args.props);
-      const fact = factFromPulumi({ type: args.type, urn: args.urn, name: args.name, props: raw });
+      const facts = factsOf(args.type, args.urn, args.name, args.props)();
+      const fact = facts?.byKey(args.urn) ?? facts?.facts[0];
       if (!fact) return undefined;
-      const config = args.getConfig<PolicyConfig>();
-      const ctx = context(config, options);
-      if (findExemption(exemptionsOf(req.id, config), req.id, { name: args.name, key: args.urn }, ctx.now)) return undefined;
-      if (!check.check(fact, ctx).some((v) => v.status === 'fail')) return undefined;
+      // Only what fails (not exempted, not unknown) is fixed.
+      if (!judge(rule, 'resource', () => facts, args.getConfig<PolicyConfig>(), options).main.some((f) => f.status === 'fail')) return undefined;
       const fixed = remediate(fact);
       return fixed ? (remediatedPulumiProps(raw, fact.props, fixed) as Record<string, unknown>) : undefined;
     };
@@ -166,43 +172,16 @@ function resourcePolicies(rule: Rule, options: PackOptions): Policy[] {
     name: name + ADVISORY_SUFFIX,
     description: `${req.id} (advisory part and values unknown during preview): ${req.title}`,
     enforcementLevel: 'advisory',
-    validateResource: (args, reportViolation) => {
-      const run = lastMainRun.get(name);
-      if (!run || run.subject !== args.urn) return; // the main policy is disabled
-      let verdicts: Verdict[] | undefined;
-      try {
-        verdicts = verdictsOf(args.type, args.urn, args.name, args.props, run.config);
-      } catch {
-        return; // reported by the main policy
-      }
-      if (!verdicts) return;
-      const exempted: Pick<Finding, 'resource' | 'exemption'>[] = [];
-      report(req.id, split(verdicts).companion, { name: args.name, key: args.urn }, run.config, context(run.config, options).now, reportViolation, exempted);
-      if (exempted.length) args.notApplicable(exemptionReason(exempted));
-    },
+    validateResource: (args, reportViolation) => report(run.take(name, args.urn), reportViolation, args.urn),
   };
   return [main, companion];
 }
 
-function stackPolicies(rule: Rule, options: PackOptions): Policy[] {
-  const check = rule.stack;
-  if (!check) return [];
+function stackPolicies(rule: Rule, options: PackOptions, run: PackRun): Policy[] {
+  if (!rule.stack) return [];
   const req = requirement(rule.id);
   const name = rule.resource ? rule.id + STACK_SUFFIX : rule.id;
-
-  /** Reports the picked verdicts; returns the exemptions applied, for `notApplicable`. */
-  const run = (resources: PolicyResource[], config: PolicyConfig, pick: (s: Split) => Verdict[], reportViolation: ReportViolation): string | undefined => {
-    const stack = stackFactsOf(resources);
-    const ctx = context(config, options);
-    const verdicts: StackVerdict[] = check.check(stack, ctx);
-    const exempted: Pick<Finding, 'resource' | 'exemption'>[] = [];
-    for (const v of verdicts) {
-      const subject = v.subject ? { name: v.subject.name, key: v.subject.key } : { name: 'stack' };
-      report(req.id, pick(split([v])), subject, config, ctx.now, reportViolation, exempted);
-    }
-    return exempted.length ? exemptionReason(exempted) : undefined;
-  };
-  const fingerprint = (resources: PolicyResource[]) => `${resources.length}:${resources[0]?.urn ?? ''}`;
+  const subjectOf = (resources: PolicyResource[]) => `${resources.length}:${resources[0]?.urn ?? ''}`;
 
   const main: StackValidationPolicy = {
     name,
@@ -210,39 +189,25 @@ function stackPolicies(rule: Rule, options: PackOptions): Policy[] {
     enforcementLevel: req.enforcement,
     configSchema: configSchemaFor(rule),
     validateStack: (args, reportViolation) => {
-      const config = args.getConfig<PolicyConfig>();
-      lastMainRun.set(name, { subject: fingerprint(args.resources), config });
-      let exempted: string | undefined;
-      try {
-        exempted = run(args.resources, config, (s) => s.main, reportViolation);
-      } catch (e) {
-        reportViolation(errorMessage(e));
-      }
-      if (exempted) args.notApplicable(exempted);
+      const judged = judge(rule, 'stack', () => run.stackFacts(args.resources), args.getConfig<PolicyConfig>(), options);
+      run.give(name, subjectOf(args.resources), judged.companion);
+      report(judged.main, reportViolation);
+      if (judged.exempt.length) args.notApplicable(exemptionText(judged.exempt));
     },
   };
   const companion: StackValidationPolicy = {
     name: name + ADVISORY_SUFFIX,
     description: `${req.id} (advisory part and values unknown during preview): ${req.title}`,
     enforcementLevel: 'advisory',
-    validateStack: (args, reportViolation) => {
-      const last = lastMainRun.get(name);
-      if (!last || last.subject !== fingerprint(args.resources)) return;
-      let exempted: string | undefined;
-      try {
-        exempted = run(args.resources, last.config, (s) => s.companion, reportViolation);
-      } catch {
-        return; // reported by the main policy
-      }
-      if (exempted) args.notApplicable(exempted);
-    },
+    validateStack: (args, reportViolation) => report(run.take(name, subjectOf(args.resources)), reportViolation),
   };
   return [main, companion];
 }
 
 /** Every policy of the pack, in catalog order. */
 export function buildPolicies(rules: readonly Rule[] = RULES, options: PackOptions = {}): Policy[] {
-  return rules.flatMap((rule) => [...resourcePolicies(rule, options), ...stackPolicies(rule, options)]);
+  const run = new PackRun();
+  return rules.flatMap((rule) => [...resourcePolicies(rule, options, run), ...stackPolicies(rule, options, run)]);
 }
 
 /** The policy names that carry a requirement, for expanding config given per requirement ID. */
