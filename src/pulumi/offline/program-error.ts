@@ -40,15 +40,17 @@ function shortPath(file: string, ctx: ProgramContext): string {
 /**
  * ts-node's TSError message is `⨯ Unable to compile TypeScript:` and then the diagnostics as
  * `file(line,col): error TSnnnn: text` (or `file:line:col - error TSnnnn: text` when pretty), each
- * possibly followed by indented lines of its message chain; a config diagnostic has no file. Errors
- * from the ESM hooks thread reach the program as a plain Error with the same message, so the message is
- * what is read.
+ * possibly followed by indented lines of its message chain; a config diagnostic has no file. From the
+ * ESM hooks thread only the diagnostics arrive (see causeOf), so the text is what is read.
  */
+const TS_ERROR_HEADING = 'Unable to compile TypeScript:';
+
 function typeScriptCause(message: string, ctx: ProgramContext): string | undefined {
-  const heading = message.indexOf('Unable to compile TypeScript:');
-  if (heading < 0) return undefined;
-  const lines = stripAnsi(message.slice(heading + 'Unable to compile TypeScript:'.length)).split('\n');
-  const start = /^(?:(.+?)\((\d+),\d+\)|(.+?):(\d+):\d+ -)?\s*error (TS\d+): (.*)$/;
+  const start = /^(?:(.+?)\((\d+),\d+\):|(.+?):(\d+):\d+ -)?\s*error (TS\d+): (.*)$/;
+  const headingAt = message.indexOf(TS_ERROR_HEADING);
+  const text = stripAnsi(headingAt >= 0 ? message.slice(headingAt + TS_ERROR_HEADING.length) : message);
+  if (headingAt < 0 && !start.test(text.split('\n')[0].trim())) return undefined;
+  const lines = text.split('\n');
   const diagnostics: { where?: string; code: string; text: string[] }[] = [];
   for (const line of lines) {
     const m = start.exec(line.trim());
@@ -61,9 +63,12 @@ function typeScriptCause(message: string, ctx: ProgramContext): string | undefin
     }
   }
   const first = diagnostics[0];
-  if (!first) return `TypeScript could not compile the program: ${oneLine(message.slice(heading + 'Unable to compile TypeScript:'.length))}`;
+  if (!first) return `TypeScript could not compile the program: ${oneLine(text)}`;
   const more = diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more TypeScript error${diagnostics.length > 2 ? 's' : ''})` : '';
-  return oneLine(`TypeScript error ${first.code}${first.where ? ` at ${first.where}` : ''}: ${first.text.join(' ')}${more}`);
+  // TS2307 is how a type-checked program meets a package that is not installed.
+  const missing = first.code === 'TS2307' ? /Cannot find module '([^'.][^']*)'/.exec(first.text[0]) : null;
+  const fix = missing && !path.isAbsolute(missing[1]) ? ` Run npm install in ${ctx.programDir}.` : '';
+  return oneLine(`TypeScript error ${first.code}${first.where ? ` at ${first.where}` : ''}: ${first.text.join(' ')}${more}${fix}`);
 }
 
 /** @pulumi/pulumi config.ts ConfigMissingError: `Missing required configuration variable 'proj:key'` and how to set it with the Pulumi CLI. */
@@ -116,8 +121,11 @@ function syntaxErrorAt(error: Error, ctx: ProgramContext): string | undefined {
 export function causeOf(e: unknown, ctx: ProgramContext): string {
   if (e instanceof ProgramLoadError) return e.message;
   if (!(e instanceof Error)) {
-    // Programs can throw anything; a string reads as a message, anything else as its inspection.
-    return `the program threw: ${oneLine(typeof e === 'string' ? e : inspect(e, { depth: 2, breakLength: Infinity }))}`;
+    // Programs can throw anything; a string reads as a message, anything else as its inspection. A
+    // TypeScript error from the ESM hooks thread is not an Error either: Node's serialization between
+    // the threads keeps only TSError's custom inspection, which is its diagnostics.
+    const text = typeof e === 'string' ? e : inspect(e, { depth: 2, breakLength: Infinity });
+    return typeScriptCause(text, ctx) ?? `the program threw: ${oneLine(text)}`;
   }
   const known = typeScriptCause(e.message, ctx) ?? missingConfigCause(e.message, ctx) ?? moduleCause(e, ctx);
   if (known) return known;
