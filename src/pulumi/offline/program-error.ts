@@ -59,7 +59,7 @@ function typeScriptCause(message: string, ctx: ProgramContext): string | undefin
       diagnostics.push({ where: file ? `${shortPath(file, ctx)}:${m[2] ?? m[4]}` : undefined, code: m[5], text: [m[6]] });
     } else if (diagnostics.length > 0 && /^\s/.test(line) && !/^\s*\d+\s/.test(line) && !/^\s*~+\s*$/.test(line)) {
       // A message chain's next level; pretty output's source excerpt and ~~~ marks are not message.
-      diagnostics[diagnostics.length - 1].text.push(line);
+      diagnostics[diagnostics.length - 1].text.push(line.trim());
     }
   }
   const first = diagnostics[0];
