@@ -79,4 +79,13 @@ describe('preview across SDK versions', () => {
     expect(r.code).toBe(1);
     expect(r.findings.some((f) => f.requirement === 'DATA2' && f.status === 'fail' && f.resource.name === 'site')).toBe(true);
   });
+
+  it.each(['get-policy-document', 'default-vpc'])('answers invokes (%s) on the oldest @pulumi/pulumi as on the newest: computed, stood in, or unknown', (name) => {
+    const source = path.join(ROOT, 'test/fixtures/programs', name);
+    const newest = preview(programWith(source, { pulumi: '@pulumi/pulumi', aws: '@pulumi/aws' }));
+    const oldest = preview(programWith(source, { pulumi: '@pulumi/pulumi-oldest', aws: '@pulumi/aws' }));
+    expect(oldest.stderr).toBe('');
+    expect(oldest.code).toBe(1);
+    expect(verdicts(oldest.findings)).toEqual(verdicts(newest.findings));
+  });
 });
