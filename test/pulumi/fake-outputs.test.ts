@@ -121,6 +121,14 @@ describe('invoke answers', () => {
     expect(answerInvoke('aws:ec2/getVpc:getVpc', { id: 'vpc-0123456789abcdef0' }, ctx).cidrBlock).toBe(UNKNOWN);
   });
 
+  it('awsx’s remote DefaultVpc component has the default VPC’s id and subnets, as the lookups give them', () => {
+    const component = out('awsx:ec2:DefaultVpc', {}, 'default');
+    const vpc = answerInvoke('aws:ec2/getVpc:getVpc', { default: true }, ctx);
+    expect(component.vpcId).toBe(vpc.id);
+    expect(component.publicSubnetIds).toEqual(answerInvoke('aws:ec2/getSubnets:getSubnets', { filters: [{ name: 'vpc-id', values: [vpc.id] }] }, ctx).ids);
+    expect(component.privateSubnetIds).toEqual([]);
+  });
+
   it('a CloudFront managed policy looked up by name has its published id', () => {
     expect(answerInvoke('aws:cloudfront/getCachePolicy:getCachePolicy', { name: 'Managed-CachingDisabled' }, ctx).id).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad');
     expect(answerInvoke('aws:cloudfront/getResponseHeadersPolicy:getResponseHeadersPolicy', { name: 'Managed-SecurityHeadersPolicy' }, ctx).id).toBe('67f7725c-6f97-4210-82d7-5512b31e9d03');

@@ -11,7 +11,7 @@
  * Physical names follow Pulumi's auto-naming (`<name>-<7 hex>`) unless the program gave one (or a
  * `namePrefix`: the prefix and 26 digits, as the provider's `PrefixedUniqueId`).
  */
-import { OFFLINE_ACCOUNT, StandIn, offlineRegion, partitionOf, regionCode } from './stand-ins';
+import { OFFLINE_ACCOUNT, StandIn, defaultVpc, offlineRegion, partitionOf, regionCode } from './stand-ins';
 
 type Inputs = Record<string, unknown>;
 export interface FakeOutputs {
@@ -479,6 +479,13 @@ const BY_TYPE: Readonly<Record<string, (c: Ctx) => FakeOutputs>> = {
     return result(c.physical(), { arn: c.arn('config', `config-rule/${ruleId}`), ruleId });
   },
   'aws:securityhub/account:Account': (c) => result(c.account, { arn: c.arn('securityhub', 'hub/default') }),
+
+  // awsx 3 components are remote: the awsx provider does their lookups and creates their children,
+  // so under mocks only their outputs exist. The default VPC's subnets are all public.
+  'awsx:ec2:DefaultVpc': (c) => {
+    const d = defaultVpc(c.region);
+    return result(c.s.autoName(c.name), { vpcId: d.vpcId, publicSubnetIds: d.subnets.map((s) => s.id), privateSubnetIds: [] });
+  },
 };
 
 function websiteConfiguration(c: Ctx): FakeOutputs {

@@ -89,3 +89,13 @@ export class StandIn {
     return `${name}-${this.hex(7)}`;
   }
 }
+
+const ZONE_LETTERS = ['a', 'b', 'c'];
+
+/** The default VPC of the region: AWS gives it 172.31.0.0/16 and one /20 default subnet per zone. */
+export function defaultVpc(region: string) {
+  const s = new StandIn(`default-vpc::${region}`);
+  const vpcId = s.ec2Id('vpc');
+  const subnets = ZONE_LETTERS.map((letter, i) => ({ id: s.ec2Id('subnet'), availabilityZone: `${region}${letter}`, availabilityZoneId: `${regionCode(region)}-az${i + 1}`, cidrBlock: `172.31.${i * 16}.0/20` }));
+  return { vpcId, cidrBlock: '172.31.0.0/16', subnets };
+}

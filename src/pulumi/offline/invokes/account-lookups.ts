@@ -11,7 +11,7 @@
  * name would get (`fake-outputs.ts`), so the two never disagree on a format.
  */
 import { fakeOutputs } from '../fake-outputs';
-import { OFFLINE_ACCOUNT, StandIn, partitionOf, regionCode } from '../stand-ins';
+import { OFFLINE_ACCOUNT, StandIn, defaultVpc, partitionOf } from '../stand-ins';
 import { MANAGED_CACHE_POLICIES, MANAGED_RESPONSE_HEADERS_POLICIES } from '../../../facts/cloudfront-managed-policies';
 
 type Inputs = Record<string, unknown>;
@@ -30,16 +30,6 @@ function filterValues(inputs: Inputs, name: string): string[] {
     const filter = (f ?? {}) as Inputs;
     return filter.name === name && Array.isArray(filter.values) ? filter.values.filter((v): v is string => typeof v === 'string') : [];
   });
-}
-
-const ZONE_LETTERS = ['a', 'b', 'c'];
-
-/** The default VPC of the region: AWS gives it 172.31.0.0/16 and one /20 default subnet per zone. */
-function defaultVpc(region: string) {
-  const s = new StandIn(`default-vpc::${region}`);
-  const vpcId = s.ec2Id('vpc');
-  const subnets = ZONE_LETTERS.map((letter, i) => ({ id: s.ec2Id('subnet'), availabilityZone: `${region}${letter}`, availabilityZoneId: `${regionCode(region)}-az${i + 1}`, cidrBlock: `172.31.${i * 16}.0/20` }));
-  return { vpcId, cidrBlock: '172.31.0.0/16', subnets };
 }
 
 function arnOf(region: string, service: string, resource: string, scope: 'regional' | 'global' = 'regional'): string {
