@@ -9,6 +9,7 @@
  * `Resource` can still be judged by a check that only cares about actions.
  */
 import { PropValue, isProps } from '../core/props';
+import { jsonErrorPosition } from '../core/json-error';
 import { Unknown, isUnknown } from '../core/values';
 
 /** One value of a policy element: a known string or an unknown. */
@@ -130,7 +131,7 @@ export function readPolicyDocument(value: Json, property: string): PolicyRead {
     try {
       doc = fromJson(JSON.parse(value));
     } catch (e) {
-      return { status: 'error', message: `${property} is not valid JSON (${e instanceof Error ? e.message : String(e)})` };
+      return { status: 'error', message: `${property} is not valid JSON${jsonErrorPosition(e)}` };
     }
   }
   if (!isProps(doc)) return { status: 'error', message: `${property} is not a policy document (expected an object with a Statement)` };

@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CaptureResult, CapturedResource } from './captured';
 import { configEnvironment } from './stack-config';
+import { TransformingMonitor, emulateTransforms, provideRootStack } from './transforms';
 import { Monitor, recordRegistrations } from './capture-monitor';
 import { OutputsMode, offlineMocks } from './mocks';
 import { causeOf } from './program-error';
@@ -45,6 +46,9 @@ async function main(): Promise<void> {
 
   await runtime.setMocks(offlineMocks(outputsMode as OutputsMode), project, stack, true);
   recordRegistrations(settings.getMonitor(), captured);
+  // Transforms run before the recorder sees a registration, as the engine runs them before registering.
+  emulateTransforms(pulumiDir, settings.getMonitor() as unknown as TransformingMonitor, (message) => fail(outFile, message));
+  provideRootStack(pulumiDir);
   // Stop a runaway program at construction: a loop that builds resources synchronously reaches the
   // monitor only after it ends, by which time its memory is spent. Resource constructors call this
   // module's export, so counting there sees every resource as it is created.

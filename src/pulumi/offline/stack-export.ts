@@ -1,6 +1,8 @@
 /** Reads a `pulumi stack export` file (deployed state) into captured resources. */
 import { readBoundedText } from '../../cli/bounded-read';
 import { UsageError } from '../../cli/errors';
+import { jsonErrorPosition } from '../../core/json-error';
+import { ENGINE_UNKNOWN, SECRET_SIG, SPECIAL_SIG_KEY, isWireSecret } from '../pack/wire-format';
 import { CapturedResource } from './captured';
 
 interface ExportedResource {
@@ -31,13 +33,41 @@ const asStrings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x 
  */
 const MAX_STACK_EXPORT_BYTES = 256 * 1024 * 1024;
 
+/**
+ * Secrets as the engine hands them to analyzers (a secret around its value). A stack export holds them
+ * encrypted (`{sig, ciphertext}`, sdk/go/common/apitype `SecretV1`), or decrypted as JSON text
+ * (`plaintext`, with --show-secrets). A ciphertext cannot be read offline: its value is unknown, and
+ * still a secret.
+ */
+function secretsAsWire(v: unknown, urn: string): unknown {
+  if (Array.isArray(v)) return v.map((item) => secretsAsWire(item, urn));
+  if (typeof v !== 'object' || v === null) return v;
+  if (isWireSecret(v)) {
+    if ('value' in v) return { [SPECIAL_SIG_KEY]: SECRET_SIG, value: secretsAsWire(v.value, urn) };
+    if (typeof v.plaintext === 'string') {
+      let value: unknown;
+      try {
+        value = JSON.parse(v.plaintext);
+      } catch {
+        // The decrypted text itself must not be echoed.
+        throw new UsageError(`${urn}: a secret's plaintext is not valid JSON`);
+      }
+      return { [SPECIAL_SIG_KEY]: SECRET_SIG, value: secretsAsWire(value, urn) };
+    }
+    return { [SPECIAL_SIG_KEY]: SECRET_SIG, value: ENGINE_UNKNOWN };
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, item] of Object.entries(v)) out[k] = secretsAsWire(item, urn);
+  return out;
+}
+
 export function readStackExport(file: string): ExportedStack {
   const text = readBoundedText(file, { what: 'stack export', limitBytes: MAX_STACK_EXPORT_BYTES });
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw new UsageError(`${file} is not a readable stack export: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+    throw new UsageError(`${file} is not a readable stack export: it is not valid JSON${jsonErrorPosition(e)}`);
   }
   const resources = asRecord(asRecord(doc).deployment).resources;
   if (!Array.isArray(resources)) throw new UsageError(`${file} is not a pulumi stack export (no deployment.resources)`);
@@ -64,7 +94,7 @@ export function readStackExport(file: string): ExportedStack {
       ...(typeof raw.parent === 'string' ? { parent: raw.parent } : {}),
       ...(typeof raw.provider === 'string' ? { provider: raw.provider } : {}),
     };
-    out.push({ inputs: { ...base, props: asRecord(raw.inputs) }, outputs: { ...base, props: asRecord(raw.outputs) } });
+    out.push({ inputs: { ...base, props: asRecord(secretsAsWire(raw.inputs, raw.urn)) }, outputs: { ...base, props: asRecord(secretsAsWire(raw.outputs, raw.urn)) } });
   }
   return { project, stack, resources: out };
 }

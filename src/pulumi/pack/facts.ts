@@ -8,8 +8,8 @@ import { PropValue, Props } from '../../core/props';
 import { Ref, Unknown } from '../../core/values';
 import { kindOfPulumiType } from '../../facts/kinds';
 import { quotedIdsOf } from '../../facts/quoted-ids';
+import { ENGINE_UNKNOWN, SECRET_SIG, SPECIAL_SIG_KEY } from './wire-format';
 
-const ENGINE_UNKNOWN = '04da6b54-80e4-46f7-96ec-b56ff0331ba9';
 /** The runtime's unknown sentinels: the engine sends the first; `@pulumi/policy` uses the typed ones. */
 const UNKNOWN_SENTINELS: ReadonlySet<string> = new Set([
   ENGINE_UNKNOWN,
@@ -20,13 +20,13 @@ const UNKNOWN_SENTINELS: ReadonlySet<string> = new Set([
   'e48ece36-62e2-4504-bad9-02848725956a',
   'dd056dcd-154b-4c76-9bd3-c8f88648b5ff',
 ]);
-const SPECIAL_SIG_KEY = '4dabf18193072939515e22adb298388d';
-const SECRET_SIG = '1b47061264138c4ac30d75fd1eb44270';
 
 /** Props with unknown sentinels as `Unknown` (naming their path) and secrets unwrapped. */
 export function normalizePulumiProps(raw: unknown, path = ''): PropValue {
   if (raw === null || raw === undefined) return null;
-  if (typeof raw === 'string') return UNKNOWN_SENTINELS.has(raw) ? new Unknown(path) : raw;
+  // A string built from an unknown (`postgres://app:${password}@db` with a secure config value, whose
+  // plaintext offline is the sentinel) is as unknown as its part.
+  if (typeof raw === 'string') return UNKNOWN_SENTINELS.has(raw) || raw.includes(ENGINE_UNKNOWN) ? new Unknown(path) : raw;
   if (typeof raw === 'number' || typeof raw === 'boolean') return raw;
   if (Array.isArray(raw)) return raw.map((item, i) => normalizePulumiProps(item, path ? `${path}[${i}]` : `[${i}]`));
   if (typeof raw === 'object') {

@@ -18,6 +18,7 @@ import { RULES } from '../../rules';
 import { PolicyConfig, configSchemaFor, exemptionsOf, paramsOf } from './config';
 import { ADVISORY_SUFFIX, STACK_SUFFIX, exemptionText, violationText } from './diagnostics';
 import { factFromPulumi, remediatedPulumiProps } from './facts';
+import { trackWireSecrets, withSecretsRedacted } from './secrets';
 
 type Policy = ResourceValidationPolicy | StackValidationPolicy;
 
@@ -206,8 +207,9 @@ function stackPolicies(rule: Rule, options: PackOptions, run: PackRun): Policy[]
 
 /** Every policy of the pack, in catalog order. */
 export function buildPolicies(rules: readonly Rule[] = RULES, options: PackOptions = {}): Policy[] {
+  trackWireSecrets();
   const run = new PackRun();
-  return rules.flatMap((rule) => [...resourcePolicies(rule, options, run), ...stackPolicies(rule, options, run)]);
+  return rules.flatMap((rule) => [...resourcePolicies(rule, options, run), ...stackPolicies(rule, options, run)]).map(withSecretsRedacted);
 }
 
 /** The policy names that carry a requirement, for expanding config given per requirement ID. */
