@@ -28,10 +28,10 @@ import { CfnResource, IPolicyValidationContext, PolicyValidationPluginReport, Po
 import { NagMessageLevel, NagPack, NagPackProps, NagRuleCompliance } from 'cdk-nag';
 import { IConstruct } from 'constructs';
 import { requirement } from '../catalog';
-import { EngineConfig, evaluate } from '../core/engine';
+import { EngineConfig } from '../core/engine';
 import { Finding } from '../core/findings';
-import { factsFromTemplate } from '../cfn/facts';
-import { NAG_RULE_PREFIX, metadataExemptions } from '../cfn/metadata-exemptions';
+import { templateFindings } from '../cfn/template-findings';
+import { NAG_RULE_PREFIX } from '../cfn/metadata-exemptions';
 import { RULES } from '../rules';
 import { elementsOf, resolvedTemplate } from './resolved-template';
 
@@ -191,8 +191,8 @@ export class MarketplaceChecks extends NagPack {
       ? { template: JSON.parse(fs.readFileSync(written, 'utf8')) as Record<string, unknown>, resources: elementsOf(stack).filter((e) => CfnResource.isCfnResource(e)) }
       : resolvedTemplate(stack);
     const file = stack.templateFile;
-    const facts = factsFromTemplate({ file, template, positions: new Map() });
-    const exemptions = [...(this.config.exemptions ?? []), ...metadataExemptions(file, facts.resources)];
+    // Conditions and parameters are judged over every combination left open, as `scan` judges them.
+    const { findings } = templateFindings({ file, template, positions: new Map() }, RULES, this.config);
     const results: StackFindings = {
       byLogicalId: new Map(),
       logicalIdByPath: logicalIdsByPath(template),
@@ -200,7 +200,7 @@ export class MarketplaceChecks extends NagPack {
       // CDK adds its own metadata resource to most stacks: findings belong on one of the user's resources.
       anchor: resources.find((r) => r.cfnResourceType !== 'AWS::CDK::Metadata') ?? resources[0],
     };
-    for (const finding of evaluate(facts.stack, RULES, { ...this.config, exemptions })) {
+    for (const finding of findings) {
       if (!REPORTED.has(finding.status)) continue;
       const key = finding.resource.key;
       if (key === undefined) {

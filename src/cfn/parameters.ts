@@ -21,6 +21,7 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 const isListType = (type: unknown) => typeof type === 'string' && (type === 'CommaDelimitedList' || type.startsWith('List<'));
+const isNoEcho = (declaration: Record<string, unknown>) => declaration.NoEcho === true || declaration.NoEcho === 'true';
 const isSsmType = (type: unknown) => typeof type === 'string' && type.startsWith('AWS::SSM::Parameter::Value<');
 
 /** A value as CloudFormation hands it to resources: list types split on commas, `Number` as a number. */
@@ -49,17 +50,20 @@ export function parameterValue(declarations: Readonly<Record<string, unknown>>, 
   if (given !== undefined) return typed(declaration, given);
   const allowed = allowedValues(declaration);
   if (allowed) {
-    const value = world.choose({ kind: 'parameter', name, secret: declaration.NoEcho === true || declaration.NoEcho === 'true' }, allowed);
+    const value = world.choose({ kind: 'parameter', name, secret: isNoEcho(declaration) }, allowed);
     if (value !== undefined) return typed(declaration, value);
   }
-  return isListType(declaration.Type) ? new Unknown(`${path} (parameter ${name})`) : new Unknown(`${path} (parameter ${name})`, `{${name}}`);
+  // A NoEcho parameter holds a secret, not a name: no text stands for it, so it never reads as a literal.
+  const named = !isListType(declaration.Type) && !isNoEcho(declaration);
+  const written = typeof declaration.Default === 'string' || typeof declaration.Default === 'number' ? String(declaration.Default) : undefined;
+  return new Unknown(`${path} (parameter ${name})`, named ? `{${name}}` : undefined, written);
 }
 
 /** The texts of NoEcho parameters' possible values (supplied and allowed), which output must never carry. */
 export function secretValues(declarations: Readonly<Record<string, unknown>>, supplied?: ParameterValues): string[] {
   const out: string[] = [];
   for (const [name, declaration] of Object.entries(declarations)) {
-    if (!isRecord(declaration) || !(declaration.NoEcho === true || declaration.NoEcho === 'true')) continue;
+    if (!isRecord(declaration) || !isNoEcho(declaration)) continue;
     const given = supplied?.get(name);
     if (given !== undefined) out.push(given);
     for (const v of allowedValues(declaration) ?? []) out.push(String(v));

@@ -94,9 +94,9 @@ export class StackFacts {
     }
     if (isUnknown(value) && value.identity !== undefined) {
       // The same deploy-time value names a resource of this stack (a bucket named by the parameter a
-      // policy's `Bucket` refers to), or a resource the stack does not declare.
+      // policy's `Bucket` refers to). Matching none, it may still name any resource: unknown.
       const matches = this.withId(value.identity, kinds);
-      return matches.length > 0 ? { to: 'resources', facts: matches } : { to: 'external', value: value.identity };
+      if (matches.length > 0) return { to: 'resources', facts: matches };
     }
     if (isUnknown(value)) {
       const candidates = this.dependencyCandidates(from, path, kinds);

@@ -14,6 +14,11 @@ export class Unknown {
      * the resource it names. Checks never judge it: the value itself stays unknown.
      */
     readonly identity?: string,
+    /**
+     * Text the source writes for this value without it being the value (a CloudFormation parameter's
+     * `Default`): only checks about what the source itself contains (plaintext secrets) read it.
+     */
+    readonly written?: string,
   ) {}
 }
 

@@ -6,7 +6,8 @@
  * policy: DATA2 and TLS7 judge them on their own, with the policy resource as the subject.
  */
 import { Fact, StackFacts } from '../core/facts';
-import { Unknown } from '../core/values';
+import { get } from '../core/props';
+import { Unknown, isUnknown } from '../core/values';
 
 export interface UndeclaredBucketPolicy {
   policy: Fact;
@@ -19,7 +20,13 @@ export function undeclaredBucketPolicies(stack: StackFacts): UndeclaredBucketPol
   for (const policy of stack.ofKind('s3:BucketPolicy')) {
     const r = stack.resolve(policy, 'bucket', ['s3:Bucket']);
     if (r.to === 'external') out.push({ policy, bucket: { name: r.value } });
-    else if (r.to === 'unknown') out.push({ policy, bucket: { unknown: r.unknown } });
+    else if (r.to === 'unknown') {
+      // A name known only as the text that stands for it (a CloudFormation parameter's `{Name}`) is
+      // still the bucket's name: statements written with the same parameter name the same bucket.
+      const value = get(policy.props, 'bucket');
+      const identity = isUnknown(value) ? value.identity : undefined;
+      out.push({ policy, bucket: identity !== undefined ? { name: identity } : { unknown: r.unknown } });
+    }
   }
   return out;
 }

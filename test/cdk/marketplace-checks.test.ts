@@ -9,7 +9,7 @@ import { App, CfnParameter, Stack, Validations } from 'aws-cdk-lib';
 import * as guardduty from 'aws-cdk-lib/aws-guardduty';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { PolicyValidationPluginReport } from 'aws-cdk-lib';
-import * as cfnFacts from '../../src/cfn/facts';
+import * as cfnTemplateFindings from '../../src/cfn/template-findings';
 import { MarketplaceChecks } from '../../src/cdk';
 import { tempDir } from '../support/cli';
 
@@ -80,9 +80,11 @@ describe('MarketplaceChecks.validateScope', () => {
   it('reports a value unknown at synth under its own acknowledgeable ID, as a warning, never as a violation of the rule', () => {
     const stack = stackOf();
     rawFunction(stack, 'FromParam', new CfnParameter(stack, 'Runtime').valueAsString);
+    // A deployer may pass any value: a default is not the value; one allowed value is.
     rawFunction(stack, 'FromDefault', new CfnParameter(stack, 'RuntimeWithDefault', { default: 'nodejs24.x' }).valueAsString);
+    rawFunction(stack, 'FromAllowed', new CfnParameter(stack, 'RuntimeAllowed', { allowedValues: ['nodejs24.x'] }).valueAsString);
     const report = check(stack);
-    expect(linesOf(report, 'Marketplace-RUN1')).toEqual(['Marketplace-RUN1-Unknown warning App/FromParam']);
+    expect(linesOf(report, 'Marketplace-RUN1')).toEqual(['Marketplace-RUN1-Unknown warning App/FromDefault', 'Marketplace-RUN1-Unknown warning App/FromParam']);
     expect(report.violations.find((v) => v.ruleName === 'Marketplace-RUN1-Unknown')?.description).toMatch(/parameter Runtime/);
   });
 
@@ -117,7 +119,7 @@ describe('MarketplaceChecks.validateScope', () => {
       const stack = new Stack(app, name);
       for (let i = 0; i < 5; i++) rawFunction(stack, `Fn${i}`, 'nodejs16.x');
     }
-    const spy = jest.spyOn(cfnFacts, 'factsFromTemplate');
+    const spy = jest.spyOn(cfnTemplateFindings, 'templateFindings');
     try {
       const pack = new MarketplaceChecks(undefined, { now: NOW });
       expect(linesOf(pack.validateScope(app), 'Marketplace-RUN1')).toHaveLength(10);

@@ -70,7 +70,7 @@ describe('HDR1 parity: HSTS', () => {
           ),
         ],
         cfn: {
-          Parameters: { ManagedPolicy: { Type: 'String', Default: SECURITY_HEADERS_POLICY_ID } },
+          Parameters: { ManagedPolicy: { Type: 'String', Default: SECURITY_HEADERS_POLICY_ID, AllowedValues: [SECURITY_HEADERS_POLICY_ID] } },
           Resources: {
             Short: cfHeadersPolicy(cfHsts({ ...CF_GOOD, AccessControlMaxAgeSec: 86400 })),
             NoSub: cfHeadersPolicy(cfHsts({ ...CF_GOOD, IncludeSubdomains: 'false' })),

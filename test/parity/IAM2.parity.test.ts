@@ -29,7 +29,7 @@ describe('IAM2 parity: no IAM users with console passwords', () => {
       name: 'non-compliant: the login profile is given when a known condition holds',
       pulumi: [pulumiUser('Admin', 'admin'), pulumiProfile('Admin', 'admin')],
       cfn: {
-        Parameters: { ...PASSWORD.Parameters, Console: { Type: 'String', Default: 'yes' } },
+        Parameters: { ...PASSWORD.Parameters, Console: { Type: 'String', Default: 'yes', AllowedValues: ['yes'] } },
         Conditions: { WithConsole: { 'Fn::Equals': [{ Ref: 'Console' }, 'yes'] } },
         Resources: { Admin: cfnUser('admin', { LoginProfile: { 'Fn::If': ['WithConsole', profile.LoginProfile, { Ref: 'AWS::NoValue' }] } }) },
       },
@@ -39,7 +39,7 @@ describe('IAM2 parity: no IAM users with console passwords', () => {
       name: 'compliant: the user is not created (its condition is false)',
       pulumi: [],
       cfn: {
-        Parameters: { ...PASSWORD.Parameters, Console: { Type: 'String', Default: 'no' } },
+        Parameters: { ...PASSWORD.Parameters, Console: { Type: 'String', Default: 'no', AllowedValues: ['no'] } },
         Conditions: { WithConsole: { 'Fn::Equals': [{ Ref: 'Console' }, 'yes'] } },
         Resources: { Admin: { ...cfnUser('admin', profile), Condition: 'WithConsole' } },
       },

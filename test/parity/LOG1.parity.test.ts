@@ -30,7 +30,7 @@ describe('LOG1 parity: a multi-region, validated, encrypted, logging CloudTrail 
       name: 'compliant: KMSKeyId !Ref Key (a key of the stack), IsLogging "true" from a parameter default',
       pulumi: [pulumiKey, pulumiTrail({ kmsKeyId: UNKNOWN }, { kmsKeyId: ['Key'] })],
       cfn: {
-        Parameters: { Logging: { Type: 'String', Default: 'true' } },
+        Parameters: { Logging: { Type: 'String', Default: 'true', AllowedValues: ['true'] } },
         Resources: { Key: cfnKey, Trail: cfnTrail({ KMSKeyId: { Ref: 'Key' }, IsLogging: { Ref: 'Logging' } }) },
       },
       expected: ['Trail: pass', 'stack: pass'],

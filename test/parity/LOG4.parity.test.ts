@@ -41,7 +41,7 @@ describe('LOG4 parity: something monitors the account for misconfigurations', ()
     {
       name: 'non-compliant: the only detector is disabled ("false" from a parameter default)',
       pulumi: [pulumiDetector(false)],
-      cfn: { Parameters: { GuardDuty: { Type: 'String', Default: 'false' } }, Resources: { Detector: cfnDetector({ Ref: 'GuardDuty' }) } },
+      cfn: { Parameters: { GuardDuty: { Type: 'String', Default: 'false', AllowedValues: ['false'] } }, Resources: { Detector: cfnDetector({ Ref: 'GuardDuty' }) } },
       expected: ['stack: fail'],
     },
     {

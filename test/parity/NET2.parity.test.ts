@@ -101,6 +101,7 @@ Parameters:
   Port:
     Type: Number
     Default: 3306
+    AllowedValues: [3306]
 Resources:
   Sg:
     Type: AWS::EC2::SecurityGroup

@@ -63,7 +63,7 @@ describe('NET3 parity', () => {
       name: 'Fn::If choosing the metadata options: known condition resolves, an unknown one with different branches is unknown',
       pulumi: [instance('Known', { metadataOptions: { httpTokens: 'optional' } }), instance('Either', { metadataOptions: { httpTokens: UNKNOWN } })],
       cfn: {
-        Parameters: { Env: { Type: 'String' }, Stage: { Type: 'String', Default: 'dev' } },
+        Parameters: { Env: { Type: 'String' }, Stage: { Type: 'String', Default: 'dev', AllowedValues: ['dev'] } },
         Conditions: { IsProd: { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] }, StageProd: { 'Fn::Equals': [{ Ref: 'Stage' }, 'prod'] } },
         Resources: {
           Known: cfnInstance({ MetadataOptions: { HttpTokens: { 'Fn::If': ['StageProd', 'required', 'optional'] } } }),

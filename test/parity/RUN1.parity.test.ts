@@ -15,7 +15,7 @@ describe('RUN1 parity: supported Lambda runtimes', () => {
     {
       name: 'compliant: nodejs22.x, and python3.12 from a parameter default',
       pulumi: [zip('Node', 'nodejs22.x'), zip('Py', 'python3.12')],
-      cfn: { Parameters: { Runtime: { Type: 'String', Default: 'python3.12' } }, Resources: { Node: cfZip('Node', 'nodejs22.x'), Py: cfZip('Py', { Ref: 'Runtime' }) } },
+      cfn: { Parameters: { Runtime: { Type: 'String', Default: 'python3.12', AllowedValues: ['python3.12'] } }, Resources: { Node: cfZip('Node', 'nodejs22.x'), Py: cfZip('Py', { Ref: 'Runtime' }) } },
       expected: ['Node: pass', 'Py: pass'],
       config,
     },

@@ -58,7 +58,7 @@ describe('SEC1 parity: secrets use a customer-managed KMS key', () => {
       name: 'compliant: Fn::If on a known condition picks the key of the stack',
       pulumi: [pulumiKey, secretFrom('Key')],
       cfn: {
-        Parameters: { Env: { Type: 'String', Default: 'prod' } },
+        Parameters: { Env: { Type: 'String', Default: 'prod', AllowedValues: ['prod'] } },
         Conditions: { IsProd: { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] } },
         Resources: { Key: cfnKey, Secret: cfnSecret({ 'Fn::If': ['IsProd', { Ref: 'Key' }, 'alias/aws/secretsmanager'] }) },
       },

@@ -59,7 +59,7 @@ describe('SEC2 parity: secrets rotate at most every 90 days', () => {
       name: 'non-compliant: the rotation schedule is not created (its condition is false)',
       pulumi: [pulumiSecret],
       cfn: {
-        Parameters: { Env: { Type: 'String', Default: 'dev' } },
+        Parameters: { Env: { Type: 'String', Default: 'dev', AllowedValues: ['dev'] } },
         Conditions: { IsProd: { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] } },
         Resources: { Secret: cfnSecret, Rotation: { ...cfnRotation({ RotationRules: { AutomaticallyAfterDays: 30 } }), Condition: 'IsProd' } },
       },
@@ -75,7 +75,7 @@ describe('SEC2 parity: secrets rotate at most every 90 days', () => {
       name: 'non-compliant: a rate from a parameter default, rate(120 days)',
       pulumi: [pulumiSecret, pulumiRotation({ rotationRules: { scheduleExpression: 'rate(120 days)' } })],
       cfn: {
-        Parameters: { Schedule: { Type: 'String', Default: 'rate(120 days)' } },
+        Parameters: { Schedule: { Type: 'String', Default: 'rate(120 days)', AllowedValues: ['rate(120 days)'] } },
         Resources: { Secret: cfnSecret, Rotation: cfnRotation({ RotationRules: { ScheduleExpression: { Ref: 'Schedule' } } }) },
       },
       expected: ['Secret: fail'],

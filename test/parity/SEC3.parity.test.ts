@@ -23,7 +23,7 @@ describe('SEC3 parity: KMS keys rotate, use AES-256-GCM and are not public', () 
       name: 'compliant: rotation on from a parameter default ("true" as CloudFormation passes it), every 180 days',
       pulumi: [pulumiKey({ enableKeyRotation: true, rotationPeriodInDays: 180 })],
       cfn: {
-        Parameters: { Rotate: { Type: 'String', Default: 'true', AllowedValues: ['true', 'false'] } },
+        Parameters: { Rotate: { Type: 'String', Default: 'true', AllowedValues: ['true'] } },
         Resources: cfnKey({ EnableKeyRotation: { Ref: 'Rotate' }, RotationPeriodInDays: 180 }),
       },
       expected: ALL_PASS,

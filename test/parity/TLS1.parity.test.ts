@@ -33,7 +33,7 @@ describe('TLS1 parity: CloudFront viewer TLS >= 1.2', () => {
         distribution('Site', cert({ iamCertificateId: UNKNOWN, minimumProtocolVersion: 'TLSv1.3_2025' }), { viewerCertificate: ['Legacy'] }),
       ],
       cfn: {
-        Parameters: { MinTls: { Type: 'String', Default: 'TLSv1.3_2025' } },
+        Parameters: { MinTls: { Type: 'String', Default: 'TLSv1.3_2025', AllowedValues: ['TLSv1.3_2025'] } },
         Resources: {
           Legacy: cfn('AWS::IAM::ServerCertificate', { ServerCertificateName: 'legacy' }),
           Site: cfDistribution(cfCert({ IamCertificateId: { 'Fn::GetAtt': ['Legacy', 'Id'] }, MinimumProtocolVersion: { Ref: 'MinTls' } })),
@@ -83,7 +83,7 @@ describe('TLS1 parity: CloudFront viewer TLS >= 1.2', () => {
       name: 'Fn::If on a condition the parameter defaults decide, and on one they cannot decide',
       pulumi: [distribution('Decided', cert({ acmCertificateArn: ACM_ARN, minimumProtocolVersion: 'TLSv1.2_2021' })), distribution('Open', cert({ acmCertificateArn: ACM_ARN, minimumProtocolVersion: UNKNOWN }))],
       cfn: {
-        Parameters: { Env: { Type: 'String', Default: 'prod' }, ...noDefault('Tier') },
+        Parameters: { Env: { Type: 'String', Default: 'prod', AllowedValues: ['prod'] }, ...noDefault('Tier') },
         Conditions: { IsProd: { 'Fn::Equals': [{ Ref: 'Env' }, 'prod'] }, IsGold: { 'Fn::Equals': [{ Ref: 'Tier' }, 'gold'] } },
         Resources: {
           Decided: cfDistribution(cfCert({ AcmCertificateArn: ACM_ARN, MinimumProtocolVersion: { 'Fn::If': ['IsProd', 'TLSv1.2_2021', 'TLSv1'] } })),
@@ -100,7 +100,7 @@ describe('TLS1 parity: CloudFront viewer TLS >= 1.2', () => {
       ],
       cfn: yaml(`
 Parameters:
-  Domain: { Type: String, Default: example.com }
+  Domain: { Type: String, Default: example.com, AllowedValues: [example.com] }
 Resources:
   Cert:
     Type: AWS::CertificateManager::Certificate

@@ -44,7 +44,7 @@ describe('TLS3 parity: CloudFront viewers use HTTPS', () => {
       pulumi: [distribution('Site', { defaultCacheBehavior: behavior({ viewerProtocolPolicy: 'allow-all' }), orderedCacheBehaviors: [behavior({ pathPattern: '/kept/*' })] })],
       cfn: yaml(`
 Parameters:
-  Env: { Type: String, Default: dev }
+  Env: { Type: String, Default: dev, AllowedValues: [dev] }
 Conditions:
   IsProd: !Equals [!Ref Env, prod]
 Resources:

@@ -11,7 +11,9 @@ const MOVE_TO_SECRETS_MANAGER = 'keep it in Secrets Manager (or an SSM SecureStr
  * A value that is not known (computed from another resource, a Pulumi secret output during preview)
  * is not written in the code.
  */
-function pairVerdict(name: string, value: PropValue | undefined, where: string): Verdict | undefined {
+function pairVerdict(name: string, given: PropValue | undefined, where: string): Verdict | undefined {
+  // A CloudFormation parameter's Default is not the value, but it is written in the template.
+  const value = isUnknown(given) ? given.written : given;
   if (typeof value !== 'string') return undefined;
   const shape = secretShapedValue(value);
   if (shape) return fail(`${where} holds ${shape} in plain text; ${MOVE_TO_SECRETS_MANAGER}`, where);
