@@ -33,7 +33,7 @@ describe('DATA1 parity: S3 Block Public Access', () => {
       name: 'a flag from a parameter default ("true" as CloudFormation writes strings) resolves',
       pulumi: [pulumiBucket('Bucket'), pulumiSide(S3.publicAccessBlock, 'Bucket', allTrue)],
       cfn: {
-        Parameters: { Strict: { Type: 'String', Default: 'true' } },
+        Parameters: { Strict: { Type: 'String', Default: 'true', AllowedValues: ['true'] } },
         Resources: { Bucket: cfnBucket({ PublicAccessBlockConfiguration: { ...ALL_TRUE, BlockPublicAcls: { Ref: 'Strict' } } }) },
       },
       expected: ['Bucket: pass', 'Bucket: pass'],
@@ -62,7 +62,7 @@ Resources:
         - !Ref AWS::NoValue
 `;
     expect(statuses(runYaml(DATA1, template('')))).toEqual(['Bucket: unknown']);
-    expect(statuses(runYaml(DATA1, template(', Default: prod')))).toEqual(['Bucket: pass', 'Bucket: pass']);
-    expect(statuses(runYaml(DATA1, template(', Default: dev')))).toEqual(['Bucket: fail']);
+    expect(statuses(runYaml(DATA1, template(', Default: prod, AllowedValues: [prod]')))).toEqual(['Bucket: pass', 'Bucket: pass']);
+    expect(statuses(runYaml(DATA1, template(', Default: dev, AllowedValues: [dev]')))).toEqual(['Bucket: fail']);
   });
 });
