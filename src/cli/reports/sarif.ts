@@ -84,9 +84,10 @@ function location(f: Finding, report: Report): Sarif.Location {
   const loc: Sarif.Location = {
     logicalLocations: [{ name: safeLine(f.resource.name), fullyQualifiedName: safeLine(f.resource.key ?? f.resource.name), kind: 'resource' }],
   };
-  // Templates give each resource its own position; a Pulumi program only its entry file. A finding
-  // about a whole stack, or from a stack export, points at what was checked: code scanning services
-  // (GitHub's among them) drop results that have no physical location.
+  // Template resources and Pulumi program resources have their own position (a Pulumi resource the
+  // line that constructed it); a program's stack-level finding points at its entry file, a stack
+  // export's or cdk.out's at what was checked: code scanning services (GitHub's among them) drop
+  // results that have no physical location.
   const at = report.locations.byKey[key] ?? report.locations.default ?? { file: report.source };
   loc.physicalLocation = physicalLocation(at);
   return loc;

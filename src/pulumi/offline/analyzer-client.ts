@@ -67,6 +67,16 @@ function loadProtocol(pulumiDir: string): Protocol {
   };
 }
 
+/**
+ * A runner error as one line. @pulumi/policy answers a policy that throws with its own sentence, a colon,
+ * a newline and the thrown error's stack (protoutil.js `asGrpcError`, @pulumi/policy 1.21): the cause is
+ * the stack's message lines; its frames are left out.
+ */
+export function failureLine(details: string): string {
+  const lines = details.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/^at /.test(l));
+  return lines.map((l, i) => (i > 0 ? l.replace(/^(?:[A-Z]\w*)?Error: /, '') : l)).join(' ');
+}
+
 const LEVEL_NAMES: Record<number, EnforcementName> = { 0: 'advisory', 1: 'mandatory', 2: 'disabled', 3: 'remediate' };
 
 export class AnalyzerSession {
@@ -124,14 +134,15 @@ export class AnalyzerSession {
     return new AnalyzerSession(proto, client, child);
   }
 
-  private call<Req, Res>(method: (req: Req, cb: (err: grpcTypes.ServiceError | null, res: Res) => void) => unknown, req: Req): Promise<Res> {
+  /** `what` names the request in the error, which keeps the runner's cause on the same line. */
+  private call<Req, Res>(method: (req: Req, cb: (err: grpcTypes.ServiceError | null, res: Res) => void) => unknown, req: Req, what: string): Promise<Res> {
     return new Promise((resolve, reject) => {
-      method.call(this.client, req, (err, res) => (err ? reject(new Error(err.details || err.message)) : resolve(res)));
+      method.call(this.client, req, (err, res) => (err ? reject(new Error(`the policy pack failed ${what}: ${failureLine(err.details || err.message)}`)) : resolve(res)));
     });
   }
 
   async getAnalyzerInfo(): Promise<{ name: string; version: string; policies: PolicyInfo[] }> {
-    const info = await this.call<emptyPb.Empty, analyzerPb.AnalyzerInfo>(this.client.getAnalyzerInfo, new this.proto.empty.Empty());
+    const info = await this.call<emptyPb.Empty, analyzerPb.AnalyzerInfo>(this.client.getAnalyzerInfo, new this.proto.empty.Empty(), 'to describe its policies');
     return {
       name: info.getName(),
       version: info.getVersion(),
@@ -159,7 +170,7 @@ export class AnalyzerSession {
       pc.setProperties(this.proto.struct.Struct.fromJavaScript(c.properties as Record<string, structPb.JavaScriptValue>));
       req.getPolicyconfigMap().set(name, pc);
     }
-    await this.call(this.client.configure, req);
+    await this.call(this.client.configure, req, 'to take the policy config');
   }
 
   async configureStack(project: string, stack: string, dryRun: boolean): Promise<void> {
@@ -168,7 +179,7 @@ export class AnalyzerSession {
     req.setStack(stack);
     req.setOrganization('organization');
     req.setDryRun(dryRun);
-    await this.call(this.client.configureStack, req);
+    await this.call(this.client.configureStack, req, 'to take the stack');
   }
 
   private options(r: CapturedResource): analyzerPb.AnalyzerResourceOptions {
@@ -201,7 +212,7 @@ export class AnalyzerSession {
     req.setName(r.name);
     req.setProperties(this.props(r));
     req.setOptions(this.options(r));
-    return this.result(await this.call(this.client.analyze, req));
+    return this.result(await this.call(this.client.analyze, req, `analyzing ${r.urn}`));
   }
 
   async remediate(r: CapturedResource): Promise<RemediationResult[]> {
@@ -211,7 +222,7 @@ export class AnalyzerSession {
     req.setName(r.name);
     req.setProperties(this.props(r));
     req.setOptions(this.options(r));
-    const res = await this.call<analyzerPb.AnalyzeRequest, analyzerPb.RemediateResponse>(this.client.remediate, req);
+    const res = await this.call<analyzerPb.AnalyzeRequest, analyzerPb.RemediateResponse>(this.client.remediate, req, `remediating ${r.urn}`);
     return res.getRemediationsList().map((m) => {
       const out: RemediationResult = { policyName: m.getPolicyname(), description: m.getDescription(), diagnostic: m.getDiagnostic() };
       const props = m.getProperties();
@@ -240,7 +251,7 @@ export class AnalyzerSession {
         return ar;
       }),
     );
-    return this.result(await this.call(this.client.analyzeStack, req));
+    return this.result(await this.call(this.client.analyzeStack, req, 'analyzing the stack'));
   }
 
   /** The runner's process id (the benchmark reads its peak memory). */

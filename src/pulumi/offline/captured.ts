@@ -1,3 +1,5 @@
+import type { SourceLocation } from '../../core/report';
+
 /** A resource as the Pulumi engine would hand it to an analyzer: wire-format props, parent, dependencies. */
 export interface CapturedResource {
   urn: string;
@@ -12,6 +14,8 @@ export interface CapturedResource {
   props: Record<string, unknown>;
   /** The state the (mock) provider returned: inputs plus computed outputs. Stack policies see these, as after a deployment. */
   outputs?: Record<string, unknown>;
+  /** Where the program constructed it (absolute path; see source-position.ts), when the SDK said so. */
+  source?: SourceLocation;
 }
 
 /** The child's answer: the resources, or one line saying why the program could not run. */

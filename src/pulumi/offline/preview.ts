@@ -10,8 +10,12 @@ import { Finding, STACK_RESOURCE } from '../../core/findings';
 import { AnalysisResult, AnalyzerSession } from './analyzer-client';
 import { CapturedResource } from './captured';
 import { captureProgram } from './capture';
-import { ADVISORY_SUFFIX, readExemptions, readViolation, requirementOfPolicy } from '../pack/diagnostics';
-import { FinalPolicyConfig, UserPolicyConfig, mergePolicyConfig } from './policy-config';
+import { programLocations } from './program-locations';
+import { readExemptions, readViolation, requirementOfPolicy } from '../pack/diagnostics';
+import { ConfigureRequest, disabledRequirements, followMainPolicies } from '../../config/marketplace-config';
+import { PolicyConfigSource, configErrorLine, policyConfigOf } from '../../config/config-file';
+import { loadPolicyPackConfig } from '../../config/policy-pack-config';
+import { UsageError } from '../../cli/errors';
 import { readStackExport } from './stack-export';
 
 export interface PreviewOptions {
@@ -21,7 +25,8 @@ export interface PreviewOptions {
   stackExport?: string;
   stack?: string;
   configFile?: string;
-  policyConfig?: UserPolicyConfig;
+  /** The policy config file, or its content as an object (the JSON it stands for). */
+  policyConfig?: PolicyConfigSource | Record<string, unknown>;
   /** The policy pack directory; defaults to this package's `policies/`. */
   packDir?: string;
   /** How the program's computed outputs look (see CaptureOptions.outputs). */
@@ -92,17 +97,6 @@ function findingsOf(results: AnalysisResult[], byUrn: Map<string, CapturedResour
   return findings;
 }
 
-/** Requirements none of whose main policies runs (companions follow their main policy). */
-function disabledRequirements(config: FinalPolicyConfig): string[] {
-  const running = new Map<string, boolean>();
-  for (const [name, c] of Object.entries(config)) {
-    if (name.endsWith(ADVISORY_SUFFIX)) continue;
-    const id = requirementOfPolicy(name);
-    running.set(id, (running.get(id) ?? false) || c.enforcement !== 'disabled');
-  }
-  return [...running].filter(([, runs]) => !runs).map(([id]) => id);
-}
-
 export async function runPreview(options: PreviewOptions): Promise<Report> {
   let project: string;
   let stack: string;
@@ -127,8 +121,7 @@ export async function runPreview(options: PreviewOptions): Promise<Report> {
     });
     ({ project, stack } = program);
     source = options.programDir;
-    // Pulumi resources carry no source position; reports point at the program's entry file.
-    locations = { byKey: {}, default: { file: path.relative(process.cwd(), program.entry) || program.entry } };
+    locations = programLocations(program.resources, program.entry);
     forResources = program.resources;
     // Stack policies see outputs. With fake outputs the program is checked as its deployed state
     // would be; with unknown outputs the mock returned the inputs, as a `pulumi preview` plans them.
@@ -144,10 +137,25 @@ export async function runPreview(options: PreviewOptions): Promise<Report> {
   let disabled: string[] = [];
   try {
     const info = await session.getAnalyzerInfo();
-    const config = mergePolicyConfig(info.policies, options.policyConfig ?? {});
-    await session.configure(config);
+    const packDir = options.packDir ?? defaultPackDir();
+    const source = options.policyConfig === undefined ? { file: '(none)', text: '' } : policyConfigOf(options.policyConfig);
+    // Exactly what the CLI does with --policy-pack-config before Configure, and what it then sends.
+    let request: ConfigureRequest;
+    try {
+      ({ request } = loadPolicyPackConfig(source.text, { name: info.name, version: info.version, path: packDir, policies: info.policies.map((p) => ({ name: p.name, enforcementLevel: p.enforcement, configSchema: p.configSchema })) }));
+    } catch (e) {
+      throw configErrorLine(source, e) ?? e;
+    }
+    try {
+      await session.configure(Object.fromEntries(Object.entries(request).map(([name, c]) => [name, { enforcement: c.enforcementLevel, properties: c.properties }])));
+    } catch (e) {
+      // The pack refused the config at Configure (our meaning of it, src/config/marketplace-config.ts).
+      throw new UsageError(`policy config ${source.file}: configuring policy pack "${info.name}" at "${packDir}": ${(e as Error).message.replace(/^the policy pack failed to take the policy config: /, '')}`);
+    }
+    // What the pack's policies run under (it applied the same rule at Configure).
+    const config = followMainPolicies(request);
     await session.configureStack(project, stack, !options.stackExport);
-    const remediating = Object.values(config).some((c) => c.enforcement === 'remediate');
+    const remediating = Object.values(config).some((c) => c.enforcementLevel === 'remediate');
     const stackByUrn = new Map(forStack.map((r, i) => [r.urn, i]));
     const analyzable = forResources.filter(isAnalyzed);
     for (const [i, resource] of analyzable.entries()) {

@@ -12,6 +12,7 @@ import { CaptureResult, CapturedResource } from './captured';
 import { configEnvironment } from './stack-config';
 import { TransformingMonitor, emulateTransforms, provideRootStack } from './transforms';
 import { Monitor, recordRegistrations } from './capture-monitor';
+import { prepareSourcePositions } from './source-position';
 import { OutputsMode, offlineMocks } from './mocks';
 import { causeOf } from './program-error';
 import { loadAndRunProgram } from './program-loader';
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
 
   await runtime.setMocks(offlineMocks(outputsMode as OutputsMode), project, stack, true);
   recordRegistrations(settings.getMonitor(), captured);
+  prepareSourcePositions(pulumiDir);
   // Transforms run before the recorder sees a registration, as the engine runs them before registering.
   emulateTransforms(pulumiDir, settings.getMonitor() as unknown as TransformingMonitor, (message) => fail(outFile, message));
   provideRootStack(pulumiDir);
