@@ -40,7 +40,14 @@ const ANYWHERE_MIN_LENGTH = 4;
 export function redactSecrets(message: string, secrets: ReadonlySet<string>): string {
   if (secrets.size === 0) return message;
   let out = message;
-  for (const s of [...secrets].sort((a, b) => b.length - a.length)) {
+  // Messages carry their finding again as JSON (diagnostics.ts trailer): a secret with quotes or
+  // backslashes appears there escaped.
+  const forms = new Set<string>();
+  for (const s of secrets) {
+    forms.add(s);
+    forms.add(JSON.stringify(s).slice(1, -1));
+  }
+  for (const s of [...forms].sort((a, b) => b.length - a.length)) {
     const pattern = s.length >= ANYWHERE_MIN_LENGTH ? escapeRegExp(s) : `(?<![A-Za-z0-9_])${escapeRegExp(s)}(?![A-Za-z0-9_])`;
     out = out.replace(new RegExp(pattern, 'gi'), SECRET_MARK);
   }
@@ -109,6 +116,11 @@ function redactingReporter(report: ReportViolation, secrets: ReadonlySet<string>
   return (message, urn) => report(redactSecrets(message, secrets), urn);
 }
 
+/** Exempted findings travel in not-applicable reasons, messages included. */
+function redactingArgs<A extends { notApplicable: (reason?: string) => never }>(args: A, secrets: ReadonlySet<string>): A {
+  return { ...args, notApplicable: (reason?: string) => args.notApplicable(reason === undefined ? undefined : redactSecrets(reason, secrets)) };
+}
+
 /** A policy's exception keeps its class (`@pulumi/policy` tells unknown-value and not-applicable errors apart by it). */
 function redactThrown(e: unknown, secrets: ReadonlySet<string>): unknown {
   if (e instanceof Error) e.message = redactSecrets(e.message, secrets);
@@ -132,7 +144,7 @@ export function withSecretsRedacted<P extends Policy>(policy: P): P {
       ...policy,
       validateResource: (args: ResourceValidationArgs, report: ReportViolation) => {
         const secrets = secretsOfProps(args.props);
-        return secrets ? guarded(() => validate(args, redactingReporter(report, secrets)), secrets) : validate(args, report);
+        return secrets ? guarded(() => validate(redactingArgs(args, secrets), redactingReporter(report, secrets)), secrets) : validate(args, report);
       },
     };
   }
@@ -142,7 +154,7 @@ export function withSecretsRedacted<P extends Policy>(policy: P): P {
       ...policy,
       validateStack: (args: StackValidationArgs, report: ReportViolation) => {
         const secrets = stackSecrets(args.resources);
-        return secrets.size > 0 ? guarded(() => validate(args, redactingReporter(report, secrets)), secrets) : validate(args, report);
+        return secrets.size > 0 ? guarded(() => validate(redactingArgs(args, secrets), redactingReporter(report, secrets)), secrets) : validate(args, report);
       },
     };
   }
