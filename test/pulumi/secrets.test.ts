@@ -87,3 +87,32 @@ describe('secrets in reports', () => {
     expect(fs.existsSync(file)).toBe(true);
   });
 });
+
+describe('the pack keeps secrets it was handed on the wire out of its messages', () => {
+  // Unit level, as under the Pulumi CLI: the engine sends secrets wrapped, @pulumi/policy unwraps them.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { buildPolicies } = require('../../src/pulumi/pack/policies') as typeof import('../../src/pulumi/pack/policies');
+  const { redactSecrets } = require('../../src/pulumi/pack/secrets') as typeof import('../../src/pulumi/pack/secrets');
+  const { Struct } = require('google-protobuf/google/protobuf/struct_pb') as { Struct: { fromJavaScript(o: object): unknown } };
+  const SIG = { '4dabf18193072939515e22adb298388d': '1b47061264138c4ac30d75fd1eb44270' };
+
+  it('reports [secret] for a value that was a secret on the wire, and the value itself when it was not', async () => {
+    const [net3] = buildPolicies().filter((p) => p.name === 'NET3');
+    const deserialize = require('@pulumi/policy/deserialize') as { deserializeProperties(s: unknown, proxySecrets: boolean): Record<string, unknown> };
+    const run = async (httpTokens: unknown) => {
+      const messages: string[] = [];
+      const props = deserialize.deserializeProperties(Struct.fromJavaScript({ metadataOptions: { httpTokens } }), false);
+      const args = { type: 'aws:ec2/instance:Instance', urn: 'urn:pulumi:dev::p::aws:ec2/instance:Instance::i', name: 'i', props, getConfig: () => ({}), notApplicable: () => { throw new Error('n/a'); } };
+      await (net3 as { validateResource: (a: unknown, r: (m: string) => void) => Promise<void> | void }).validateResource(args, (m) => messages.push(m));
+      return messages.join('\n');
+    };
+    expect(await run({ ...SIG, value: 'FAKE-wire-plaintext-0009' })).toContain('"[secret]"');
+    expect(await run({ ...SIG, value: 'FAKE-wire-plaintext-0009' })).not.toContain('FAKE-wire-plaintext-0009');
+    expect(await run('optional')).toContain('"optional"');
+  });
+
+  it('hides every letter case and the JSON-escaped form, and short secrets only as whole words', () => {
+    expect(redactSecrets('key Ab"cd1 and AB"CD1 and {"m":"Ab\\"cd1"}', new Set(['Ab"cd1']))).toBe('key [secret] and [secret] and {"m":"[secret]"}');
+    expect(redactSecrets('port 443 in TLSv1.2_4430', new Set(['443']))).toBe('port [secret] in TLSv1.2_4430');
+  });
+});
