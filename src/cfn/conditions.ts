@@ -16,6 +16,17 @@ import { Assumption, ChoiceValue } from '../core/alternatives';
 /** The most worlds one template is judged in. */
 export const MAX_WORLDS = 32;
 
+/**
+ * Resources resolved and judged over all worlds of one template: a large template gets fewer worlds
+ * (at least two, so one open condition is still judged both ways), keeping a hostile template with
+ * many conditions within a few times the cost of one resolution.
+ */
+export const MAX_RESOURCE_WORLDS = 40_000;
+
+export function worldBudget(resources: number): number {
+  return Math.max(2, Math.min(MAX_WORLDS, Math.floor(MAX_RESOURCE_WORLDS / Math.max(1, resources))));
+}
+
 /** What a choice is about, without its value. */
 export type ChoiceSubject = Omit<Assumption, 'value'>;
 

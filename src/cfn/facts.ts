@@ -13,7 +13,7 @@ import { Fact, StackFacts } from '../core/facts';
 import { isUnknown } from '../core/values';
 import { kindOfCfnType } from '../facts/kinds';
 import { quotedIdsOf } from '../facts/quoted-ids';
-import { MAX_WORLDS, World, inEveryWorld } from './conditions';
+import { World, inEveryWorld, worldBudget } from './conditions';
 import { TemplateContext, identityText, resolveProperties, resourceCondition } from './intrinsics';
 import { mappingOf } from './mappings';
 import { ParameterValues, secretValues } from './parameters';
@@ -36,7 +36,7 @@ export interface TemplateFacts {
 export interface TemplateOptions {
   /** Parameter values the deployer supplies (`scan --parameters`). */
   parameters?: ParameterValues;
-  /** The most combinations of open choices judged (default conditions.ts MAX_WORLDS). */
+  /** The most combinations of open choices judged (default conditions.ts worldBudget). */
   maxWorlds?: number;
 }
 
@@ -109,10 +109,10 @@ export function factsFromTemplate(source: TemplateSource, options: TemplateOptio
 
 /** The template's facts in every combination of the choices it leaves open (at most `maxWorlds`). */
 export function alternativesOfTemplate(source: TemplateSource, options: TemplateOptions = {}): TemplateAlternatives {
-  const runs = inEveryWorld((world) => factsFromTemplate(source, options, world), options.maxWorlds ?? MAX_WORLDS);
+  const order = Object.keys(contextOf(source.template).resources);
+  const runs = inEveryWorld((world) => factsFromTemplate(source, options, world), options.maxWorlds ?? worldBudget(order.length));
   const created = new Map<string, TemplateResource>();
   for (const { result } of runs) for (const r of result.resources) if (!created.has(r.logicalId)) created.set(r.logicalId, r);
-  const order = Object.keys(contextOf(source.template).resources);
   return {
     alternatives: runs.map(({ world, result }) => ({ assumptions: world.assumptions(), stack: result.stack, conditional: result.conditional })),
     resources: order.filter((id) => created.has(id)).map((id) => created.get(id) as TemplateResource),

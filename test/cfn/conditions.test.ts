@@ -3,7 +3,7 @@
  * fail; disagree -> unknown naming the condition; a resource under such a condition is checked and
  * its findings say when they apply; `Properties: !If` is judged like a property-level `!If`.
  */
-import { World, inEveryWorld } from '../../src/cfn/conditions';
+import { MAX_WORLDS, World, inEveryWorld, worldBudget } from '../../src/cfn/conditions';
 import { TemplateContext, resourceCondition } from '../../src/cfn/intrinsics';
 import { database, distribution, judged, messageOf, openGroup, statusOf } from '../support/cfn-alternatives';
 
@@ -66,6 +66,12 @@ describe('conditions not known at check time', () => {
       { created: true, evaluations: 46 },
       { created: false, evaluations: 46 },
     ]);
+  });
+
+  it('gives large templates fewer combinations, never fewer than two', () => {
+    expect(worldBudget(10)).toBe(MAX_WORLDS);
+    expect(worldBudget(5000)).toBe(8);
+    expect(worldBudget(1_000_000)).toBe(2);
   });
 
   it('judges at most MAX_WORLDS combinations and leaves the rest unknown, never dropped', () => {
