@@ -26,6 +26,7 @@ const { StackFacts } = require(path.join(root, 'dist/src/core/facts'));
 const { factFromPulumi } = require(path.join(root, 'dist/src/pulumi/pack/facts'));
 const { RULES } = require(path.join(root, 'dist/src/rules'));
 const { synthFigures, scanFigure } = require('./cdk');
+const { installPublishedPack, registryUnreachable } = require('../scripts/published-pack');
 const { previewFigure } = require('./preview');
 
 function peakRssMb(pid) {
@@ -82,6 +83,15 @@ async function main() {
   add('start-up ratio JS / TS', js.ms / ts.ms, 'ratio', '<= 0.25', js.ms / ts.ms <= 0.25);
   add('peak memory, compiled JS pack', js.peakMb, 'MiB', '-', true);
   add('peak memory, TS pack', ts.peakMb, 'MiB', '-', true);
+  // The pack as Pulumi Cloud runs it after `pulumi policy publish` (packed, unpacked, installed from the registry).
+  const unreachable = registryUnreachable();
+  if (unreachable) {
+    add(`pack start-up, published pack: NOT MEASURED, ${unreachable}`, NaN, 'ms', '-', false);
+  } else {
+    const published = await packStartup(installPublishedPack(), 5);
+    add('pack start-up, published pack (npm pack, installed)', published.ms, 'ms', '-', true);
+    add('start-up ratio published / TS', published.ms / ts.ms, 'ratio', '<= 0.25', published.ms / ts.ms <= 0.25);
+  }
 
   const e10 = evaluateStack(10000, 5);
   const e20 = evaluateStack(20000, 5);
