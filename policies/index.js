@@ -4,10 +4,15 @@
 // it and Pulumi Cloud run it with only this package.json's dependencies installed. Constructing the
 // PolicyPack starts its gRPC server, so this is the only module that does it.
 const { PolicyPack } = require('@pulumi/policy');
-const { buildPolicies } = require('./dist/policies');
+const { buildPolicies, sharedExemptionsPolicy, withPackConfigure } = require('./dist/policies');
 
 // MARKETPLACE_GUARDRAILS_NOW pins the date date-dependent checks compare with (reproducible CI runs).
 const pinned = process.env.MARKETPLACE_GUARDRAILS_NOW;
 const now = pinned ? () => new Date(pinned) : undefined;
 
-new PolicyPack('marketplace-guardrails', { policies: buildPolicies(undefined, { now }) });
+// At Configure a requirement's -stack and -advisory policies are made to follow its main policy and
+// shared exemptions join their requirements (src/pulumi/pack/config.ts), whatever the CLI filled in.
+withPackConfigure(
+  () => new PolicyPack('marketplace-guardrails', { policies: [...buildPolicies(undefined, { now }), sharedExemptionsPolicy] }),
+  require.resolve('@pulumi/policy'),
+);

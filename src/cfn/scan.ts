@@ -8,7 +8,7 @@ import { UsageError } from '../cli/errors';
 import { EngineConfig } from '../core/engine';
 import { Finding } from '../core/findings';
 import { Report, SourceLocation } from '../core/report';
-import { UserPolicyConfig, engineConfigOf } from '../pulumi/offline/policy-config';
+import { PolicyConfigSource, engineConfigFromFile } from '../config/config-file';
 import { RULES } from '../rules';
 import { StackTemplate, stackTemplatesOf } from './cloud-assembly';
 import { ParameterValues } from './parameters';
@@ -16,7 +16,8 @@ import { templateFindings } from './template-findings';
 import { readTemplate } from './template-source';
 
 export interface ScanOptions {
-  policyConfig?: UserPolicyConfig;
+  /** The policy config file (`--policy-config`, or the one found at the repository root); none: the defaults. */
+  policyConfig?: PolicyConfigSource;
   now?: string;
   /** Parameter values to judge the templates with (`--parameters FILE`); others are judged over their AllowedValues, or unknown. */
   parameters?: ParameterValues;
@@ -58,7 +59,7 @@ function templatesOf(target: string): StackTemplate[] {
 export function runScan(target: string, options: ScanOptions = {}): Report {
   const templates = templatesOf(target);
   const config: EngineConfig = {
-    ...(options.policyConfig ? engineConfigOf(options.policyConfig) : {}),
+    ...engineConfigFromFile(options.policyConfig),
     now: options.now ? new Date(options.now) : new Date(),
   };
   const resourceTypes: Record<string, number> = {};

@@ -11,7 +11,13 @@ import { safeLine } from './reports/safe-text';
 import { DEFAULT_MAX_RESOURCES, DEFAULT_TIMEOUT_MS } from '../pulumi/offline/capture';
 import { runScan } from '../cfn/scan';
 import { readParameterValues } from '../cfn/parameters';
-import { readPolicyConfigFile } from '../pulumi/offline/policy-config';
+import { findPolicyConfigFile, readPolicyConfigFile } from '../config/config-file';
+
+/** The file `--policy-config` names, else `marketplace-guardrails.config.json` at the repository root. */
+function policyConfigOf(flag: string | undefined) {
+  const file = flag ?? findPolicyConfigFile();
+  return file === undefined ? undefined : readPolicyConfigFile(file);
+}
 
 interface PreviewFlags extends ReportFlags {
   stack?: string;
@@ -56,7 +62,7 @@ function buildProgram(): Command {
     .argument('[program-dir]', 'Pulumi program directory (with Pulumi.yaml)')
     .option('--stack <name>', 'stack name the program sees', 'dev')
     .option('--config-file <file>', 'Pulumi.<stack>.yaml whose config values the program reads')
-    .option('--policy-config <file>', 'policy pack config (JSON or YAML): policy or requirement ID -> level or settings')
+    .option('--policy-config <file>', 'policy pack config, JSON as pulumi preview --policy-pack-config reads it (default: marketplace-guardrails.config.json at the repository root)')
     .option('--stack-export <file>', 'check a `pulumi stack export` file (deployed state) instead of a program')
     .option('--timeout <seconds>', 'stop the program after this many seconds', String(DEFAULT_TIMEOUT_MS / 1000))
     .option('--max-resources <n>', 'stop the program when it registers more resources than this', String(DEFAULT_MAX_RESOURCES))
@@ -76,7 +82,7 @@ function buildProgram(): Command {
       stackExport: flags.stackExport,
       stack: flags.stack,
       configFile: flags.configFile,
-      policyConfig: flags.policyConfig ? readPolicyConfigFile(flags.policyConfig) : undefined,
+      policyConfig: policyConfigOf(flags.policyConfig),
       now: flags.now,
       outputs: flags.unknownOutputs ? 'unknown' : 'fake',
       timeoutMs: timeoutSeconds * 1000,
@@ -90,7 +96,7 @@ function buildProgram(): Command {
     .command('scan')
     .description('check CloudFormation templates (JSON or YAML) or every stack of a cdk.out, offline')
     .argument('<target>', 'template file, or cdk.out directory')
-    .option('--policy-config <file>', 'the policy config preview takes (JSON or YAML): requirement ID -> level or settings, exemptions')
+    .option('--policy-config <file>', 'the policy config preview takes (JSON): requirement ID -> level or settings (default: marketplace-guardrails.config.json at the repository root)')
     .option('--now <date>', 'the date date-dependent checks compare with (default: today)')
     .option('--parameters <file>', 'template parameter values: the [{ParameterKey, ParameterValue}] JSON of aws cloudformation create-stack, or Key=Value items as for deploy --parameter-overrides');
   addReportOptions(scan).action((target: string, flags: ScanFlags) => {
@@ -99,7 +105,7 @@ function buildProgram(): Command {
     let report;
     try {
       report = runScan(target, {
-        policyConfig: flags.policyConfig ? readPolicyConfigFile(flags.policyConfig) : undefined,
+        policyConfig: policyConfigOf(flags.policyConfig),
         now: flags.now,
         parameters: flags.parameters ? readParameterValues(flags.parameters) : undefined,
         onTemplate: (done, total, stack) => progress.step(`scanned ${stack}`, done, total),

@@ -76,7 +76,7 @@ describe('scan', () => {
 
   it('applies the policy config preview takes: levels, parameters and exemptions by requirement ID', () => {
     const file = tempFile('app.template.json', template({ Cdn: DEFAULT_CERT_DISTRIBUTION }));
-    const config = tempFile('policy.yaml', 'TLS1: advisory\nexemptions:\n  - {requirement: TLS3, resource: Cdn, reason: redirect handled by the app}\n');
+    const config = tempFile('policy.json', { TLS1: 'advisory', 'shared-exemptions': { exemptions: [{ requirement: 'TLS3', resource: 'Cdn', reason: 'redirect handled by the app' }] } });
     const report = parseReport(runCli(['scan', file, '--format', 'json', '--policy-config', config]));
     expect(report.findings.find((f) => f.requirement === 'TLS1')?.enforcement).toBe('advisory');
     expect(report.findings.find((f) => f.requirement === 'TLS3')?.status).toBe('exempt');

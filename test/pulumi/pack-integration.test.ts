@@ -90,10 +90,14 @@ describe('the policy pack over the analyzer protocol', () => {
   });
 
   it.each([
-    [{ TLS1: { exemptions: [{ resource: 'good' }] } }, /TLS1: exemptions\.0 must have required property 'reason'/],
-    [{ TLS1: { maxRotationDays: 3 } }, /TLS1: unknown key "maxRotationDays"/],
-    [{ TLS99: 'advisory' }, /"TLS99" is neither a policy of this pack nor a requirement ID/],
-    [{ TLS1: 'strict' }, /TLS1: "strict" is not an enforcement level/],
+    // Refused by the CLI's own checks (src/config/policy-pack-config.ts), in its words ...
+    [{ TLS1: { exemptions: [{ resource: 'good' }] } }, /validating policy config: marketplace-guardrails \S+ {2}TLS1: exemptions\.0: reason is required/],
+    [{ TLS1: 'strict' }, /parsing enforcement level for "TLS1": "strict" is not a valid enforcement level/],
+    [{ exemptions: [{ requirement: 'TLS1', resource: 'default-cert', reason: 'r' }] }, /parsing "exemptions": \[map\[reason:r requirement:TLS1 resource:default-cert\]\] is not a valid value; must be a string or object/],
+    // ... and by the pack at Configure, which the real CLI reports the same way.
+    [{ TLS1: { maxRotationDays: 3 } }, /configuring policy pack "marketplace-guardrails" at "[^"]+": TLS1: unknown setting "maxRotationDays"/],
+    [{ TLS99: 'advisory' }, /"TLS99" is not a policy of this pack/],
+    [{ 'DATA1-stack': 'disabled' }, /"DATA1-stack" follows "DATA1": configure the requirement by its ID/],
   ])('refuses bad config %j with one line and exit 2', (config, message) => {
     const r = preview(config);
     expect(r.code).toBe(2);
@@ -118,15 +122,20 @@ describe('the policy pack over the analyzer protocol', () => {
   });
 });
 
-describe('the engine-neutral exemption list in the policy config', () => {
-  it('spreads top-level exemptions to the requirement’s policies', () => {
-    const r = preview({ exemptions: [{ requirement: 'TLS1', resource: 'default-cert', reason: 'internal admin distribution' }] });
+describe('shared exemptions in the policy config', () => {
+  it('joins the exemptions under shared-exemptions to their requirement’s policies', () => {
+    const r = preview({ 'shared-exemptions': { exemptions: [{ requirement: 'TLS1', resource: 'default-cert', reason: 'internal admin distribution' }] } });
     expect(findingLines(parseReport(r), 'TLS1')).toContain('TLS1 default-cert exempt advisory');
   });
 
-  it('refuses a top-level exemption without a reason, naming it', () => {
-    const r = preview({ exemptions: [{ requirement: 'TLS1', resource: 'default-cert' }] });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toBe('marketplace-guardrails: policy config: exemptions[0]: the exemption for TLS1 on default-cert needs a "reason"\n');
+  it('refuses a shared exemption without a reason or for no requirement, naming it', () => {
+    for (const [item, message] of [
+      [{ requirement: 'TLS1', resource: 'default-cert' }, 'shared-exemptions: exemptions.0: reason is required'],
+      [{ requirement: 'TLS0', resource: 'default-cert', reason: 'r' }, 'shared-exemptions: exemptions.0.requirement: exemptions.0.requirement must be one of the following: "TLS1"'],
+    ] as const) {
+      const r = preview({ 'shared-exemptions': { exemptions: [item] } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(message);
+    }
   });
 });

@@ -16,6 +16,9 @@ import { Rule } from '../../core/rule';
 import { kindOfPulumiType } from '../../facts/kinds';
 import { RULES } from '../../rules';
 import { PolicyConfig, configSchemaFor, exemptionsOf, paramsOf } from './config';
+
+// The pack entry (policies/index.js) takes these through the bundle: shared exemptions' holder, the Configure rule.
+export { sharedExemptionsPolicy, withPackConfigure } from './config';
 import { ADVISORY_SUFFIX, STACK_SUFFIX, exemptionText, violationText } from './diagnostics';
 import { factFromPulumi, remediatedPulumiProps } from './facts';
 import { trackWireSecrets, withSecretsRedacted } from './secrets';
