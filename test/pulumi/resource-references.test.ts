@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { ENGINE_UNKNOWN, SECRET_SIG, SPECIAL_SIG_KEY } from '../../src/pulumi/pack/wire-format';
 import { failureLine } from '../../src/pulumi/offline/analyzer-client';
 import { RESOURCE_REFERENCE_SIG, resourceReferencesAsEngineSends } from '../../src/pulumi/offline/resource-references';
-import { JsonReport, ROOT, findingLines, parseReport, runCli, tempDir } from '../support/cli';
+import { JsonReport, ROOT, findingLines, parseReport, runCli, tempDir, tempFile } from '../support/cli';
 
 const programs = path.join(ROOT, 'test', 'fixtures', 'programs');
 const BUCKET_URN = 'urn:pulumi:dev::p::aws:s3/bucket:Bucket::uploads';
@@ -115,5 +115,32 @@ describe('stack checks across resources', () => {
     expect(objectVerdicts).toEqual(verdicts(byId));
     expect(objectVerdicts.filter((l) => l.startsWith('DATA1'))).toEqual(restrict ? [] : ['DATA1 data-public-access fail mandatory']);
     expect(verdicts(byObject, ['--unknown-outputs'])).toEqual(verdicts(byId, ['--unknown-outputs']));
+  });
+});
+
+describe('a stack export whose state keeps resource references', () => {
+  const urn = (type: string, name: string) => `urn:pulumi:prod::app::${type}::${name}`;
+  const BUCKET = 'aws:s3/bucket:Bucket';
+  const BPA = 'aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock';
+  const block = (restrict: boolean) => ({ blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: restrict });
+  function exported(bucketRef: (bucket: string) => unknown): string {
+    const resources: Record<string, unknown>[] = [{ urn: urn('pulumi:pulumi:Stack', 'app-prod'), type: 'pulumi:pulumi:Stack', custom: false }];
+    for (const [name, restrict] of [['kept', true], ['open', false]] as const) {
+      const bucketUrn = urn(BUCKET, name);
+      resources.push({ urn: bucketUrn, type: BUCKET, custom: true, id: `${name}-1a2b`, inputs: {}, outputs: { id: `${name}-1a2b`, bucket: `${name}-1a2b`, arn: `arn:aws:s3:::${name}-1a2b` } });
+      const inputs = { bucket: bucketRef(name), ...block(restrict) };
+      resources.push({ urn: urn(BPA, `${name}-public-access`), type: BPA, custom: true, id: `${name}-1a2b`, inputs, outputs: { ...inputs, id: `${name}-1a2b` }, dependencies: [bucketUrn], propertyDependencies: { bucket: [bucketUrn] } });
+    }
+    return tempFile('stack.json', { version: 3, deployment: { resources } });
+  }
+
+  it('checks the state as the engine would send it: a reference and the id it stands for give the same verdicts', () => {
+    const byReference = runCli(['preview', '--stack-export', exported((name) => ref({ urn: urn(BUCKET, name), id: `${name}-1a2b` })), '--format', 'json']);
+    const byId = runCli(['preview', '--stack-export', exported((name) => `${name}-1a2b`), '--format', 'json']);
+    const report = parseReport(byReference);
+    expect(report.findings.filter((f) => f.status === 'error')).toEqual([]);
+    expect(findingLines(report, 'DATA1')).toEqual(['DATA1 open-public-access fail mandatory']);
+    expect(findingLines(report)).toEqual(findingLines(parseReport(byId)));
+    expect(byReference.code).toBe(byId.code);
   });
 });

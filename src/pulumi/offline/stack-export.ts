@@ -4,6 +4,7 @@ import { UsageError } from '../../cli/errors';
 import { jsonErrorPosition } from '../../core/json-error';
 import { ENGINE_UNKNOWN, SECRET_SIG, SPECIAL_SIG_KEY, isWireSecret } from '../pack/wire-format';
 import { CapturedResource } from './captured';
+import { resourceReferencesAsEngineSends } from './resource-references';
 
 interface ExportedResource {
   urn?: unknown;
@@ -94,7 +95,9 @@ export function readStackExport(file: string): ExportedStack {
       ...(typeof raw.parent === 'string' ? { parent: raw.parent } : {}),
       ...(typeof raw.provider === 'string' ? { provider: raw.provider } : {}),
     };
-    out.push({ inputs: { ...base, props: asRecord(secretsAsWire(raw.inputs, raw.urn)) }, outputs: { ...base, props: asRecord(secretsAsWire(raw.outputs, raw.urn)) } });
+    // State keeps resource references; analyzers get them as the engine marshals them (resource-references.ts).
+    const asSent = (props: unknown) => asRecord(resourceReferencesAsEngineSends(secretsAsWire(props, base.urn)));
+    out.push({ inputs: { ...base, props: asSent(raw.inputs) }, outputs: { ...base, props: asSent(raw.outputs) } });
   }
   return { project, stack, resources: out };
 }
