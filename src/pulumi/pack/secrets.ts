@@ -127,36 +127,29 @@ function redactThrown(e: unknown, secrets: ReadonlySet<string>): unknown {
   return typeof e === 'string' ? redactSecrets(e, secrets) : e;
 }
 
-async function guarded(run: () => Promise<void> | void, secrets: ReadonlySet<string>): Promise<void> {
-  try {
-    await run();
-  } catch (e) {
-    throw redactThrown(e, secrets);
-  }
+type Validation<A> = (args: A, report: ReportViolation) => Promise<void> | void;
+
+/** The validation with its reports, not-applicable reasons and exceptions cleared of the secrets `secretsOf` finds in its args. */
+function redacting<A extends { notApplicable: (reason?: string) => never }>(validate: Validation<A>, secretsOf: (args: A) => ReadonlySet<string> | undefined): Validation<A> {
+  return async (args, report) => {
+    const secrets = secretsOf(args);
+    if (!secrets || secrets.size === 0) return validate(args, report);
+    try {
+      await validate(redactingArgs(args, secrets), redactingReporter(report, secrets));
+    } catch (e) {
+      throw redactThrown(e, secrets);
+    }
+  };
 }
 
 /** The policy with every message it reports or throws cleared of the secrets of the props it judged. */
 export function withSecretsRedacted<P extends Policy>(policy: P): P {
   const p = policy as P & { validateResource?: unknown; validateStack?: unknown };
   if (typeof p.validateResource === 'function') {
-    const validate = p.validateResource as (a: ResourceValidationArgs, r: ReportViolation) => Promise<void> | void;
-    return {
-      ...policy,
-      validateResource: (args: ResourceValidationArgs, report: ReportViolation) => {
-        const secrets = secretsOfProps(args.props);
-        return secrets ? guarded(() => validate(redactingArgs(args, secrets), redactingReporter(report, secrets)), secrets) : validate(args, report);
-      },
-    };
+    return { ...policy, validateResource: redacting(p.validateResource as Validation<ResourceValidationArgs>, (args) => secretsOfProps(args.props)) };
   }
   if (typeof p.validateStack === 'function') {
-    const validate = p.validateStack as (a: StackValidationArgs, r: ReportViolation) => Promise<void> | void;
-    return {
-      ...policy,
-      validateStack: (args: StackValidationArgs, report: ReportViolation) => {
-        const secrets = stackSecrets(args.resources);
-        return secrets.size > 0 ? guarded(() => validate(redactingArgs(args, secrets), redactingReporter(report, secrets)), secrets) : validate(args, report);
-      },
-    };
+    return { ...policy, validateStack: redacting(p.validateStack as Validation<StackValidationArgs>, (args) => stackSecrets(args.resources)) };
   }
   return policy;
 }
