@@ -102,6 +102,26 @@ describe('transforms under the offline preview', () => {
     expect(r.stderr).toContain('a transform of b (aws:s3/bucket:Bucket) failed: no tags configured');
   });
 
+  it('runs them on the oldest @pulumi/pulumi too, whose mocks declare transforms unsupported', () => {
+    // The program's own node_modules hold the SDK under test; symlinks preserved so @pulumi/aws loads that copy.
+    // Inside the repository's node_modules, so the SDK's own dependencies resolve as after npm install.
+    const dir = path.join(ROOT, 'node_modules', '.cache', 'mg-transform-oldest');
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    for (const f of ['Pulumi.yaml', 'index.ts']) fs.copyFileSync(path.join(program, f), path.join(dir, f));
+    fs.mkdirSync(path.join(dir, 'node_modules', '@pulumi'), { recursive: true });
+    fs.symlinkSync(path.join(ROOT, 'node_modules', '@pulumi', 'pulumi-oldest'), path.join(dir, 'node_modules', '@pulumi', 'pulumi'));
+    fs.symlinkSync(path.join(ROOT, 'node_modules', '@pulumi', 'aws'), path.join(dir, 'node_modules', '@pulumi', 'aws'));
+    const r = runCli(['preview', dir, '--format', 'json'], { env: { NODE_PRESERVE_SYMLINKS: '1' } });
+    expect(r.stderr).toBe('');
+    const { findings } = parseReport(r);
+    expect(failing(findings, 'SEC3')).toEqual(['data-key']);
+    expect(failing(findings, 'TLS3')).toEqual(['site']);
+    expect(failing(findings, 'NET1')).toEqual(['net-sg']);
+    expect(failing(findings, 'DATA1')).toContain('assets-bpa');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('refuses a transform over a remote component, whose children only a provider plugin could build', () => {
     const dir = scratchProgram(`
       const pulumi = require('@pulumi/pulumi');
