@@ -33,9 +33,39 @@ import { Finding } from '../core/findings';
 import { templateFindings } from '../cfn/template-findings';
 import { NAG_RULE_PREFIX } from '../cfn/metadata-exemptions';
 import { RULES } from '../rules';
+import { engineConfigFromFile, findPolicyConfigFile, policyConfigOf, readPolicyConfigFile } from '../config/config-file';
 import { elementsOf, resolvedTemplate } from './resolved-template';
 
-export interface MarketplaceChecksProps extends NagPackProps, EngineConfig {}
+export interface MarketplaceChecksProps extends NagPackProps {
+  /**
+   * The policy config: a file's path, or the file's content as an object (the JSON it stands for), read
+   * as the Pulumi CLI and the pack read it (src/config). Default: `marketplace-guardrails.config.json`
+   * at the repository root when there is one, else the catalog's defaults.
+   */
+  policyConfig?: string | Record<string, unknown>;
+  /** The date date-dependent checks compare with (tests pin it). */
+  now?: Date;
+}
+
+/** Props of earlier versions, now given in `policyConfig`: refused by name rather than ignored. */
+const REPLACED_PROPS = ['enforcement', 'params', 'paramsByRequirement', 'exemptions'];
+
+/** The engine's config from the props, through the same reader as `scan`; one error line otherwise. */
+function configOf(props: MarketplaceChecksProps): EngineConfig {
+  const replaced = REPLACED_PROPS.find((k) => Object.prototype.hasOwnProperty.call(props, k));
+  if (replaced !== undefined) throw new Error(`MarketplaceChecks: "${replaced}" is not a prop: give levels, settings and exemptions in policyConfig, as in the policy config file`);
+  if (props.now !== undefined && !(props.now instanceof Date && !Number.isNaN(props.now.getTime()))) throw new Error('MarketplaceChecks: "now" must be a valid Date');
+  const given = props.policyConfig;
+  if (given !== undefined && typeof given !== 'string' && (typeof given !== 'object' || given === null || Array.isArray(given)))
+    throw new Error('MarketplaceChecks: "policyConfig" must be a file path or the config as an object');
+  try {
+    const file = typeof given === 'string' ? given : given === undefined ? findPolicyConfigFile() : undefined;
+    const source = file !== undefined ? readPolicyConfigFile(file) : given !== undefined && typeof given !== 'string' ? policyConfigOf(given) : undefined;
+    return { ...engineConfigFromFile(source), now: props.now };
+  } catch (e) {
+    throw new Error(`MarketplaceChecks: ${(e as Error).message}`);
+  }
+}
 
 const PACK_NAME = NAG_RULE_PREFIX.replace(/-$/, '');
 const STACK_SUFFIX = 'stack';
@@ -102,8 +132,7 @@ export class MarketplaceChecks extends NagPack {
   constructor(scope?: IConstruct, props: MarketplaceChecksProps = {}) {
     super(scope, props);
     this.packName = PACK_NAME;
-    const { enforcement, params, paramsByRequirement, exemptions, now } = props;
-    this.config = { enforcement, params, paramsByRequirement, exemptions, now };
+    this.config = configOf(props);
     this.verboseText = props.verbose ?? false;
   }
 

@@ -193,14 +193,32 @@ describe('acknowledgements and exemptions', () => {
     const { stack } = app3();
     const report = new MarketplaceChecks(undefined, {
       now: NOW,
-      exemptions: [{ requirement: 'RUN1', resource: 'Other', reason: 'removed next release' }],
-      enforcement: { SEC4: 'advisory' },
+      policyConfig: { RUN1: { exemptions: [{ resource: 'Other', reason: 'removed next release' }] }, SEC4: 'advisory' },
     }).validateScope(stack);
     expect(linesOf(report, 'Marketplace-RUN1', 'Marketplace-SEC4')).toEqual([
       'Marketplace-RUN1 error App/Webhooks/Resource',
       'Marketplace-SEC4[environment.variables.apiToken] warning App/Webhooks/Resource',
       'Marketplace-SEC4[environment.variables.password] warning App/Webhooks/Resource',
     ]);
+  });
+
+  it('reads the same file as scan and the pack', () => {
+    const { stack } = app3();
+    const file = path.join(tempDir('mg-cdk-config-'), 'marketplace-guardrails.config.json');
+    fs.writeFileSync(file, JSON.stringify({ SEC4: 'disabled' }));
+    expect(linesOf(new MarketplaceChecks(undefined, { now: NOW, policyConfig: file }).validateScope(stack), 'Marketplace-SEC4')).toEqual([]);
+  });
+});
+
+describe('MarketplaceChecks policy config', () => {
+  it.each<[Record<string, unknown>, RegExp]>([
+    [{ policyConfig: { exemptions: [] } }, /^MarketplaceChecks: policy config policyConfig: parsing "exemptions": \[\] is not a valid value; must be a string or object$/],
+    [{ policyConfig: { NET1: { alowedEgressPorts: [443] } } }, /^MarketplaceChecks: policy config policyConfig: NET1: unknown setting "alowedEgressPorts"/],
+    [{ policyConfig: { TLS2: 'strict' } }, /"strict" is not a valid enforcement level/],
+    [{ enforcement: { TLS2: 'mandatory' } }, /^MarketplaceChecks: "enforcement" is not a prop/],
+    [{ policyConfig: 42 }, /^MarketplaceChecks: "policyConfig" must be a file path/],
+  ])('throws one clear error at construction for %j', (props, message) => {
+    expect(() => new MarketplaceChecks(undefined, props as never)).toThrow(message);
   });
 });
 
