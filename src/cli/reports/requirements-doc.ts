@@ -36,10 +36,11 @@ function quoteLines(s: SourceRef): string[] {
 }
 
 function exemptionExamples(r: Requirement): string[] {
-  const pulumi = { exemptions: [{ requirement: r.id, resource: 'my-resource', reason: 'why this resource may differ, for the reviewer', until: '2027-03-31' }] };
+  // Under the requirement's ID: the key the Pulumi CLI reads as that policy's config (README, Configuration).
+  const pulumi = { [r.id]: { exemptions: [{ resource: 'my-resource', reason: 'why this resource may differ, for the reviewer', until: '2027-03-31' }] } };
   const cfn = { Metadata: { [TOOL_NAME]: { exempt: [{ id: r.id, reason: 'why this resource may differ, for the reviewer', until: '2027-03-31' }] } } };
   return [
-    'Pulumi, in the policy config (`--policy-config`; `resource` is a name or URN, `*` matches any characters):',
+    'Pulumi, in the policy config (`--policy-config`, `--policy-pack-config`; `resource` is a name or URN, `*` matches any characters):',
     '',
     ...fence('json', JSON.stringify(pulumi, null, 2)),
     '',
