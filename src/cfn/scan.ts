@@ -14,6 +14,7 @@ import { StackTemplate, stackTemplatesOf } from './cloud-assembly';
 import { ParameterValues } from './parameters';
 import { templateFindings } from './template-findings';
 import { readTemplate } from './template-source';
+import { NestedScope, addNestedScan, expandTemplate, invisibleFindings } from './transforms';
 
 export interface ScanOptions {
   /** The policy config file (`--policy-config`, or the one found at the repository root); none: the defaults. */
@@ -33,14 +34,19 @@ export interface TemplateScan {
 }
 
 /** One template's findings, keys as its logical IDs. */
-export function scanTemplate(file: string, config: EngineConfig, parameters?: ParameterValues): TemplateScan {
-  const source = readTemplate(file);
+export function scanTemplate(file: string, config: EngineConfig, parameters?: ParameterValues, scope: NestedScope = NestedScope.forTemplate(file)): TemplateScan {
+  // Transforms expanded and nested templates found first: what stays unseen is unknown, never passed.
+  const expanded = expandTemplate(readTemplate(file), { parameters, nested: scope });
+  const source = expanded.source;
   const { findings, resources } = templateFindings(source, RULES, config, { parameters });
+  findings.push(...invisibleFindings(expanded.invisible, RULES, config));
   const locations: Record<string, SourceLocation> = {};
   for (const [logicalId, pos] of source.positions) locations[logicalId] = { file, line: pos.line, column: pos.column };
   const resourceTypes: Record<string, number> = {};
   for (const r of resources) resourceTypes[r.type] = (resourceTypes[r.type] ?? 0) + 1;
-  return { findings, resources: resources.length, resourceTypes, locations };
+  const scan: TemplateScan = { findings, resources: resources.length, resourceTypes, locations };
+  for (const n of expanded.nested) addNestedScan(scan, n.logicalId, scanTemplate(n.file, config, n.parameters, scope.enter(n.real)));
+  return scan;
 }
 
 function templatesOf(target: string): StackTemplate[] {

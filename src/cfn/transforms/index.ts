@@ -1,0 +1,98 @@
+/**
+ * Templates inside templates: a template as CloudFormation would deploy it after its transforms
+ * (`AWS::LanguageExtensions` Fn::ForEach, then the SAM transform, in the order CloudFormation applies
+ * a Transform list), with what stays unseen listed as invisible (invisible.ts): other macros,
+ * `AWS::Include`, modules, and nested stacks whose template is not a local file. Local nested
+ * templates are listed for the scan to check with their parent (nested-stacks.ts).
+ */
+import { ParameterValues } from '../parameters';
+import { SourcePosition, TemplateSource } from '../template-source';
+import { LANGUAGE_EXTENSIONS, expandForEach } from './foreach';
+import { Invisible } from './invisible';
+import { NestedScope, NestedTemplate, nestedTemplatesOf } from './nested-stacks';
+
+export { NestedScope, addNestedScan } from './nested-stacks';
+export { invisibleFindings } from './invisible';
+import { SAM_TRANSFORM, expandSam } from './sam';
+import { Json, JsonMap, isMap } from './sam/common';
+
+export interface ExpandedTemplate {
+  source: TemplateSource;
+  invisible: Invisible[];
+  nested: NestedTemplate[];
+}
+
+export interface ExpandOptions {
+  parameters?: ParameterValues;
+  /**
+   * Where local nested templates may be read from. Without it (MarketplaceChecks) CDK's own nested
+   * stacks are left to CDK, which validates each as a stack, and other nested stacks are invisible.
+   */
+  nested?: NestedScope;
+}
+
+/** The names in `Transform` (a name, a list of names, or `{Name, Parameters}` entries). */
+function transformNames(v: Json): string[] {
+  const list = Array.isArray(v) ? v : v === undefined ? [] : [v];
+  return list.map((t) => (typeof t === 'string' ? t : isMap(t) && typeof t.Name === 'string' ? t.Name : JSON.stringify(t)));
+}
+
+function holdsTransform(v: Json): boolean {
+  if (Array.isArray(v)) return v.some(holdsTransform);
+  if (!isMap(v)) return false;
+  for (const k in v) if (k === 'Fn::Transform' || holdsTransform(v[k])) return true;
+  return false;
+}
+
+/** Unseen parts of the (expanded) Resources: AWS::Include and other macros, modules. */
+function invisibleResources(resources: JsonMap): Invisible[] {
+  const out: Invisible[] = [];
+  for (const [id, entry] of Object.entries(resources)) {
+    if (id === 'Fn::Transform') {
+      out.push({ type: 'Fn::Transform', what: 'resources included by Fn::Transform in the Resources section', kinds: 'all' });
+      continue;
+    }
+    if (!isMap(entry)) continue;
+    if (typeof entry.Type === 'string' && entry.Type.endsWith('::MODULE')) {
+      out.push({ key: id, type: entry.Type, what: `the module ${id} (${entry.Type}), whose resources are defined in the registry`, kinds: 'all' });
+    } else if (holdsTransform(entry.Properties)) {
+      // A macro inside the properties (AWS::Include of a snippet) may write any of them.
+      out.push({ key: id, type: String(entry.Type), what: `properties of ${id} written by Fn::Transform (a macro or AWS::Include)`, kinds: 'all' });
+    }
+  }
+  return out;
+}
+
+export function expandTemplate(source: TemplateSource, options: ExpandOptions = {}): ExpandedTemplate {
+  let template: JsonMap = source.template;
+  const invisible: Invisible[] = [];
+  const positions = new Map<string, SourcePosition>(source.positions);
+  const names = transformNames(template.Transform);
+  for (const name of names) {
+    if (name === LANGUAGE_EXTENSIONS) {
+      const r = expandForEach(template, options.parameters);
+      template = r.template;
+      invisible.push(...r.invisible);
+    } else if (name === SAM_TRANSFORM) {
+      const r = expandSam(template);
+      template = r.template;
+      invisible.push(...r.invisible);
+      for (const [id, from] of r.origin) {
+        const at = source.positions.get(from);
+        if (at && !positions.has(id)) positions.set(id, at);
+      }
+    } else {
+      invisible.push({ type: 'Transform', what: `the output of the macro ${name} (Transform)`, kinds: 'all' });
+    }
+  }
+  if (names.length > 0) {
+    const { Transform: _transform, ...rest } = template;
+    template = rest;
+  }
+  const resources = isMap(template.Resources) ? template.Resources : {};
+  invisible.push(...invisibleResources(resources));
+  const { nested, invisible: unseen } = nestedTemplatesOf(template, source.file, options.nested, options.parameters);
+  invisible.push(...unseen);
+  const changed = template !== source.template;
+  return { source: changed ? { file: source.file, template, positions } : source, invisible, nested };
+}
