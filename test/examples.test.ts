@@ -21,7 +21,8 @@ describe('bundled Pulumi examples', () => {
   it('prints a text report grouped by resource with a one-line summary and no colours off a terminal', () => {
     const r = runCli(['preview', 'examples/pulumi-insecure']);
     expect(r.stdout).not.toMatch(/\x1b\[/);
-    expect(r.stdout).toMatch(/^\S+ \(aws:[^)]+\)$/m);
+    // Each resource heading names where the program constructs it.
+    expect(r.stdout).toMatch(/^\S+ \(aws:[^)]+\) at examples\/pulumi-insecure\/index\.ts:\d+:\d+$/m);
     expect(r.stdout.trim().split('\n').pop()).toMatch(/^\d+ mandatory failures, \d+ advisory failures, \d+ unknown, \d+ errors, \d+ exempt/);
   });
 });
