@@ -139,3 +139,22 @@ describe('shared exemptions in the policy config', () => {
     }
   });
 });
+
+describe('a requirement configured by its ID through the CLI’s merge and the pack’s Configure', () => {
+  const BUCKET = 'aws:s3/bucket:Bucket';
+  const bucketExport = stackExport({ urn: `urn:pulumi:prod::shop::${BUCKET}::uploads`, type: BUCKET, custom: true, inputs: { bucket: 'uploads' }, outputs: { bucket: 'uploads' } });
+  const run = (config: Record<string, unknown>) =>
+    parseReport(runCli(['preview', '--stack-export', bucketExport, '--format', 'json', '--policy-config', tempFile('c.json', config)]));
+
+  it('silences all the requirement’s policies when its ID is disabled (its -stack part included)', () => {
+    expect(run({}).findings.some((f) => f.requirement === 'DATA1')).toBe(true);
+    const report = run({ DATA1: 'disabled' });
+    expect(report.findings.filter((f) => f.requirement === 'DATA1')).toEqual([]);
+  });
+
+  it('sets the level of every policy of the requirement', () => {
+    const levels = run({ DATA1: 'advisory' }).findings.filter((f) => f.requirement === 'DATA1').map((f) => f.enforcement);
+    expect(levels.length).toBeGreaterThan(0);
+    expect(new Set(levels)).toEqual(new Set(['advisory']));
+  });
+});
