@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { readBoundedText } from '../../cli/bounded-read';
 import { UsageError } from '../../cli/errors';
 import { CaptureResult, CapturedResource } from './captured';
+import { offlineRegion } from './stand-ins';
 import { readStackConfig } from './stack-config';
 import { nodeRuntimeOf } from './node-runtime-options';
 import { stderrCause } from './program-error';
@@ -75,6 +76,16 @@ function findEntry(dir: string, main: unknown): string {
   return found;
 }
 
+/**
+ * `aws.config.requireRegion()` reads `aws:region`, else AWS_REGION / AWS_DEFAULT_REGION, and throws without
+ * them (@pulumi/aws config/vars). A CI job checking offline has neither, and the offline stand-ins are made in
+ * us-east-1 when no region is configured, so the program is told the same region the stand-ins use.
+ */
+function offlineRegionEnv(values: Readonly<Record<string, string>>): Record<string, string> {
+  if (values['aws:region'] || process.env.AWS_REGION || process.env.AWS_DEFAULT_REGION) return {};
+  return { AWS_REGION: offlineRegion(values) };
+}
+
 export async function captureProgram(programDir: string, options: CaptureOptions = {}): Promise<CapturedProgram> {
   const dir = path.resolve(programDir);
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new UsageError(`program directory ${programDir} does not exist`);
@@ -93,7 +104,7 @@ export async function captureProgram(programDir: string, options: CaptureOptions
   const childArgs = [dir, entry, project, stack, JSON.stringify(config), outFile, options.outputs ?? 'fake', String(options.maxResources ?? DEFAULT_MAX_RESOURCES)];
   const child = spawn(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MIB}`, ...runtime.nodeArgs, path.join(__dirname, 'program-child.js'), ...childArgs], {
     cwd: dir,
-    env: { ...process.env, ...runtime.env },
+    env: { ...process.env, ...offlineRegionEnv(config.values), ...runtime.env },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
