@@ -31,6 +31,7 @@ import { requirement } from '../catalog';
 import { EngineConfig } from '../core/engine';
 import { Finding } from '../core/findings';
 import { templateFindings } from '../cfn/template-findings';
+import { expandTemplate, invisibleFindings } from '../cfn/transforms';
 import { NAG_RULE_PREFIX } from '../cfn/metadata-exemptions';
 import { RULES } from '../rules';
 import { engineConfigFromFile, findPolicyConfigFile, policyConfigOf, readPolicyConfigFile } from '../config/config-file';
@@ -221,7 +222,10 @@ export class MarketplaceChecks extends NagPack {
       : resolvedTemplate(stack);
     const file = stack.templateFile;
     // Conditions and parameters are judged over every combination left open, as `scan` judges them.
-    const { findings } = templateFindings({ file, template, positions: new Map() }, RULES, this.config);
+    // SAM and Fn::ForEach expanded as in `scan`; CDK validates its NestedStacks as stacks of their own.
+    const expanded = expandTemplate({ file, template, positions: new Map() });
+    const { findings } = templateFindings(expanded.source, RULES, this.config);
+    findings.push(...invisibleFindings(expanded.invisible, RULES, this.config));
     const results: StackFindings = {
       byLogicalId: new Map(),
       logicalIdByPath: logicalIdsByPath(template),
@@ -232,12 +236,12 @@ export class MarketplaceChecks extends NagPack {
     for (const finding of findings) {
       if (!REPORTED.has(finding.status)) continue;
       const key = finding.resource.key;
-      if (key === undefined) {
+      // Side facts (`Bucket#encryption`) and resources SAM generates belong to the resource written in the template.
+      const logicalId = key === undefined ? undefined : expanded.ownerOf(key);
+      if (logicalId === undefined) {
         results.stackLevel.push(finding);
         continue;
       }
-      // Side facts (`Bucket#encryption`) belong to the resource that writes them inline.
-      const logicalId = key.split('#')[0];
       const list = results.byLogicalId.get(logicalId);
       if (list) list.push(finding);
       else results.byLogicalId.set(logicalId, [finding]);

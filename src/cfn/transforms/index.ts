@@ -20,6 +20,12 @@ export interface ExpandedTemplate {
   source: TemplateSource;
   invisible: Invisible[];
   nested: NestedTemplate[];
+  /**
+   * The resource of the template as written that a finding key belongs to: the SAM resource a
+   * generated resource came from, the key's own resource; undefined for keys no written resource
+   * stands for (a Fn::ForEach output, the Transform), whose findings belong to the stack.
+   */
+  ownerOf(key: string): string | undefined;
 }
 
 export interface ExpandOptions {
@@ -67,6 +73,8 @@ export function expandTemplate(source: TemplateSource, options: ExpandOptions = 
   let template: JsonMap = source.template;
   const invisible: Invisible[] = [];
   const positions = new Map<string, SourcePosition>(source.positions);
+  const origin = new Map<string, string>();
+  const written = isMap(source.template.Resources) ? source.template.Resources : {};
   const names = transformNames(template.Transform);
   for (const name of names) {
     if (name === LANGUAGE_EXTENSIONS) {
@@ -78,6 +86,7 @@ export function expandTemplate(source: TemplateSource, options: ExpandOptions = 
       template = r.template;
       invisible.push(...r.invisible);
       for (const [id, from] of r.origin) {
+        origin.set(id, from);
         const at = source.positions.get(from);
         if (at && !positions.has(id)) positions.set(id, at);
       }
@@ -94,5 +103,10 @@ export function expandTemplate(source: TemplateSource, options: ExpandOptions = 
   const { nested, invisible: unseen } = nestedTemplatesOf(template, source.file, options.nested, options.parameters);
   invisible.push(...unseen);
   const changed = template !== source.template;
-  return { source: changed ? { file: source.file, template, positions } : source, invisible, nested };
+  const ownerOf = (key: string) => {
+    const id = key.split('#')[0];
+    const owner = origin.get(id) ?? id;
+    return Object.prototype.hasOwnProperty.call(written, owner) ? owner : undefined;
+  };
+  return { source: changed ? { file: source.file, template, positions } : source, invisible, nested, ownerOf };
 }
