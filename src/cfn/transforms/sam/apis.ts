@@ -32,6 +32,11 @@ function authorizationType(name: Json, auth: JsonMap, v2: boolean): Json {
   return authorizer.UserPoolArn !== undefined ? 'COGNITO_USER_POOLS' : 'CUSTOM';
 }
 
+/** SAM's `any` is API Gateway's catch-all `ANY`; methods are upper case. */
+function httpMethod(method: Json): Json {
+  return typeof method === 'string' ? method.toUpperCase() : method;
+}
+
 function stageId(apiId: string, stageName: Json): string {
   return typeof stageName === 'string' && /^[A-Za-z0-9]+$/.test(stageName) ? `${apiId}${stageName}Stage` : `${apiId}Stage`;
 }
@@ -80,7 +85,7 @@ export function expandRestApi(apiId: string, props: JsonMap, events: readonly Ap
       ...(e.condition !== undefined ? { Condition: e.condition } : {}),
       Properties: {
         RestApiId: { Ref: apiId },
-        HttpMethod: typeof e.method === 'string' ? (e.method.toLowerCase() === 'any' ? 'ANY' : e.method.toUpperCase()) : e.method,
+        HttpMethod: httpMethod(e.method),
         ResourcePath: e.path,
         AuthorizationType: authorizationType(e.auth.Authorizer ?? auth.DefaultAuthorizer, auth, false),
         ...(apiKey !== undefined ? { ApiKeyRequired: apiKey } : {}),
@@ -122,7 +127,7 @@ export function expandHttpApi(apiId: string, props: JsonMap, events: readonly Ap
   }
   for (const e of events) {
     // An HttpApi event without Path and Method is the API's `$default` route (push.py HttpApi).
-    const method = typeof e.method === 'string' ? (e.method.toLowerCase() === 'any' ? 'ANY' : e.method.toUpperCase()) : e.method;
+    const method = httpMethod(e.method);
     const routeKey = e.path === undefined && e.method === undefined ? '$default' : typeof method === 'string' && typeof e.path === 'string' ? `${method} ${e.path}` : { 'Fn::Join': [' ', [method, e.path]] };
     resources[`${e.functionId}${e.eventId}Route`] = {
       Type: 'AWS::ApiGatewayV2::Route',
