@@ -18,6 +18,13 @@ export interface Invisible {
   kinds: readonly Kind[] | 'all';
 }
 
+const UNSEEN = 'cannot be seen by the checks, so what it creates cannot be checked';
+
+/** True for the finding of an invisible part (the report says so instead of "values not known"). */
+export function isInvisibleFinding(f: Pick<Finding, 'status' | 'message'>): boolean {
+  return f.status === 'unknown' && f.message.endsWith(UNSEEN);
+}
+
 function ruleKinds(rule: Rule): Kind[] {
   return [...(rule.resource?.kinds ?? []), ...(rule.stack?.kinds ?? [])];
 }
@@ -32,7 +39,7 @@ export function invisibleFindings(invisible: readonly Invisible[], rules: readon
       const kinds = ruleKinds(rule);
       const covers = part.kinds === 'all' ? kinds.length > 0 : kinds.some((k) => part.kinds.includes(k));
       if (!covers) continue;
-      const verdict = { status: 'unknown' as const, message: `${part.what} cannot be seen by the checks, so what it creates cannot be checked` };
+      const verdict = { status: 'unknown' as const, message: `${part.what} ${UNSEEN}` };
       const resource = part.key === undefined ? { type: part.type, name: 'stack' } : { type: part.type, name: part.key, key: part.key };
       findings.push(toFinding(rule.id, enforcement, resource, verdict, config.exemptions ?? [], now));
     }

@@ -8,6 +8,7 @@ import { Marketplace, Requirement, SourceLevel } from '../../catalog/types';
 import { Finding } from '../../core/findings';
 import { Report } from '../../core/report';
 import { Kind, kindOfCfnType, kindOfPulumiType } from '../../facts/kinds';
+import { isInvisibleFinding } from '../../cfn/transforms/invisible';
 import { ruleFor } from '../../rules';
 import { exemptionsInForce, resourceKey } from './exemptions';
 import { MARKETPLACE_NAMES, documentTitle } from './marketplaces';
@@ -56,6 +57,8 @@ export function complianceOf(report: Report, r: Requirement, kinds: ReadonlySet<
   const result = (status: ComplianceStatus, note?: string): RequirementResult => ({ requirement: r, status, findings: problems, ...(note ? { note } : {}) });
   if (problems.some((f) => f.status === 'fail')) return result('not met');
   if (problems.some((f) => f.status === 'error')) return result('unknown', 'the check could not run');
+  // Never "not applicable" over resources a transform, include or remote template hid (cfn/transforms/invisible.ts).
+  if (problems.some(isInvisibleFinding)) return result('unknown', 'resources it covers could not be seen (a macro, include, module or remote template)');
   if (problems.some((f) => f.status === 'unknown')) return result('unknown', 'values not known at check time');
   if (problems.length > 0) return result('exempt');
   if (report.disabled?.includes(r.id)) return result('unknown', 'disabled in this run\'s configuration, so not checked');
