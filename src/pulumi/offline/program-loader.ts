@@ -54,7 +54,14 @@ async function importEntry(entry: string): Promise<unknown> {
  */
 export async function loadAndRunProgram(pulumiDir: string, entry: string): Promise<void> {
   const esm = packageOf(entry).type === 'module' || /\.m[jt]s$/.test(entry);
-  if (process.env.PULUMI_NODEJS_TYPESCRIPT === 'true') registerTypeScript(pulumiDir, esm);
+  if (process.env.PULUMI_NODEJS_TYPESCRIPT === 'true') {
+    registerTypeScript(pulumiDir, esm);
+    // Node maps stack frames through source maps only when told: ts-node's ESM hooks run in their own thread,
+    // out of reach of the source-map-support it installs for CommonJS, so an ES module TypeScript program's
+    // frames (its resources' source positions) would give the lines of its transpiled JavaScript. Only then:
+    // mapping every stack costs about a fifth of a large program's run.
+    if (esm) process.setSourceMapsEnabled(true);
+  }
   /* eslint-disable @typescript-eslint/no-require-imports */
   const exported = esm ? await importEntry(entry) : (require(path.resolve(entry)) as unknown);
   await (typeof exported === 'function' ? (exported as () => unknown)() : exported);

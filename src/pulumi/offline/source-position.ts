@@ -40,12 +40,9 @@ const FRAME_POSITION = /^\s*at (?:.* \()?(?<file>.*?):(?<line>[0-9]+):(?<column>
  *   parentheses (sdk/nodejs/resource.ts `callsites`, pulumi/pulumi 1b59498), so a resource an ES
  *   module builds at top level would have no position; the SDK's own frame choice is kept, only the
  *   unnamed form is read too (SDKs without that property, such as 3.142, are left as they are);
- * - Node maps stack frames through source maps only when told: ts-node's ESM hooks run in their own
- *   thread, out of reach of the source-map-support it installs for CommonJS, so an ES module
- *   TypeScript program's frames would give the lines of its transpiled JavaScript.
+ * - an ES module TypeScript program's frames need Node's own source maps (program-loader.ts turns them on).
  */
 export function prepareSourcePositions(pulumiDir: string): void {
-  process.setSourceMapsEnabled(true);
   /* eslint-disable @typescript-eslint/no-require-imports */
   const { Resource } = require(path.join(pulumiDir, 'resource')) as { Resource: Record<string, unknown> };
   if (Resource.framePositionRegExp instanceof RegExp) Resource.framePositionRegExp = FRAME_POSITION;
