@@ -40,6 +40,15 @@ pulumi.runtime.setMocks({ newResource: (a) => ({ id: a.name + '-id', state: a.in
 require(path.join(dir, 'index.js'));
 `;
 
+/**
+ * The same, loaded as Pulumi's Node.js language host loads a program whose Pulumi.yaml leaves `typescript` on
+ * (the default): ts-node registered first, with run.ts's compiler options (sdk/nodejs/cmd/run/run.ts,
+ * pulumi/pulumi 1b59498; no tsconfig.json, so skipProject). Its source-map support then maps every stack the
+ * SDK takes for a resource's source position, which `pulumi preview` pays too.
+ */
+const UNDER_MOCKS_AS_LANGUAGE_HOST = `require(require.resolve('ts-node', { paths: [process.argv[1]] })).register({ skipProject: true, compilerOptions: { target: 'ES2020', module: 'nodenext', moduleResolution: 'nodenext', sourceMap: 'true' } });
+${UNDER_MOCKS}`;
+
 function timed(args, ok) {
   const t0 = performance.now();
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
@@ -59,15 +68,17 @@ function previewFigure(resources, runs) {
   const cli = path.join(root, 'bin', 'marketplace-guardrails.js');
   const preview = [];
   const alone = [];
+  const asHost = [];
   try {
     for (let i = 0; i < runs; i++) {
       alone.push(timed(['-e', UNDER_MOCKS, dir], (s) => s === 0));
+      asHost.push(timed(['-e', UNDER_MOCKS_AS_LANGUAGE_HOST, dir], (s) => s === 0));
       preview.push(timed([cli, 'preview', dir, '--format', 'json', '--max-resources', String(resources * 2)], (s) => s === 0 || s === 1));
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  return { previewMs: median(preview), aloneMs: median(alone) };
+  return { previewMs: median(preview), aloneMs: median(alone), asLanguageHostMs: median(asHost) };
 }
 
 module.exports = { previewFigure, programSource };
