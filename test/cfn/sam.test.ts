@@ -171,4 +171,9 @@ describe('SAM SimpleTable and unsupported types', () => {
     expect(statusesAt(findings, 'IAM1', 'Flow')).toEqual(['unknown']);
     expect(findings.find((f) => f.requirement === 'IAM1' && f.resource.key === 'Flow')?.message).toContain('AWS::Serverless::StateMachine');
   });
+
+  it('SAM resources in a template without the Transform line are still judged as SAM writes them, never skipped', () => {
+    const text = "Resources:\n  Legacy:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: nodejs12.x\n      Handler: index.handler\n      CodeUri: s3://bucket/key\n";
+    expect(statusesAt(scanFiles({ 't.yaml': text }).findings, 'RUN1', 'Legacy')).toEqual(['fail']);
+  });
 });

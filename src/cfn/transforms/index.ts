@@ -76,6 +76,13 @@ export function expandTemplate(source: TemplateSource, options: ExpandOptions = 
   const origin = new Map<string, string>();
   const written = isMap(source.template.Resources) ? source.template.Resources : {};
   const names = transformNames(template.Transform);
+  // SAM resources without the SAM transform would be refused by CloudFormation, yet judged as nothing
+  // they would pass silently: they are judged as SAM would write them (the SAM translator's own test
+  // inputs are written without the Transform line).
+  const resourcesAsWritten = isMap(template.Resources) ? Object.values(template.Resources) : [];
+  if (!names.includes(SAM_TRANSFORM) && resourcesAsWritten.some((r) => isMap(r) && typeof r.Type === 'string' && r.Type.startsWith('AWS::Serverless::'))) {
+    names.push(SAM_TRANSFORM);
+  }
   for (const name of names) {
     if (name === LANGUAGE_EXTENSIONS) {
       const r = expandForEach(template, options.parameters);
@@ -94,7 +101,7 @@ export function expandTemplate(source: TemplateSource, options: ExpandOptions = 
       invisible.push({ type: 'Transform', what: `the output of the macro ${name} (Transform)`, kinds: 'all' });
     }
   }
-  if (names.length > 0) {
+  if (template.Transform !== undefined) {
     const { Transform: _transform, ...rest } = template;
     template = rest;
   }

@@ -23,6 +23,8 @@ const UNSUPPORTED: Readonly<Record<string, readonly Kind[] | 'all'>> = {
   'AWS::Serverless::LayerVersion': [],
   // AppSync: service roles for the data sources, an API key, logging.
   'AWS::Serverless::GraphQLApi': ['iam:Role', 'iam:InlinePolicy', 'iam:Policy', 'cloudwatch:LogGroup'],
+  // A WebSocket API: routes (authorized on $connect), a stage with its logging, a custom domain.
+  'AWS::Serverless::WebSocketApi': ['apigatewayv2:Route', 'apigatewayv2:Stage', 'apigatewayv2:DomainName'],
   // A connector writes IAM policies, or resource policies on queues, topics, buckets.
   'AWS::Serverless::Connector': ['iam:Policy', 'iam:InlinePolicy', 's3:BucketPolicy', 'secretsmanager:SecretPolicy'],
 };
