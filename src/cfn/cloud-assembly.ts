@@ -66,7 +66,9 @@ export function fileInsideAssembly(rootReal: string, dir: string, relative: unkn
 function templatesInFolder(rootReal: string, dir: string): { stack: string; file: string; real: string }[] {
   return fs
     .readdirSync(dir)
-    .filter((f) => f.endsWith('.template.json'))
+    // CDK writes a NestedStack's template as `<id>.nested.template.json`; it is scanned with its parent stack
+    // (src/cfn/transforms/nested-stacks.ts), so listing it as a stack of its own would report it twice.
+    .filter((f) => f.endsWith('.template.json') && !f.endsWith('.nested.template.json'))
     .sort()
     .map((f) => ({ stack: f.replace(/\.template\.json$/, ''), ...fileInsideAssembly(rootReal, dir, f, path.join(dir, f)) }));
 }
