@@ -84,10 +84,10 @@ describe('companion policies', () => {
   const policyOf = (policies: ReturnType<typeof buildPolicies>, name: string) => {
     const p = policies.find((x) => x.name === name);
     if (!p || !('validateResource' in p)) throw new Error(`no resource policy ${name}`);
-    return p as ResourceValidationPolicy & { validateResource: (a: ResourceValidationArgs, r: ReportViolation) => void };
+    return p as ResourceValidationPolicy & { validateResource: (a: ResourceValidationArgs, r: ReportViolation) => Promise<void> | void };
   };
-  /** Runs a resource policy as the runner does; returns what it reported and its not-applicable reason. */
-  function run(policy: ReturnType<typeof policyOf>, config: Record<string, unknown> = {}): { reported: string[]; notApplicable?: string } {
+  /** Runs a resource policy as the runner does (awaiting it: the pack's validations are async); returns what it reported and its not-applicable reason. */
+  async function run(policy: ReturnType<typeof policyOf>, config: Record<string, unknown> = {}): Promise<{ reported: string[]; notApplicable?: string }> {
     const reported: string[] = [];
     let notApplicable: string | undefined;
     const args = {
@@ -102,7 +102,7 @@ describe('companion policies', () => {
       },
     } as unknown as ResourceValidationArgs;
     try {
-      policy.validateResource(args, (message) => reported.push(message));
+      await policy.validateResource(args, (message) => reported.push(message));
     } catch (e) {
       if (notApplicable === undefined) throw e;
     }
@@ -110,25 +110,25 @@ describe('companion policies', () => {
   }
   const options = { now: () => new Date(NOW) };
 
-  it('report what their main policy found for the same resource, once', () => {
+  it('report what their main policy found for the same resource, once', async () => {
     const pack = buildPolicies(RULES, options);
-    expect(run(policyOf(pack, 'TLS1')).reported).toEqual([]);
-    const companion = run(policyOf(pack, 'TLS1-advisory')).reported.map(readViolation);
+    expect((await run(policyOf(pack, 'TLS1'))).reported).toEqual([]);
+    const companion = (await run(policyOf(pack, 'TLS1-advisory'))).reported.map(readViolation);
     expect(companion).toEqual([expect.objectContaining({ status: 'unknown' })]);
-    expect(run(policyOf(pack, 'TLS1-advisory')).reported).toEqual([]);
+    expect((await run(policyOf(pack, 'TLS1-advisory'))).reported).toEqual([]);
   });
 
-  it('are silent when their main policy did not run, even if another pack in the process ran it', () => {
+  it('are silent when their main policy did not run, even if another pack in the process ran it', async () => {
     const first = buildPolicies(RULES, options);
     const second = buildPolicies(RULES, options);
-    run(policyOf(first, 'TLS1'));
-    expect(run(policyOf(second, 'TLS1-advisory')).reported).toEqual([]);
+    await run(policyOf(first, 'TLS1'));
+    expect((await run(policyOf(second, 'TLS1-advisory'))).reported).toEqual([]);
   });
 
-  it('follow the main policy’s config, not their own: its exemption covers the unknown value', () => {
+  it('follow the main policy’s config, not their own: its exemption covers the unknown value', async () => {
     const pack = buildPolicies(RULES, options);
-    const main = run(policyOf(pack, 'TLS1'), { exemptions: [{ resource: 'edge', reason: 'certificate set by the platform team' }] });
+    const main = await run(policyOf(pack, 'TLS1'), { exemptions: [{ resource: 'edge', reason: 'certificate set by the platform team' }] });
     expect(readExemptions(main.notApplicable ?? '')).toEqual([expect.objectContaining({ key: urnOf(edge), exemption: { reason: 'certificate set by the platform team' } })]);
-    expect(run(policyOf(pack, 'TLS1-advisory'), {}).reported).toEqual([]);
+    expect((await run(policyOf(pack, 'TLS1-advisory'), {})).reported).toEqual([]);
   });
 });
