@@ -205,23 +205,24 @@ export class AnalyzerSession {
     };
   }
 
-  async analyze(r: CapturedResource): Promise<AnalysisResult> {
+  /** Analyze and Remediate take the same request: the resource as the engine sends it. */
+  private analyzeRequest(r: CapturedResource): analyzerPb.AnalyzeRequest {
     const req = new this.proto.pb.AnalyzeRequest();
     req.setType(r.type);
     req.setUrn(r.urn);
     req.setName(r.name);
     req.setProperties(this.props(r));
     req.setOptions(this.options(r));
+    return req;
+  }
+
+  async analyze(r: CapturedResource): Promise<AnalysisResult> {
+    const req = this.analyzeRequest(r);
     return this.result(await this.call(this.client.analyze, req, `analyzing ${r.urn}`));
   }
 
   async remediate(r: CapturedResource): Promise<RemediationResult[]> {
-    const req = new this.proto.pb.AnalyzeRequest();
-    req.setType(r.type);
-    req.setUrn(r.urn);
-    req.setName(r.name);
-    req.setProperties(this.props(r));
-    req.setOptions(this.options(r));
+    const req = this.analyzeRequest(r);
     const res = await this.call<analyzerPb.AnalyzeRequest, analyzerPb.RemediateResponse>(this.client.remediate, req, `remediating ${r.urn}`);
     return res.getRemediationsList().map((m) => {
       const out: RemediationResult = { policyName: m.getPolicyname(), description: m.getDescription(), diagnostic: m.getDiagnostic() };
