@@ -4,8 +4,6 @@
  * Remediate (when a policy is at `remediate`), Analyze per resource, AnalyzeStack.
  */
 import { Remediation, Report } from '../../core/report';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { Finding, STACK_RESOURCE } from '../../core/findings';
 import { AnalysisResult, AnalyzerSession } from './analyzer-client';
 import { CapturedResource } from './captured';
@@ -17,6 +15,7 @@ import { PolicyConfigSource, configErrorLine, policyConfigOf } from '../../confi
 import { loadPolicyPackConfig } from '../../config/policy-pack-config';
 import { UsageError } from '../../cli/errors';
 import { readStackExport } from './stack-export';
+import { policyPackDir } from '../pack/pack-dir';
 
 export interface PreviewOptions {
   /** A Pulumi program directory, or */
@@ -38,17 +37,6 @@ export interface PreviewOptions {
   now?: string;
   /** Told what the run is doing, with counts while it analyzes resources (progress on a terminal). */
   progress?: (label: string, done?: number, total?: number) => void;
-}
-
-/** This package's pack directory, from either the sources or the compiled output. */
-export function defaultPackDir(): string {
-  let dir = __dirname;
-  for (let i = 0; i < 5; i++) {
-    const candidate = path.join(dir, 'policies');
-    if (fs.existsSync(path.join(candidate, 'PulumiPolicy.yaml'))) return candidate;
-    dir = path.dirname(dir);
-  }
-  throw new Error('cannot find the policies/ directory of marketplace-guardrails');
 }
 
 const isAnalyzed = (r: CapturedResource) => r.custom && !r.type.startsWith('pulumi:providers:') && r.type !== 'pulumi:pulumi:Stack';
@@ -106,7 +94,7 @@ export async function runPreview(options: PreviewOptions): Promise<Report> {
   let forStack: CapturedResource[];
   const env = { ...process.env, ...(options.now ? { MARKETPLACE_GUARDRAILS_NOW: options.now } : {}) };
   // The pack starts (about a second) while the program runs: neither needs the other before Configure.
-  const starting = AnalyzerSession.start(options.packDir ?? defaultPackDir(), env);
+  const starting = AnalyzerSession.start(options.packDir ?? policyPackDir, env);
   starting.catch(() => undefined);
   try {
     if (options.stackExport) {
@@ -144,7 +132,7 @@ export async function runPreview(options: PreviewOptions): Promise<Report> {
   let disabled: string[] = [];
   try {
     const info = await session.getAnalyzerInfo();
-    const packDir = options.packDir ?? defaultPackDir();
+    const packDir = options.packDir ?? policyPackDir;
     const source = options.policyConfig === undefined ? { file: '(none)', text: '' } : policyConfigOf(options.policyConfig);
     // Exactly what the CLI does with --policy-pack-config before Configure, and what it then sends.
     let request: ConfigureRequest;
