@@ -59,6 +59,7 @@ export const KINDS = {
   'ec2:Instance': { pulumi: ['aws:ec2/instance:Instance'], cfn: ['AWS::EC2::Instance'] },
   'efs:FileSystem': { pulumi: ['aws:efs/fileSystem:FileSystem'], cfn: ['AWS::EFS::FileSystem'] },
   'elasticache:ReplicationGroup': { pulumi: ['aws:elasticache/replicationGroup:ReplicationGroup'], cfn: ['AWS::ElastiCache::ReplicationGroup'] },
+  'elasticache:Cluster': { pulumi: ['aws:elasticache/cluster:Cluster'], cfn: ['AWS::ElastiCache::CacheCluster'] },
   'elasticache:ServerlessCache': { pulumi: ['aws:elasticache/serverlessCache:ServerlessCache'], cfn: ['AWS::ElastiCache::ServerlessCache'] },
   'opensearch:Domain': { pulumi: ['aws:opensearch/domain:Domain', 'aws:elasticsearch/domain:Domain'], cfn: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'] },
   'sns:Topic': { pulumi: ['aws:sns/topic:Topic'], cfn: ['AWS::SNS::Topic'] },

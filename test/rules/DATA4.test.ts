@@ -83,6 +83,14 @@ describe('DATA4 other stores encrypted', () => {
     ]);
   });
 
+  it('ElastiCache cache clusters (Pulumi): a member of a replication group follows the group; redis points to a replication group; absent engine unknown', () => {
+    const t = 'aws:elasticache/cluster:Cluster';
+    const f = run(r(t, 'replica', { replicationGroupId: 'rg' }), r(t, 'redis', { engine: 'redis' }), r(t, 'bare'));
+    expect(statuses(f)).toEqual(['replica: not-applicable', 'redis: fail', 'bare: unknown']);
+    expect(f[1].message).toContain('replication group');
+    expect(f[2].message).toContain('engine is absent');
+  });
+
   it('ElastiCache Serverless is always encrypted', () => {
     expect(statuses(run(r('aws:elasticache/serverlessCache:ServerlessCache', 'sc', { engine: 'valkey' })))).toEqual(['sc: pass']);
   });

@@ -97,6 +97,27 @@ function replicationGroup(fact: Fact): Verdict[] {
   return [...out, transit];
 }
 
+/**
+ * A node-based cache cluster outside a replication group. Redis OSS and Valkey there have no encryption
+ * switch: "At-rest encryption is supported only for replication groups running in an Amazon VPC"
+ * (ElastiCache user guide, At-Rest Encryption, conditions), and in-transit encryption on a cache cluster
+ * is "Only available when creating a cache cluster in an Amazon VPC using Memcached version 1.6.12 or
+ * later" (AWS::ElastiCache::CacheCluster TransitEncryptionEnabled). Memcached keeps data in memory only:
+ * at-rest encryption covers the "Disk during sync, backup and swap operations" and "Backups stored in
+ * Amazon S3", none of which a Memcached node-based cluster has, so only its in-transit switch is judged.
+ */
+function cacheCluster(fact: Fact): Verdict[] {
+  // A Pulumi cluster added to a replication group is its read replica: the group's settings apply, and it is judged.
+  if (get(fact.props, 'replicationGroupId') !== undefined) return [notApplicable('a cluster in replicationGroupId is encrypted as its replication group is')];
+  const engine = str(fact.props, 'engine');
+  if (isUnknown(engine)) return [unknown(engine)];
+  if (engine === undefined) return [{ ...unknown(new Unknown('engine')), message: 'engine is absent (required outside a replication group), so the cluster\'s encryption cannot be judged' }];
+  if (engine === 'memcached') {
+    return [mustBeTrue(fact, 'transitEncryptionEnabled', false, 'set transitEncryptionEnabled to true (Memcached 1.6.12 or later, in a VPC); Memcached stores nothing on disk, so in transit is its only switch')];
+  }
+  return [fail(`a ${engine} cache cluster cannot be encrypted at rest or in transit; create it as a replication group instead (aws.elasticache.ReplicationGroup / AWS::ElastiCache::ReplicationGroup) with atRestEncryptionEnabled and transitEncryptionEnabled true`)];
+}
+
 const TLS12_POLICY = /^Policy-Min-TLS-1-[23]-/;
 
 function openSearchDomain(fact: Fact): Verdict[] {
@@ -138,6 +159,7 @@ export const DATA4: Rule = {
       'efs:FileSystem',
       'elasticache:ReplicationGroup',
       'elasticache:ServerlessCache',
+      'elasticache:Cluster',
       'opensearch:Domain',
       'sns:Topic',
       'sqs:Queue',
@@ -161,6 +183,8 @@ export const DATA4: Rule = {
           return [mustBeTrue(fact, 'encrypted', false, 'set encrypted to true (with kmsKeyId for a customer-managed key)')];
         case 'elasticache:ReplicationGroup':
           return replicationGroup(fact);
+        case 'elasticache:Cluster':
+          return cacheCluster(fact);
         case 'elasticache:ServerlessCache':
           return [pass('ElastiCache Serverless always encrypts data at rest and in transit')];
         case 'opensearch:Domain':
