@@ -20,10 +20,11 @@ describe('IAM2 parity: no IAM users with console passwords', () => {
       expected: ['Ci: pass'],
     },
     {
+      // Once, on the user: not again on the profile (CloudFormation's inline profile is a side fact of the user).
       name: 'non-compliant: a user with a login profile (inline in CloudFormation, a UserLoginProfile in Pulumi)',
-      pulumi: [pulumiUser('Admin', 'admin'), pulumiProfile('Admin', 'admin'), pulumiUser('Ci', 'ci')],
+      pulumi: [pulumiUser('Admin', 'admin'), pulumiProfile('AdminConsole', 'admin'), pulumiUser('Ci', 'ci')],
       cfn: { ...PASSWORD, Resources: { Admin: cfnUser('admin', profile), Ci: cfnUser('ci') } },
-      expected: ['Admin: fail', 'Admin: fail', 'Ci: pass'],
+      expected: ['Admin: fail', 'Ci: pass'],
     },
     {
       name: 'non-compliant: the login profile is given when a known condition holds',
@@ -33,7 +34,7 @@ describe('IAM2 parity: no IAM users with console passwords', () => {
         Conditions: { WithConsole: { 'Fn::Equals': [{ Ref: 'Console' }, 'yes'] } },
         Resources: { Admin: cfnUser('admin', { LoginProfile: { 'Fn::If': ['WithConsole', profile.LoginProfile, { Ref: 'AWS::NoValue' }] } }) },
       },
-      expected: ['Admin: fail', 'Admin: fail'],
+      expected: ['Admin: fail'],
     },
     {
       name: 'compliant: the user is not created (its condition is false)',

@@ -1,4 +1,4 @@
-import { Fact } from '../../core/facts';
+import { Fact, StackFacts } from '../../core/facts';
 import { get } from '../../core/props';
 import { Rule, StackVerdict, fail, pass, unknown } from '../../core/rule';
 import { isRef, isUnknown } from '../../core/values';
@@ -8,42 +8,33 @@ const CONSOLE_PASSWORD_FIX = 'give people access through IAM Identity Center (SS
 /**
  * IAM2: no IAM user gets a console password from the infrastructure code. A login profile is its own
  * resource in Pulumi (`aws:iam/userLoginProfile`), pointing at the user by name; a CloudFormation user
- * carries it inline as `loginProfile`.
+ * carries it inline, as a side fact of its user (or inline `loginProfile` when a condition leaves it open).
+ * Each console password is reported once: on its user when the user is in the stack, else on the
+ * profile itself (a user created elsewhere, or one this check cannot tell).
  */
 export const IAM2: Rule = {
   id: 'IAM2',
-  resource: {
-    kinds: ['iam:UserLoginProfile'],
-    check() {
-      return [fail(`a login profile gives an IAM user a console password, a long-lived credential; ${CONSOLE_PASSWORD_FIX}`)];
-    },
-  },
   stack: {
-    kinds: ['iam:User'],
+    kinds: ['iam:User', 'iam:UserLoginProfile'],
     check(stack) {
       const users = stack.ofKind('iam:User');
-      if (users.length === 0) return [];
       // One index per run: user name, id and ARN -> user (a profile's `user` is the user's name).
       const byName = new Map<string, Fact>();
       for (const u of users) {
         for (const id of [get(u.props, 'name'), ...(u.ids ?? [])]) if (typeof id === 'string' && id !== '') byName.set(id, u);
       }
+      const verdicts: StackVerdict[] = [];
       const withProfile = new Set<string>();
       const undecided: Fact[] = [];
       for (const profile of stack.ofKind('iam:UserLoginProfile')) {
-        const ref = get(profile.props, 'user');
-        if (typeof ref === 'string') {
-          const user = byName.get(ref);
-          if (user) withProfile.add(user.key);
-        } else if (isRef(ref)) {
-          withProfile.add(ref.target);
-        } else if (isUnknown(ref)) {
-          const deps = (profile.dependsOn?.user ?? []).map((k) => stack.byKey(k)).filter((f): f is Fact => f?.kind === 'iam:User');
-          if (deps.length === 1) withProfile.add(deps[0].key);
-          else undecided.push(profile);
+        const user = userOf(profile, byName, stack);
+        if (user) withProfile.add(user.key);
+        else {
+          // Whichever user it is (one outside the stack, or one not known yet), it is a console password.
+          verdicts.push({ ...fail(`a login profile gives an IAM user a console password, a long-lived credential; ${CONSOLE_PASSWORD_FIX}`), subject: profile });
+          if (isUnknown(get(profile.props, 'user'))) undecided.push(profile);
         }
       }
-      const verdicts: StackVerdict[] = [];
       for (const user of users) {
         const inline = get(user.props, 'loginProfile');
         if (isUnknown(inline) && !withProfile.has(user.key)) {
@@ -65,3 +56,18 @@ export const IAM2: Rule = {
     },
   },
 };
+
+/** The user of this stack a login profile belongs to: by `Ref`, by name, or through its one property dependency on a user. */
+function userOf(profile: Fact, byName: ReadonlyMap<string, Fact>, stack: StackFacts): Fact | undefined {
+  const ref = get(profile.props, 'user');
+  if (typeof ref === 'string') return byName.get(ref);
+  if (isRef(ref)) {
+    const target = stack.byKey(ref.target);
+    return target?.kind === 'iam:User' ? target : undefined;
+  }
+  if (isUnknown(ref)) {
+    const deps = (profile.dependsOn?.user ?? []).map((k) => stack.byKey(k)).filter((f): f is Fact => f?.kind === 'iam:User');
+    return deps.length === 1 ? deps[0] : undefined;
+  }
+  return undefined;
+}
