@@ -16,6 +16,7 @@ import { PropValue, Props, isProps } from '../core/props';
 import { isUnknown } from '../core/values';
 
 const LIST_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
+  'AWS::ApiGateway::Deployment': ['StageDescription.MethodSettings'],
   'AWS::ApiGateway::Method': ['AuthorizationScopes', 'MethodResponses', 'Integration.IntegrationResponses'],
   'AWS::ApiGateway::RestApi': ['BinaryMediaTypes', 'EndpointConfiguration.Types', 'EndpointConfiguration.VpcEndpointIds'],
   'AWS::ApiGateway::Stage': ['MethodSettings'],

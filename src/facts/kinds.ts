@@ -39,6 +39,8 @@ export const KINDS = {
   'apigateway:RestApi': { pulumi: ['aws:apigateway/restApi:RestApi'], cfn: ['AWS::ApiGateway::RestApi'] },
   'apigateway:DomainName': { pulumi: ['aws:apigateway/domainName:DomainName'], cfn: ['AWS::ApiGateway::DomainName'] },
   'apigateway:Method': { pulumi: ['aws:apigateway/method:Method'], cfn: ['AWS::ApiGateway::Method'] },
+  // A deployment with StageName creates its stage inline in CloudFormation: that stage is a side fact of kind apigateway:Stage.
+  'apigateway:Deployment': { pulumi: ['aws:apigateway/deployment:Deployment'], cfn: ['AWS::ApiGateway::Deployment'] },
   'apigateway:Stage': { pulumi: ['aws:apigateway/stage:Stage'], cfn: ['AWS::ApiGateway::Stage'] },
   'apigateway:MethodSettings': { pulumi: ['aws:apigateway/methodSettings:MethodSettings'], cfn: [] },
   'apigatewayv2:DomainName': { pulumi: ['aws:apigatewayv2/domainName:DomainName'], cfn: ['AWS::ApiGatewayV2::DomainName'] },

@@ -121,4 +121,27 @@ describe('LOG2 parity: access logs (CloudFront, load balancers, API stages)', ()
       },
     ]);
   });
+
+  describe('a REST deployment that creates its stage (StageName + StageDescription) = a Pulumi Stage', () => {
+    const deployment = (StageDescription?: unknown) =>
+      cfn('AWS::ApiGateway::Deployment', { RestApiId: 'api-1', StageName: 'prod', ...(StageDescription === undefined ? {} : { StageDescription }) });
+    parity(LOG2, [
+      {
+        name: 'compliant: StageDescription.AccessLogSetting to a log group; non-compliant: an inline stage without it; unknown: the description from Fn::ImportValue',
+        pulumi: [
+          resource(T.restStage, 'Logged', { restApi: 'api-1', deployment: 'dep-1', stageName: 'prod', accessLogSettings: { destinationArn: LOG_GROUP_ARN, format: FORMAT } }),
+          resource(T.restStage, 'Bare', { restApi: 'api-1', deployment: 'dep-1', stageName: 'prod' }),
+          resource(T.restStage, 'Imported', { restApi: 'api-1', deployment: 'dep-1', stageName: 'prod', accessLogSettings: UNKNOWN }),
+        ],
+        cfn: {
+          Logged: deployment({ AccessLogSetting: { DestinationArn: LOG_GROUP_ARN, Format: FORMAT }, MetricsEnabled: true }),
+          Bare: deployment(),
+          Imported: deployment({ 'Fn::ImportValue': 'stage-description' }),
+          // No StageName: the deployment creates no stage (a separate AWS::ApiGateway::Stage publishes it), nothing to judge.
+          Snapshot: cfn('AWS::ApiGateway::Deployment', { RestApiId: 'api-1' }),
+        },
+        expected: ['Logged: pass', 'Bare: fail', 'Imported: unknown'],
+      },
+    ]);
+  });
 });

@@ -48,6 +48,31 @@ describe('LOG3 parity: no API Gateway data trace', () => {
     ]);
   });
 
+  describe('a REST deployment that creates its stage (StageDescription) = a Pulumi Stage and its MethodSettings', () => {
+    const deployment = (StageDescription: unknown) => cfn('AWS::ApiGateway::Deployment', { RestApiId: 'api-1', StageName: 'prod', StageDescription });
+    parity(LOG3, [
+      {
+        name: 'compliant: stage-wide DataTraceEnabled false with INFO logging; non-compliant: stage-wide true, or true on one method; unknown: from a parameter',
+        pulumi: [
+          settings('Quiet', { dataTraceEnabled: false, loggingLevel: 'INFO' }),
+          settings('Traced', { dataTraceEnabled: true, loggingLevel: 'INFO' }),
+          resource(T.methodSettings, 'OneMethod', { restApi: 'api-1', stageName: 'prod', methodPath: 'orders/POST', settings: { dataTraceEnabled: true } }),
+          settings('ByParam', { dataTraceEnabled: UNKNOWN }),
+        ],
+        cfn: {
+          Parameters: noDefault('Trace'),
+          Resources: {
+            Quiet: deployment({ DataTraceEnabled: false, LoggingLevel: 'INFO' }),
+            Traced: deployment({ DataTraceEnabled: true, LoggingLevel: 'INFO' }),
+            OneMethod: deployment({ LoggingLevel: 'ERROR', MethodSettings: { ResourcePath: '/orders', HttpMethod: 'POST', DataTraceEnabled: true } }),
+            ByParam: deployment({ DataTraceEnabled: { Ref: 'Trace' } }),
+          },
+        },
+        expected: ['Quiet: pass', 'Traced: fail', 'OneMethod: fail', 'ByParam: unknown'],
+      },
+    ]);
+  });
+
   describe('HTTP/WebSocket stages (CloudFormation RouteSettings map = Pulumi routeSettings list)', () => {
     parity(LOG3, [
       {

@@ -448,6 +448,48 @@ const restStage: CfnMapping = ({ props }) => {
   return [{ props: out }];
 };
 
+/** StageDescription settings that API Gateway applies to every method of the stage (method path `*` + `/*`). */
+const STAGE_WIDE_METHOD_SETTINGS = ['CacheDataEncrypted', 'CacheTtlInSeconds', 'CachingEnabled', 'DataTraceEnabled', 'LoggingLevel', 'MetricsEnabled', 'ThrottlingBurstLimit', 'ThrottlingRateLimit'];
+
+/**
+ * The method settings of a deployment's inline stage: the stage-wide ones of `StageDescription` as the
+ * setting for every method (`HttpMethod: '*'`, `ResourcePath: '/*'`, as an AWS::ApiGateway::Stage writes
+ * it), then its own `MethodSettings`.
+ */
+function inlineMethodSettings(description: Props): PropValue | undefined {
+  const wide = Object.fromEntries(Object.entries(description).filter(([k]) => STAGE_WIDE_METHOD_SETTINGS.includes(k)));
+  const listed = description.MethodSettings;
+  if (Object.keys(wide).length === 0) return listed;
+  const every: Props = { HttpMethod: '*', ResourcePath: '/*', ...wide };
+  return [every, ...(Array.isArray(listed) ? listed : listed === undefined || listed === null ? [] : [listed])];
+}
+
+/** An AWS::ApiGateway::Stage's properties from a deployment's `StageDescription`. */
+function inlineStage(description: PropValue | undefined): Props {
+  if (isUnknown(description)) return { MethodSettings: description, AccessLogSetting: description };
+  const known = isProps(description) ? description : {};
+  const methodSettings = inlineMethodSettings(known);
+  return { ...omit(known, [...STAGE_WIDE_METHOD_SETTINGS, 'MethodSettings']), ...(methodSettings === undefined ? {} : { MethodSettings: methodSettings }) };
+}
+
+/**
+ * A REST deployment. With `StageName` it creates that stage itself ("The name of the Stage resource for
+ * the Deployment resource to create"), configured by `StageDescription` ("To specify a stage description,
+ * you must also provide a stage name"; AWS::ApiGateway::Deployment). Pulumi (@pulumi/aws v7) has no inline
+ * stage: a deployment is published by an `aws.apigateway.Stage`. So the inline stage becomes the side fact
+ * `<LogicalId>#stage` of kind apigateway:Stage, mapped as an AWS::ApiGateway::Stage with the same settings,
+ * and every check that reads stages (access logs, data trace) judges it. A description that cannot be
+ * resolved makes the stage's settings unknown, never absent.
+ */
+const deployment: CfnMapping = (r) => {
+  const { StageName, StageDescription, RestApiId } = r.props;
+  const own = { props: renamed(omit(r.props, ['StageName', 'StageDescription']), { RestApiId: 'restApi' }) };
+  if (StageName === undefined && StageDescription === undefined) return [own];
+  const base: Props = { ...(RestApiId === undefined ? {} : { RestApiId }), ...(StageName === undefined ? {} : { StageName }) };
+  const [stage] = restStage({ ...r, props: { ...inlineStage(StageDescription), ...base } });
+  return [own, { kind: 'apigateway:Stage', suffix: 'stage', props: stage.props }];
+};
+
 /** HTTP/WebSocket domains: Pulumi takes one `domainNameConfiguration`; several CloudFormation ones stay a list. */
 const v2DomainName: CfnMapping = ({ props }) => {
   const { DomainNameConfigurations, ...rest } = props;
@@ -504,6 +546,7 @@ export const EDGE_MAPPINGS: Readonly<Record<string, CfnMapping>> = {
   'AWS::ApiGateway::DomainName': restDomainName,
   'AWS::ApiGateway::Method': method,
   'AWS::ApiGateway::Stage': restStage,
+  'AWS::ApiGateway::Deployment': deployment,
   'AWS::ApiGatewayV2::DomainName': v2DomainName,
   'AWS::ApiGatewayV2::Route': v2Route,
   'AWS::ApiGatewayV2::Stage': v2Stage,
