@@ -11,6 +11,7 @@
 import { PropValue, isProps } from '../core/props';
 import { jsonErrorPosition } from '../core/json-error';
 import { Unknown, isUnknown } from '../core/values';
+import { classifyCidrUnion } from './net/cidr';
 
 /** One value of a policy element: a known string or an unknown. */
 export type PolicyValue = string | Unknown;
@@ -236,11 +237,6 @@ function isFixedValue(v: string): boolean {
   return v !== '' && !/[*?]/.test(v) && !v.includes('${');
 }
 
-/** A CIDR of the source-IP allowlist; `/0` (`0.0.0.0/0`, `::/0`) is the whole internet. */
-function isFixedCidr(v: string): boolean {
-  return isFixedValue(v) && !/\/0$/.test(v.trim());
-}
-
 /**
  * Whether one condition pins the caller: a restricting key with a positive operator and only fixed
  * values (values are alternatives, so one wildcard among them opens the statement again). `...IfExists`
@@ -249,13 +245,25 @@ function isFixedCidr(v: string): boolean {
 export function conditionRestricts(c: PolicyCondition): Tri {
   const operator = c.operator.replace(/^ForAnyValue:/i, '');
   if (/^ForAllValues:/i.test(operator) || /IfExists$/i.test(operator)) return false;
-  const key = c.key.toLowerCase();
-  let fixed: (v: string) => boolean;
-  if (key === 'aws:sourceip' && /^IpAddress$/i.test(operator)) fixed = isFixedCidr;
-  else if (RESTRICTING_CONDITION_KEYS.includes(key) && PINNING_OPERATORS.test(operator)) fixed = isFixedValue;
-  else return false;
   if (c.values.length === 0) return false;
-  return allOf(c.values.map((v) => (isUnknown(v) ? v : fixed(v))));
+  const key = c.key.toLowerCase();
+  if (key === 'aws:sourceip' && /^IpAddress$/i.test(operator)) return sourceIpRestricts(c.values);
+  if (!RESTRICTING_CONDITION_KEYS.includes(key) || !PINNING_OPERATORS.test(operator)) return false;
+  return allOf(c.values.map((v) => (isUnknown(v) ? v : isFixedValue(v))));
+}
+
+/**
+ * An `aws:SourceIp` allowlist pins the caller when its CIDRs together are not internet-wide, judged as the
+ * security-group checks judge a source (`classifyCidrUnion`): `0.0.0.0/1` + `128.0.0.0/1` is the whole
+ * internet written twice, and so are hundreds of narrow blocks that add up to it. A malformed entry counts
+ * as the internet. An unknown entry could widen the list to anything, so it leaves the answer unknown
+ * unless the known entries already open it. (`aws:VpcSourceIp` is never a pin: it matches private
+ * addresses, which any account's VPC can use.)
+ */
+function sourceIpRestricts(values: readonly PolicyValue[]): Tri {
+  const known = values.filter((v): v is string => !isUnknown(v));
+  if (known.some((v) => !isFixedValue(v)) || classifyCidrUnion(known) === 'internet') return false;
+  return values.find(isUnknown) ?? true;
 }
 
 /**

@@ -6,6 +6,7 @@ import { IMPORTED, LATER, S3, bareBucketCase, cfnBucket, cfnResource, pulumiBuck
 
 const PRIVATE = ['Bucket/acl: pass', 'Bucket/objectOwnership: pass', 'Bucket/policy: pass'];
 const statement = (extra: Record<string, unknown>) => ({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', ...extra });
+const fromSourceIp = (...cidrs: unknown[]) => ({ Condition: { IpAddress: { 'aws:SourceIp': cidrs } } });
 const doc = (...Statement: unknown[]) => ({ Version: '2012-10-17', Statement });
 const cfnPolicy = (PolicyDocument: unknown, Bucket: unknown = { Ref: 'Bucket' }) => cfnResource('AWS::S3::BucketPolicy', { Bucket, PolicyDocument });
 const pulumiPolicy = (policy: unknown) => pulumiResource(S3.policy, 'Policy', { bucket: 'Bucket', policy });
@@ -66,6 +67,31 @@ describe('DATA2 parity: no public S3 grants', () => {
         ),
       },
       expected: PRIVATE,
+    },
+    {
+      name: 'aws:SourceIp allowlists judged by the breadth of their CIDRs together: one narrow block pins, halves of the address space do not, an unknown entry is unknown',
+      pulumi: [
+        pulumiBucket('Narrow'),
+        pulumiResource(S3.policy, 'NarrowPolicy', { bucket: 'Narrow', policy: JSON.stringify(doc(statement({ Resource: 'arn:aws:s3:::Narrow/*', ...fromSourceIp('203.0.113.0/24') }))) }),
+        pulumiBucket('Halves'),
+        pulumiResource(S3.policy, 'HalvesPolicy', { bucket: 'Halves', policy: JSON.stringify(doc(statement({ Resource: 'arn:aws:s3:::Halves/*', ...fromSourceIp('0.0.0.0/1', '128.0.0.0/1') }))) }),
+        pulumiBucket('Later'),
+        pulumiResource(S3.policy, 'LaterPolicy', { bucket: 'Later', policy: doc(statement({ Resource: 'arn:aws:s3:::Later/*', ...fromSourceIp('203.0.113.0/24', UNKNOWN) })) }),
+      ],
+      cfn: withLater({
+        Narrow: cfnBucket(),
+        NarrowPolicy: cfnPolicy(doc(statement({ Resource: { 'Fn::Sub': '${Narrow.Arn}/*' }, ...fromSourceIp('203.0.113.0/24') })), { Ref: 'Narrow' }),
+        Halves: cfnBucket(),
+        HalvesPolicy: cfnPolicy(doc(statement({ Resource: { 'Fn::Sub': '${Halves.Arn}/*' }, ...fromSourceIp('0.0.0.0/1', '128.0.0.0/1') })), { Ref: 'Halves' }),
+        Later: cfnBucket(),
+        LaterPolicy: cfnPolicy(doc(statement({ Resource: { 'Fn::Sub': '${Later.Arn}/*' }, ...fromSourceIp('203.0.113.0/24', LATER) })), { Ref: 'Later' }),
+      }),
+      expected: [
+        ...['Narrow', 'Halves', 'Later'].flatMap((b) => [`${b}/acl: pass`, `${b}/objectOwnership: pass`]),
+        'Narrow/policy: pass',
+        'Halves/policy: fail',
+        'Later/policy: unknown',
+      ],
     },
     {
       name: 'unknown: canned ACL from a parameter without a default, ownership and a pinning condition imported',

@@ -70,6 +70,22 @@ describe('DATA5 parity: data stores not publicly reachable', () => {
       },
       expected: ['Pinned: pass', 'NoPolicy: pass'],
     },
+    {
+      name: 'OpenSearch: an aws:SourceIp allowlist is judged by the breadth of its CIDRs together (halves of the address space are the internet)',
+      pulumi: [
+        pulumi(P.openSearch, 'Narrow', { accessPolicies: policy('*', { Condition: { IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', '2001:db8::/48'] } } }) }),
+        pulumi(P.openSearch, 'HalvesV4', { accessPolicies: policy('*', { Condition: { IpAddress: { 'aws:SourceIp': ['0.0.0.0/1', '128.0.0.0/1'] } } }) }),
+        pulumi(P.openSearch, 'HalvesV6', { accessPolicies: policy('*', { Condition: { IpAddress: { 'aws:SourceIp': ['::/1', '8000::/1'] } } }) }),
+        pulumi(P.openSearch, 'Later', { accessPolicies: policy('*', { Condition: { IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', UNKNOWN] } } }) }),
+      ],
+      cfn: withLater({
+        Narrow: cfn('AWS::OpenSearchService::Domain', { AccessPolicies: policy('*', { Condition: { IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', '2001:db8::/48'] } } }) }),
+        HalvesV4: cfn('AWS::OpenSearchService::Domain', { AccessPolicies: policy('*', { Condition: { IpAddress: { 'aws:SourceIp': ['0.0.0.0/1', '128.0.0.0/1'] } } }) }),
+        HalvesV6: cfn('AWS::Elasticsearch::Domain', { AccessPolicies: policy('*', { Condition: { IpAddress: { 'aws:SourceIp': ['::/1', '8000::/1'] } } }) }),
+        Later: cfn('AWS::OpenSearchService::Domain', { AccessPolicies: policy('*', { Condition: { IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', LATER] } } }) }),
+      }),
+      expected: ['Narrow: pass', 'HalvesV4: fail', 'HalvesV6: fail', 'Later: unknown'],
+    },
   ]);
 
   it('CloudFormation: an RDS instance or Multi-AZ cluster without PubliclyAccessible is unknown (RDS makes it public when its VPC has an internet gateway; Pulumi sends false)', () => {

@@ -5,6 +5,7 @@ import { TestResource, UNKNOWN } from '../support/pulumi-stack';
 const ACCOUNT_ROOT = 'arn:aws:iam::123456789012:root';
 const statement = (principal: unknown, extra: Record<string, unknown> = {}) => ({ Effect: 'Allow', Principal: principal, Action: 'kms:*', Resource: '*', ...extra });
 const documentOf = (...Statement: unknown[]) => ({ Version: '2012-10-17', Statement });
+const fromSourceIp = (...cidrs: unknown[]) => ({ Condition: { IpAddress: { 'aws:SourceIp': cidrs } } });
 
 const pulumiKey = (props: Record<string, unknown>): TestResource => ({ type: 'aws:kms/key:Key', name: 'Key', props });
 const cfnKey = (props: Record<string, unknown>) => ({ Key: { Type: 'AWS::KMS::Key', Properties: props } });
@@ -57,6 +58,24 @@ describe('SEC3 parity: KMS keys rotate, use AES-256-GCM and are not public', () 
       pulumi: [pulumiKey({ enableKeyRotation: true, policy: JSON.stringify(documentOf(statement({ AWS: ACCOUNT_ROOT }), statement('*'))) })],
       cfn: cfnKey({ EnableKeyRotation: true, KeyPolicy: documentOf(statement({ AWS: ACCOUNT_ROOT }), statement('*')) }),
       expected: ['Key/rotation: pass', 'Key/keySpec: pass', 'Key/policy: fail'],
+    },
+    {
+      name: 'compliant: the key policy allows principal * only from one narrow IPv4 and one IPv6 block',
+      pulumi: [pulumiKey({ enableKeyRotation: true, policy: JSON.stringify(documentOf(statement('*', fromSourceIp('203.0.113.0/24', '2001:db8::/48')))) })],
+      cfn: cfnKey({ EnableKeyRotation: true, KeyPolicy: documentOf(statement('*', fromSourceIp('203.0.113.0/24', '2001:db8::/48'))) }),
+      expected: ALL_PASS,
+    },
+    {
+      name: 'non-compliant: the key policy allows principal * from 0.0.0.0/1 and 128.0.0.0/1 (the whole IPv4 internet)',
+      pulumi: [pulumiKey({ enableKeyRotation: true, policy: JSON.stringify(documentOf(statement('*', fromSourceIp('0.0.0.0/1', '128.0.0.0/1')))) })],
+      cfn: cfnKey({ EnableKeyRotation: true, KeyPolicy: documentOf(statement('*', fromSourceIp('0.0.0.0/1', '128.0.0.0/1'))) }),
+      expected: ['Key/rotation: pass', 'Key/keySpec: pass', 'Key/policy: fail'],
+    },
+    {
+      name: 'unknown: the key policy\u2019s aws:SourceIp list has an entry from a parameter without a default',
+      pulumi: [pulumiKey({ enableKeyRotation: true, policy: documentOf(statement('*', fromSourceIp('203.0.113.0/24', UNKNOWN))) })],
+      cfn: { Parameters: { Office: { Type: 'String' } }, Resources: cfnKey({ EnableKeyRotation: true, KeyPolicy: documentOf(statement('*', fromSourceIp('203.0.113.0/24', { Ref: 'Office' }))) }) },
+      expected: ['Key/rotation: pass', 'Key/keySpec: pass', 'Key/policy: unknown'],
     },
     {
       name: 'unknown: EnableKeyRotation from a parameter without a default',

@@ -5,6 +5,7 @@ import { TestResource, UNKNOWN } from '../support/pulumi-stack';
 const APP_ROLE = 'arn:aws:iam::123456789012:role/app';
 const read = { Action: 'secretsmanager:GetSecretValue', Resource: '*' };
 const documentOf = (...Statement: unknown[]) => ({ Version: '2012-10-17', Statement });
+const fromSourceIp = (...cidrs: unknown[]) => ({ Condition: { IpAddress: { 'aws:SourceIp': cidrs } } });
 const allow = (Principal: unknown, extra: Record<string, unknown> = {}) => ({ Effect: 'Allow', Principal, ...read, ...extra });
 
 const pulumiSecret: TestResource = { type: 'aws:secretsmanager/secret:Secret', name: 'Secret', props: {} };
@@ -56,6 +57,24 @@ describe('SEC5 parity: Secrets Manager resource policies are not public', () => 
         Parameters: { OrgId: { Type: 'String' } },
         Resources: cfnResources(documentOf(allow('*', { Condition: { StringEquals: { 'aws:PrincipalOrgID': { Ref: 'OrgId' } } } }))),
       },
+      expected: [SECRET_NA, 'Policy: unknown'],
+    },
+    {
+      name: 'compliant: principal * only from one narrow address block',
+      pulumi: [pulumiSecret, pulumiPolicy(JSON.stringify(documentOf(allow('*', fromSourceIp('203.0.113.0/24')))))],
+      cfn: cfnResources(documentOf(allow('*', fromSourceIp('203.0.113.0/24')))),
+      expected: [SECRET_NA, 'Policy: pass'],
+    },
+    {
+      name: 'non-compliant: principal * from ::/1 and 8000::/1 (the whole IPv6 internet)',
+      pulumi: [pulumiSecret, pulumiPolicy(JSON.stringify(documentOf(allow('*', fromSourceIp('::/1', '8000::/1')))))],
+      cfn: cfnResources(documentOf(allow('*', fromSourceIp('::/1', '8000::/1')))),
+      expected: [SECRET_NA, 'Policy: fail'],
+    },
+    {
+      name: 'unknown: principal * from a narrow block and one given by a parameter without a default',
+      pulumi: [pulumiSecret, pulumiPolicy(documentOf(allow('*', fromSourceIp('203.0.113.0/24', UNKNOWN))))],
+      cfn: { Parameters: { Office: { Type: 'String' } }, Resources: cfnResources(documentOf(allow('*', fromSourceIp('203.0.113.0/24', { Ref: 'Office' })))) },
       expected: [SECRET_NA, 'Policy: unknown'],
     },
     {

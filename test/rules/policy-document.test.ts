@@ -84,6 +84,28 @@ describe('isPublicStatement (AWS "The meaning of public")', () => {
     expect(judged({ StringEquals: { 'aws:SourceIp': '203.0.113.0/24' } })).toBe(true);
   });
 
+  it('an aws:SourceIp allowlist whose CIDRs together span the internet does not restrict (judged as the security-group checks judge CIDRs)', () => {
+    // Halves of the address space, written to slip past a `/0` test.
+    expect(judged({ IpAddress: { 'aws:SourceIp': ['0.0.0.0/1', '128.0.0.0/1'] } })).toBe(true);
+    expect(judged({ IpAddress: { 'aws:SourceIp': ['::/1', '8000::/1'] } })).toBe(true);
+    // One block wider than a /16, or narrow blocks that add up to more than one /16.
+    expect(judged({ IpAddress: { 'aws:SourceIp': '52.0.0.0/8' } })).toBe(true);
+    expect(judged({ IpAddress: { 'aws:SourceIp': ['52.0.0.0/17', '52.0.128.0/17', '52.1.0.0/17'] } })).toBe(true);
+    expect(judged({ IpAddress: { 'aws:SourceIp': ['2001:db8::/33', '2001:db8:8000::/33', '2001:dc8::/33'] } })).toBe(true);
+    // A malformed entry is taken as the internet, as in the security-group checks.
+    expect(judged({ IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', '203.0.113.999'] } })).toBe(true);
+    // An internet-wide known entry decides it whatever an unknown one is.
+    expect(judged({ IpAddress: { 'aws:SourceIp': [LATER, '0.0.0.0/1', '128.0.0.0/1'] } })).toBe(true);
+    // Still a pin: one /16, overlapping blocks counted once, private space, IPv4 and IPv6 each narrow.
+    expect(judged({ IpAddress: { 'aws:SourceIp': ['52.0.0.0/17', '52.0.128.0/17'] } })).toBe(false);
+    expect(judged({ IpAddress: { 'aws:SourceIp': ['52.0.0.0/16', '52.0.0.0/17', '52.0.128.0/24'] } })).toBe(false);
+    expect(judged({ IpAddress: { 'aws:SourceIp': ['10.0.0.0/8', '172.16.0.0/12'] } })).toBe(false);
+    expect(judged({ IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', '2001:db8::/32'] } })).toBe(false);
+    expect(judged({ IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', LATER] } })).toBe('unknown');
+    // aws:VpcSourceIp matches private addresses any account's VPC can use: never a pin.
+    expect(judged({ IpAddress: { 'aws:VpcSourceIp': '10.0.0.0/16' } })).toBe(true);
+  });
+
   it('is unknown when a deciding value is unknown, and decided when the unknown cannot matter', () => {
     expect(judged({ StringEquals: { 'aws:SourceArn': LATER } })).toBe('unknown');
     expect(judged({ StringEquals: { 'aws:SourceAccount': ['123456789012', LATER] } })).toBe('unknown');

@@ -113,6 +113,38 @@ export function classifyCidr(text: string): CidrClass {
   return cidr.prefix < INTERNET_WIDE_PREFIX[cidr.version] ? 'internet' : 'public';
 }
 
+/**
+ * The class of a set of CIDRs taken together (an allowlist whose entries are alternatives, as the values
+ * of an `aws:SourceIp` condition are): `internet` when one entry is, or when the public addresses they
+ * cover add up to more than an internet-wide block (`INTERNET_WIDE_PREFIX`), so many narrow blocks are
+ * judged as the one wide block they amount to; `private` when every entry is; else `public`. Overlapping
+ * entries count once. Empty is `private`: it admits no public address.
+ */
+export function classifyCidrUnion(texts: readonly string[]): CidrClass {
+  const publicBlocks: Record<4 | 6, Cidr[]> = { 4: [], 6: [] };
+  for (const text of texts) {
+    const cls = classifyCidr(text);
+    if (cls === 'internet') return 'internet';
+    if (cls === 'public') {
+      const cidr = parseCidr(text) as Cidr;
+      publicBlocks[cidr.version].push(cidr);
+    }
+  }
+  let anyPublic = false;
+  for (const version of [4, 6] as const) {
+    const blocks = publicBlocks[version];
+    if (blocks.length === 0) continue;
+    anyPublic = true;
+    const bits = version === 4 ? 32 : 128;
+    // Widest first, so a block inside an earlier one is skipped and the rest are disjoint (CIDRs either nest or do not meet).
+    const disjoint: Cidr[] = [];
+    for (const b of [...blocks].sort((x, y) => x.prefix - y.prefix)) if (!disjoint.some((outer) => cidrWithin(b, outer))) disjoint.push(b);
+    const addresses = disjoint.reduce((sum, b) => sum + (1n << BigInt(bits - b.prefix)), 0n);
+    if (addresses > 1n << BigInt(bits - INTERNET_WIDE_PREFIX[version])) return 'internet';
+  }
+  return anyPublic ? 'public' : 'private';
+}
+
 /** Whether `text` lies inside one of `allowed` (allowlist entries as wide as the internet are ignored). */
 export function withinAllowed(text: string, allowed: readonly string[]): boolean {
   const cidr = parseCidr(text);
