@@ -81,6 +81,24 @@ describe('SEC2 parity: secrets rotate at most every 90 days', () => {
       expected: ['Secret: fail'],
     },
     {
+      name: 'compliant: a cron schedule that fires every week, cron(0 3 ? * MON *)',
+      pulumi: [pulumiSecret, pulumiRotation({ rotationRules: { scheduleExpression: 'cron(0 3 ? * MON *)' } })],
+      cfn: { Secret: cfnSecret, Rotation: cfnRotation({ RotationRules: { ScheduleExpression: 'cron(0 3 ? * MON *)' } }) },
+      expected: ['Secret: pass'],
+    },
+    {
+      name: 'non-compliant: a yearly cron is not "at most 90 days", cron(0 0 1 1 ? *)',
+      pulumi: [pulumiSecret, pulumiRotation({ rotationRules: { scheduleExpression: 'cron(0 0 1 1 ? *)' } })],
+      cfn: { Secret: cfnSecret, Rotation: cfnRotation({ RotationRules: { ScheduleExpression: 'cron(0 0 1 1 ? *)' } }) },
+      expected: ['Secret: fail'],
+    },
+    {
+      name: 'unknown: a cron expression Secrets Manager does not read (five fields)',
+      pulumi: [pulumiSecret, pulumiRotation({ rotationRules: { scheduleExpression: 'cron(0 0 1 * ?)' } })],
+      cfn: { Secret: cfnSecret, Rotation: cfnRotation({ RotationRules: { ScheduleExpression: 'cron(0 0 1 * ?)' } }) },
+      expected: ['Secret: unknown'],
+    },
+    {
       name: 'unknown: SecretId from a parameter without a default',
       pulumi: [pulumiSecret, pulumiRotation({ rotationRules: { automaticallyAfterDays: 30 } }, {})],
       cfn: {

@@ -2,9 +2,7 @@ import { Fact } from '../../core/facts';
 import { bool, num, obj, str } from '../../core/props';
 import { Rule, StackVerdict, Verdict, fail, pass, unknown } from '../../core/rule';
 import { isUnknown } from '../../core/values';
-
-const RATE = /^rate\(\s*(\d+)\s+(hours?|days?)\s*\)$/i;
-const CRON = /^cron\(.*\)$/i;
+import { describeHours, rotationInterval } from './rotation-schedule';
 
 /** One rotation resource's schedule against the longest allowed interval. */
 function rotationVerdict(rotation: Fact, maxDays: number): Verdict {
@@ -23,18 +21,17 @@ function rotationVerdict(rotation: Fact, maxDays: number): Verdict {
   const schedule = str(rules, 'scheduleExpression');
   if (isUnknown(schedule)) return unknown(schedule);
   if (schedule !== undefined) {
-    const rate = RATE.exec(schedule.trim());
-    if (rate) {
-      const n = Number(rate[1]);
-      const intervalDays = rate[2].toLowerCase().startsWith('hour') ? n / 24 : n;
-      return intervalDays <= maxDays
-        ? pass(`rotation ${rotation.name} rotates on ${schedule} (at most every ${maxDays} days)`)
-        : fail(`rotation ${rotation.name} has rotationRules.scheduleExpression ${schedule}, longer than ${maxDays} days; rotate at least every ${maxDays} days`);
+    const interval = rotationInterval(schedule);
+    if (interval.kind === 'invalid') {
+      return { status: 'unknown', message: `rotation ${rotation.name} has rotationRules.scheduleExpression "${schedule}", which this check cannot read: ${interval.reason}` };
     }
-    if (CRON.test(schedule.trim())) {
-      return pass(`rotation ${rotation.name} rotates on the cron schedule ${schedule}; make sure it fires at least every ${maxDays} days`);
+    if (interval.kind === 'never') {
+      return fail(`rotation ${rotation.name} has rotationRules.scheduleExpression ${schedule}, which matches no day of the calendar, so the secret never rotates; rotate at least every ${maxDays} days`);
     }
-    return fail(`rotation ${rotation.name} has rotationRules.scheduleExpression "${schedule}", which is neither rate(...) nor cron(...); use rotationRules.automaticallyAfterDays <= ${maxDays}`);
+    const every = describeHours(interval.hours);
+    return interval.hours <= maxDays * 24
+      ? pass(`rotation ${rotation.name} rotates on ${schedule}, at least every ${every} (at most ${maxDays} days)`)
+      : fail(`rotation ${rotation.name} has rotationRules.scheduleExpression ${schedule}, which goes up to ${every} between rotations, more than ${maxDays} days; rotate at least every ${maxDays} days`);
   }
   return fail(`rotation ${rotation.name} has no rotationRules schedule; set rotationRules.automaticallyAfterDays to ${maxDays} or less`);
 }
