@@ -1,7 +1,7 @@
 import { TLS5 } from '../../src/rules/tls/TLS5-listener-tls';
 import { parity } from '../support/parity';
 import { UNKNOWN } from '../support/pulumi-stack';
-import { cfHttpsListener, cfLoadBalancer, httpsListener, loadBalancer, noDefault } from './edge-fixtures';
+import { T, cfForward, cfHttpsListener, cfLoadBalancer, cfn, forward, httpsListener, loadBalancer, noDefault, resource } from './edge-fixtures';
 
 const redirect = (protocol?: string) => ({ type: 'redirect', redirect: { statusCode: 'HTTP_301', port: '443', ...(protocol ? { protocol } : {}) } });
 const cfRedirect = (Protocol?: string) => ({ Type: 'redirect', RedirectConfig: { StatusCode: 'HTTP_301', Port: '443', ...(Protocol ? { Protocol } : {}) } });
@@ -66,6 +66,54 @@ describe('TLS5 parity: load balancer listeners', () => {
         },
       },
       expected: ['ByParam: unknown', 'Imported: unknown', 'Target: unknown'],
+    },
+  ]);
+});
+
+/** A rule of HTTP listener `listener` matching every path (`path-pattern /*`, the legacy Field form in CloudFormation). */
+const allPaths = (name: string, listener: string, actions: unknown) =>
+  resource(T.listenerRule, name, { listenerArn: UNKNOWN, priority: 10, conditions: [{ pathPattern: { values: ['/*'] } }], actions }, { listenerArn: [listener] });
+const cfAllPaths = (ListenerArn: unknown, Actions: unknown) =>
+  cfn('AWS::ElasticLoadBalancingV2::ListenerRule', { ListenerArn, Priority: 10, Conditions: [{ Field: 'path-pattern', Values: ['/*'] }], Actions });
+const fixed = { type: 'fixed-response', fixedResponse: { contentType: 'text/plain', statusCode: '405' } };
+const cfFixed = { Type: 'fixed-response', FixedResponseConfig: { ContentType: 'text/plain', StatusCode: '405' } };
+
+describe('TLS5 parity: rules of an HTTP listener that redirects by default', () => {
+  const listeners = {
+    pulumi: [loadBalancer('Alb'), httpsListener('Http', 'Alb', { ...http, defaultActions: [redirect('HTTPS')] })],
+    cfn: { Alb: cfLoadBalancer(), Http: cfHttpsListener('Alb', { ...cfHttp, DefaultActions: [cfRedirect('HTTPS')] }) },
+  };
+  parity(TLS5, [
+    {
+      name: 'compliant: rules that redirect to HTTPS or answer with a fixed response',
+      pulumi: [...listeners.pulumi, allPaths('ToHttps', 'Http', [redirect('HTTPS')]), allPaths('Trace', 'Http', [fixed])],
+      cfn: { ...listeners.cfn, ToHttps: cfAllPaths({ Ref: 'Http' }, [cfRedirect('HTTPS')]), Trace: cfAllPaths({ Ref: 'Http' }, [cfFixed]) },
+      expected: ['Http: pass', 'Http/listenerRules: pass'],
+    },
+    {
+      name: 'non-compliant: a path-pattern /* rule that forwards (the default action never runs)',
+      pulumi: [...listeners.pulumi, allPaths('Everything', 'Http', [forward])],
+      cfn: { ...listeners.cfn, Everything: cfAllPaths({ Ref: 'Http' }, [cfForward]) },
+      expected: ['Http: pass', 'Http/listenerRules: fail'],
+    },
+    {
+      name: 'unknown: a rule whose actions come from Fn::ImportValue; a forwarding rule whose listener is a parameter',
+      pulumi: [
+        ...listeners.pulumi,
+        allPaths('Imported', 'Http', UNKNOWN),
+        resource(T.listenerRule, 'Stray', { listenerArn: UNKNOWN, priority: 11, conditions: [{ pathPattern: { values: ['/*'] } }], actions: [forward] }),
+      ],
+      cfn: {
+        Parameters: noDefault('ListenerArn'),
+        Resources: { ...listeners.cfn, Imported: cfAllPaths({ Ref: 'Http' }, { 'Fn::ImportValue': 'rule-actions' }), Stray: cfAllPaths({ Ref: 'ListenerArn' }, [cfForward]) },
+      },
+      expected: ['Http: pass', 'Http/listenerRules: unknown'],
+    },
+    {
+      name: 'no rules verdict for an HTTPS listener with a forwarding rule (its TLS is the policy, judged alone)',
+      pulumi: [loadBalancer('Alb'), httpsListener('Https', 'Alb', { sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06' }), allPaths('Api', 'Https', [forward])],
+      cfn: { Alb: cfLoadBalancer(), Https: cfHttpsListener('Alb', { SslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06' }), Api: cfAllPaths({ Ref: 'Https' }, [cfForward]) },
+      expected: ['Https: pass'],
     },
   ]);
 });

@@ -65,6 +65,51 @@ describe('TLS5 load balancer listeners serve TLS >= 1.2', () => {
     expect(f[3].message).toContain('defaultActions[0].redirect.protocol');
   });
 
+  describe('rules of a plain-HTTP listener (aws.lb.ListenerRule, listenerArn)', () => {
+    const RULE = 'aws:lb/listenerRule:ListenerRule';
+    const http = listener('http', { protocol: 'HTTP', defaultActions: redirect('HTTPS') });
+    const rule = (name: string, actions: unknown, listenerArn: unknown = UNKNOWN): TestResource => ({
+      type: RULE,
+      name,
+      props: { listenerArn, priority: 1, conditions: [{ pathPattern: { values: ['/*'] } }], actions },
+      ...(listenerArn === UNKNOWN ? { dependsOn: { listenerArn: ['http'] } } : {}),
+    });
+    const rulesVerdict = (resources: TestResource[]) => runPulumi(TLS5, resources).find((f) => f.detail === 'listenerRules');
+
+    it('fails naming the rule that forwards, even behind a redirecting default action', () => {
+      const f = rulesVerdict([http, rule('trace', [{ type: 'fixed-response', fixedResponse: { statusCode: '405' } }]), rule('everything', [{ type: 'authenticate-oidc' }, ...forward])]);
+      expect(f?.status).toBe('fail');
+      expect(f?.message).toContain('listener rule everything forwards (actions[1] is forward), so the app is served over plain HTTP');
+    });
+
+    it('passes rules that only redirect or answer with a fixed response, naming them', () => {
+      const f = rulesVerdict([http, rule('to-https', redirect('HTTPS')), rule('trace', [{ type: 'fixed-response', fixedResponse: { statusCode: '405' } }])]);
+      expect(f?.status).toBe('pass');
+      expect(f?.message).toContain('to-https, trace redirect or answer with a fixed response');
+    });
+
+    it('is unknown for a rule whose action type is not known, naming it and the property', () => {
+      const f = rulesVerdict([http, rule('computed', [{ type: UNKNOWN }])]);
+      expect(f?.status).toBe('unknown');
+      expect(f?.message).toContain('listener rule computed (actions[0].type) is not known until deployment');
+    });
+
+    it('is unknown for a forwarding rule whose listener is not known; ignores one that cannot serve the app', () => {
+      const stray = { ...rule('stray', forward), dependsOn: undefined };
+      const f = rulesVerdict([http, stray]);
+      expect(f?.status).toBe('unknown');
+      expect(f?.message).toContain('listener rule stray (listenerArn), which may forward');
+      const harmless = { ...rule('harmless', [{ type: 'fixed-response' }]), dependsOn: undefined };
+      expect(rulesVerdict([http, harmless])).toBeUndefined();
+    });
+
+    it('judges nothing more for an HTTP listener without rules, and follows a rule quoting the listener ARN', () => {
+      expect(rulesVerdict([http])).toBeUndefined();
+      const arnListener = { ...http, props: { ...http.props, arn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/web/1/2' } };
+      expect(rulesVerdict([arnListener, rule('by-arn', forward, 'arn:aws:elasticloadbalancing:us-east-1:123456789012:listener/app/web/1/2')])?.status).toBe('fail');
+    });
+  });
+
   it('remediates HTTPS/TLS listeners without a TLS 1.2 policy and leaves the others alone', () => {
     const fact = (r: TestResource) => factFromPulumi({ ...r, urn: urnOf(r) })!;
     const absent = listener('a', { protocol: 'HTTPS', certificateArn: 'arn:cert' });

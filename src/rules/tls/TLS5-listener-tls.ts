@@ -1,6 +1,6 @@
-import { Fact } from '../../core/facts';
+import { Fact, StackFacts } from '../../core/facts';
 import { Props, isProps, list, str } from '../../core/props';
-import { Rule, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
+import { Rule, StackVerdict, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
 import { ELB_DEFAULT_SECURITY_POLICY, ELB_RECOMMENDED_SECURITY_POLICY, elbMinimumTls, tlsAtLeast } from '../../facts/elb-security-policies';
 import { listenerProtocol } from './listener-protocol';
@@ -45,6 +45,66 @@ function httpListenerVerdict(fact: Fact, shown: string): Verdict {
   return pass(`protocol is ${shown} and the default action redirects to HTTPS`);
 }
 
+/**
+ * What a listener rule does with the requests it matches: `forward` hands them to the app's targets, so
+ * on a plain-HTTP listener the app answers over HTTP whatever the default action is. A fixed response
+ * is text the template wrote (HDR5's TRACE rule), never the app's; a redirect sends the browser to
+ * another URL, judged where that URL is served. ALB accepts authenticate-* only on HTTPS listeners.
+ */
+function forwardingAction(rule: Fact): string | undefined | Unknown {
+  const actions = list(rule.props, 'actions');
+  if (isUnknown(actions)) return actions;
+  for (const [i, action] of (actions ?? []).entries()) {
+    if (isUnknown(action)) return new Unknown(`actions[${i}]`);
+    const type = str(action, 'type');
+    if (isUnknown(type)) return new Unknown(`actions[${i}].type`);
+    if (type === 'forward') return `actions[${i}] is forward`;
+  }
+  return undefined;
+}
+
+/** One listener's rules, judged from their forwarding actions (each rule's computed once per stack). */
+function judgeListenerRules(rules: readonly Fact[], mayBeAttached: readonly Fact[], forwarding: (rule: Fact) => string | undefined | Unknown): Verdict | undefined {
+  // A rule whose listener is not known matters only if it could serve the app.
+  const mayForward = mayBeAttached.filter((rule) => forwarding(rule) !== undefined);
+  if (rules.length === 0 && mayForward.length === 0) return undefined;
+  const undetermined: string[] = [];
+  for (const rule of rules) {
+    const forwards = forwarding(rule);
+    if (typeof forwards === 'string') {
+      return fail(
+        `protocol is HTTP and listener rule ${rule.name} forwards (${forwards}), so the app is served over plain HTTP whatever the default action does; ` +
+          'make the rule redirect to HTTPS or move it to the HTTPS listener',
+      );
+    }
+    if (isUnknown(forwards)) undetermined.push(`listener rule ${rule.name} (${forwards.property})`);
+  }
+  for (const rule of mayForward) undetermined.push(`listener rule ${rule.name} (listenerArn), which may forward`);
+  if (undetermined.length > 0) {
+    return { ...unknown(new Unknown('listenerRules')), message: `protocol is HTTP and ${undetermined.join(', ')} is not known until deployment, so whether a rule forwards over plain HTTP cannot be checked now` };
+  }
+  return pass(`protocol is HTTP and no listener rule forwards (${rules.map((r) => r.name).join(', ')} redirect or answer with a fixed response)`);
+}
+
+/** Plain-HTTP listeners that have listener rules: each judged on whether one of them forwards. */
+function listenerRuleVerdicts(stack: StackFacts): StackVerdict[] {
+  const byRule = new Map<Fact, string | undefined | Unknown>();
+  const forwarding = (rule: Fact): string | undefined | Unknown => {
+    if (!byRule.has(rule)) byRule.set(rule, forwardingAction(rule));
+    return byRule.get(rule);
+  };
+  const out: StackVerdict[] = [];
+  for (const listener of stack.ofKind('lb:Listener')) {
+    const protocol = listenerProtocol(listener);
+    if (isUnknown(protocol) || protocol.value !== 'HTTP') continue;
+    // The index of rules by listener is built once per stack (StackFacts.referrers).
+    const rules = stack.referrers(listener, 'lb:ListenerRule', 'listenerArn');
+    const v = judgeListenerRules(rules.facts, rules.unresolved, forwarding);
+    if (v) out.push({ ...v, detail: 'listenerRules', subject: listener });
+  }
+  return out;
+}
+
 function verdict(fact: Fact): Verdict {
   const protocol = listenerProtocol(fact);
   if (isUnknown(protocol)) return unknown(protocol);
@@ -61,6 +121,11 @@ export const TLS5: Rule = {
     check(fact) {
       return [verdict(fact)];
     },
+  },
+  /** A plain-HTTP listener's rules are separate resources (ListenerArn): judged with the stack. */
+  stack: {
+    kinds: ['lb:Listener'],
+    check: listenerRuleVerdicts,
   },
   /** An HTTPS/TLS listener without a policy, or with one below TLS 1.2, gets the recommended TLS 1.2+ policy. */
   remediate(fact) {
