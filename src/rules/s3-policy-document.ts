@@ -80,17 +80,17 @@ export function isDeny(s: PolicyStatement): Tri {
 }
 
 /**
- * Whether the statement has a condition with an operator matching `operator` on `key` (both
- * case-insensitive) with a value that satisfies `accept`.
+ * Whether the statement's condition is exactly one test, with an operator matching `operator` on `key`
+ * (both case-insensitive) and a value that satisfies `accept`. Conditions are ANDed, so any further
+ * test (another key, another operator on the same key) narrows when the statement applies: a Deny on
+ * `aws:SecureTransport` false that also requires `aws:SourceVpce` or `aws:UserAgent` lets every other
+ * plain-HTTP request through.
  */
-export function hasCondition(s: PolicyStatement, operator: RegExp, key: string, accept: (value: string) => boolean): Tri {
+export function hasOnlyCondition(s: PolicyStatement, operator: RegExp, key: string, accept: (value: string) => boolean): Tri {
   if (isUnknown(s.conditions)) return s.conditions;
-  const found: Tri[] = [];
-  for (const c of s.conditions) {
-    if (!operator.test(c.operator) || c.key.toLowerCase() !== key.toLowerCase()) continue;
-    if (c.values.length === 0) continue;
-    // A condition's values are alternatives: the statement applies when any of them matches.
-    found.push(anyOf(c.values.map((v) => (isUnknown(v) ? v : accept(v)))));
-  }
-  return anyOf(found);
+  if (s.conditions.length !== 1) return false;
+  const [c] = s.conditions;
+  if (!operator.test(c.operator) || c.key.toLowerCase() !== key.toLowerCase()) return false;
+  // A condition's values are alternatives: the statement applies when any of them matches.
+  return anyOf(c.values.map((v) => (isUnknown(v) ? v : accept(v))));
 }

@@ -9,6 +9,9 @@ const noOldTls = (Resource: unknown) => deny(Resource, { NumericLessThan: { 's3:
 const doc = (...Statement: unknown[]) => ({ Version: '2012-10-17', Statement });
 const cfnPolicy = (PolicyDocument: unknown, Bucket: unknown = { Ref: 'Bucket' }) => cfnResource('AWS::S3::BucketPolicy', { Bucket, PolicyDocument });
 const pulumiPolicy = (policy: unknown, bucket: unknown = 'Bucket', dependsOn?: Record<string, string[]>) => pulumiResource(S3.policy, 'Policy', { bucket, policy }, dependsOn);
+/** The same Deny, also requiring that the request not come through one VPC endpoint: conditions are ANDed. */
+const narrowed = (statement: ReturnType<typeof deny>) => ({ ...statement, Condition: { ...(statement.Condition as object), StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } } });
+const byArn = [{ 'Fn::GetAtt': ['Bucket', 'Arn'] }, { 'Fn::Sub': '${Bucket.Arn}/*' }];
 const literal = (name: string) => [`arn:aws:s3:::${name}`, `arn:aws:s3:::${name}/*`];
 
 describe('TLS7 parity: bucket policies deny insecure transport', () => {
@@ -52,6 +55,18 @@ describe('TLS7 parity: bucket policies deny insecure transport', () => {
       pulumi: [pulumiBucket('Bucket'), pulumiBucket('Other'), pulumiPolicy(doc(noPlainHttp(literal('Other')), noOldTls(literal('Other'))), 'Other')],
       cfn: { Bucket: cfnBucket(), Other: cfnBucket(), Policy: cfnPolicy(doc(noPlainHttp(literal('Other')), noOldTls(literal('Other'))), { Ref: 'Other' }) },
       expected: ['Bucket: fail', 'Other: pass'],
+    },
+    {
+      name: 'non-compliant: the aws:SecureTransport Deny also requires a VPC endpoint other than one (aws:SourceVpce), so plain HTTP from anywhere else is allowed',
+      pulumi: [pulumiBucket('Bucket'), pulumiPolicy(doc(narrowed(noPlainHttp(literal('Bucket'))), noOldTls(literal('Bucket'))))],
+      cfn: { Bucket: cfnBucket(), Policy: cfnPolicy(doc(narrowed(noPlainHttp(byArn)), noOldTls(byArn))) },
+      expected: ['Bucket: fail'],
+    },
+    {
+      name: 'unknown: the Condition block of the TLS-version Deny is imported (it may or may not be that one condition)',
+      pulumi: [pulumiBucket('Bucket'), pulumiPolicy(doc(noPlainHttp(literal('Bucket')), { ...noOldTls(literal('Bucket')), Condition: UNKNOWN }))],
+      cfn: { Bucket: cfnBucket(), Policy: cfnPolicy(doc(noPlainHttp(byArn), { ...noOldTls(byArn), Condition: IMPORTED })) },
+      expected: ['Bucket: unknown'],
     },
     {
       name: 'unknown: the policy document imported',

@@ -107,6 +107,42 @@ describe('TLS7 S3 bucket policies deny insecure transport', () => {
   });
 });
 
+describe('TLS7: a Deny counts only with its one condition (any other narrows it)', () => {
+  const narrowedBy = (statement: Record<string, unknown>, extra: Record<string, unknown>) => ({ ...statement, Condition: { ...(statement.Condition as object), ...extra } });
+  const arn = 'arn:aws:s3:::narrow-bucket';
+
+  it.each([
+    ['aws:SourceVpce', { StringNotEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } }],
+    ['aws:UserAgent', { StringLike: { 'aws:UserAgent': '*curl*' } }],
+    ['a second test of the same key', { Null: { 'aws:SecureTransport': 'false' } }],
+    ['an unknown extra condition', { StringEquals: { 'aws:SourceVpc': UNKNOWN } }],
+  ])('fails an aws:SecureTransport Deny that also requires %s, naming the narrowed statement', (_what, extra) => {
+    const f = runPulumi(TLS7, [bucket('narrow'), policy('p', 'narrow-bucket', { Statement: [narrowedBy(secureTransport(both(arn)), extra), tlsVersion(both(arn))] })]);
+    expect(statuses(f)).toEqual(['narrow: fail']);
+    expect(f[0].message).toContain('aws:SecureTransport false on the bucket ARN and arn/* (Statement[0] (Sid "DenyInsecureTransport") has it together with another condition');
+  });
+
+  it('fails an s3:TlsVersion Deny that also requires aws:SecureTransport false (plain HTTP carries no TLS version, so it denies nothing)', () => {
+    const f = runPulumi(TLS7, [
+      bucket('combined'),
+      policy('p', 'combined-bucket', { Statement: [secureTransport(both('arn:aws:s3:::combined-bucket')), narrowedBy(tlsVersion(both('arn:aws:s3:::combined-bucket')), { Bool: { 'aws:SecureTransport': 'false' } })] }),
+    ]);
+    expect(statuses(f)).toEqual(['combined: fail']);
+    expect(f[0].message).toContain('s3:TlsVersion NumericLessThan 1.2 on the bucket ARN and arn/*');
+  });
+
+  it('still passes the two Denies each with its one condition, a list of alternatives in it, and is unknown when the Condition block is unknown', () => {
+    const alternatives = { ...secureTransport(both(arn)), Condition: { Bool: { 'aws:SecureTransport': ['false', 'FALSE'] } } };
+    const f = runPulumi(TLS7, [
+      bucket('narrow'),
+      policy('p', 'narrow-bucket', { Statement: [alternatives, tlsVersion(both(arn))] }),
+      bucket('later'),
+      policy('q', 'later-bucket', { Statement: [{ ...secureTransport(both('arn:aws:s3:::later-bucket')), Condition: UNKNOWN }, tlsVersion(both('arn:aws:s3:::later-bucket'))] }),
+    ]);
+    expect(statuses(f)).toEqual(['narrow: pass', 'later: unknown']);
+  });
+});
+
 describe('TLS7 three-valued judgement', () => {
   it('fails what is definitely missing even when another statement has an unknown Resource', () => {
     const f = runPulumi(TLS7, [bucket('half'), policy('p', 'half-bucket', { Statement: [secureTransport(UNKNOWN)] })]);

@@ -11,18 +11,20 @@ import {
   appliesToEveryone,
   bucketArns,
   coversAllS3Actions,
-  hasCondition,
+  hasOnlyCondition,
   isDeny,
   readBucketPolicy,
   statementCovers,
 } from '../s3-policy-document';
+import { statementLabel } from '../policy-document';
 import { undeclaredBucketPolicies } from '../undeclared-bucket-policies';
 
 /**
  * S3 accepts plain-HTTP and TLS 1.0/1.1 requests unless the bucket policy denies them: a Deny on
  * `aws:SecureTransport` false and a Deny on `s3:TlsVersion` NumericLessThan 1.2, each for every
  * principal, every S3 action, and both the bucket ARN and `arn/*` (S3 User Guide, "Enforcing
- * encryption in transit" and "Bucket policy examples: s3:TlsVersion").
+ * encryption in transit" and "Bucket policy examples: s3:TlsVersion"). Each Deny counts only with that
+ * one condition: another condition in the same statement narrows it (`hasOnlyCondition`).
  */
 interface Need {
   label: string;
@@ -31,13 +33,13 @@ interface Need {
 
 const SECURE_TRANSPORT: Need = {
   label: 'a Deny for aws:SecureTransport false',
-  matches: (s) => hasCondition(s, /^Bool(IfExists)?$/i, 'aws:SecureTransport', (v) => v.toLowerCase() === 'false'),
+  matches: (s) => hasOnlyCondition(s, /^Bool(IfExists)?$/i, 'aws:SecureTransport', (v) => v.toLowerCase() === 'false'),
 };
 
 const TLS_VERSION: Need = {
   label: 's3:TlsVersion NumericLessThan 1.2',
   matches: (s) =>
-    hasCondition(s, /^NumericLessThan(IfExists)?$/i, 's3:TlsVersion', (v) => {
+    hasOnlyCondition(s, /^NumericLessThan(IfExists)?$/i, 's3:TlsVersion', (v) => {
       const n = Number(v);
       return Number.isFinite(n) && n >= 1.2;
     }),
@@ -50,6 +52,15 @@ function covered(statements: readonly PolicyStatement[], arns: readonly string[]
   return anyOf(
     statements.map((s) => allOf([isDeny(s), appliesToEveryone(s), coversAllS3Actions(s), need.matches(s), ...(arns === undefined ? [] : [statementCovers(s, arns, target)])])),
   );
+}
+
+/** Names the Deny statements that test the need's condition but with others besides, which narrow them. */
+function narrowedNote(statements: readonly PolicyStatement[], need: Need): string {
+  const narrowed = statements.filter(
+    (s) => isDeny(s) === true && !isUnknown(s.conditions) && s.conditions.length > 1 && s.conditions.some((c) => need.matches({ ...s, conditions: [c] }) === true),
+  );
+  if (narrowed.length === 0) return '';
+  return ` (${narrowed.map(statementLabel).join(', ')} ${narrowed.length === 1 ? 'has' : 'have'} it together with another condition, which narrows the Deny to the requests meeting both)`;
 }
 
 const FIX =
@@ -84,7 +95,7 @@ function judge(arnsOrUnknown: string[] | Unknown, sources: Source[], unresolved:
     const gaps = TARGETS.map((t) => ({ t, c: covered(statements, arns, need, t) }));
     for (const { c } of gaps) if (isUnknown(c)) undecided ??= c;
     const absent = gaps.filter((g) => g.c === false).map((g) => (g.t === 'bucket' ? 'the bucket ARN' : 'arn/*'));
-    if (absent.length > 0) missing.push(`${need.label} on ${absent.join(' and ')}`);
+    if (absent.length > 0) missing.push(`${need.label} on ${absent.join(' and ')}${narrowedNote(statements, need)}`);
   }
   if (missing.length === 0) {
     if (undecided) return unknown(undecided);
