@@ -43,6 +43,7 @@ export const KINDS = {
   'apigateway:Deployment': { pulumi: ['aws:apigateway/deployment:Deployment'], cfn: ['AWS::ApiGateway::Deployment'] },
   'apigateway:Stage': { pulumi: ['aws:apigateway/stage:Stage'], cfn: ['AWS::ApiGateway::Stage'] },
   'apigateway:MethodSettings': { pulumi: ['aws:apigateway/methodSettings:MethodSettings'], cfn: [] },
+  'apigatewayv2:Api': { pulumi: ['aws:apigatewayv2/api:Api'], cfn: ['AWS::ApiGatewayV2::Api'] },
   'apigatewayv2:DomainName': { pulumi: ['aws:apigatewayv2/domainName:DomainName'], cfn: ['AWS::ApiGatewayV2::DomainName'] },
   'apigatewayv2:Route': { pulumi: ['aws:apigatewayv2/route:Route'], cfn: ['AWS::ApiGatewayV2::Route'] },
   'apigatewayv2:Stage': { pulumi: ['aws:apigatewayv2/stage:Stage'], cfn: ['AWS::ApiGatewayV2::Stage'] },
@@ -55,6 +56,7 @@ export const KINDS = {
   'rds:Cluster': { pulumi: ['aws:rds/cluster:Cluster'], cfn: ['AWS::RDS::DBCluster'] },
   'rds:ClusterInstance': { pulumi: ['aws:rds/clusterInstance:ClusterInstance'], cfn: [] },
   'redshift:Cluster': { pulumi: ['aws:redshift/cluster:Cluster'], cfn: ['AWS::Redshift::Cluster'] },
+  'docdb:Cluster': { pulumi: ['aws:docdb/cluster:Cluster'], cfn: ['AWS::DocDB::DBCluster'] },
   'dynamodb:Table': { pulumi: ['aws:dynamodb/table:Table'], cfn: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'] },
   'ebs:Volume': { pulumi: ['aws:ebs/volume:Volume'], cfn: ['AWS::EC2::Volume'] },
   'ec2:LaunchTemplate': { pulumi: ['aws:ec2/launchTemplate:LaunchTemplate'], cfn: ['AWS::EC2::LaunchTemplate'] },
@@ -75,6 +77,9 @@ export const KINDS = {
   'kms:Key': { pulumi: ['aws:kms/key:Key'], cfn: ['AWS::KMS::Key'] },
   'kms:Alias': { pulumi: ['aws:kms/alias:Alias'], cfn: ['AWS::KMS::Alias'] },
   'ssm:Parameter': { pulumi: ['aws:ssm/parameter:Parameter'], cfn: ['AWS::SSM::Parameter'] },
+  // A template's Parameters entry (no resource type, no Pulumi resource): the CloudFormation adapter
+  // makes one fact per declaration (src/cfn/parameters.ts), typed AWS::CloudFormation::Parameter in reports.
+  'cloudformation:Parameter': { pulumi: [], cfn: [] },
 
   'iam:AccessKey': { pulumi: ['aws:iam/accessKey:AccessKey'], cfn: ['AWS::IAM::AccessKey'] },
   'iam:UserLoginProfile': { pulumi: ['aws:iam/userLoginProfile:UserLoginProfile'], cfn: [] },

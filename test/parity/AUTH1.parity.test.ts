@@ -104,3 +104,93 @@ describe('AUTH1 parity: every request authenticated', () => {
     ]);
   });
 });
+
+/** An OpenAPI 3 document with a Lambda authorizer, an API key scheme, an IAM scheme and a bearer scheme API Gateway does not enforce. */
+const openApi = (paths: Record<string, unknown>, security?: unknown) => ({
+  openapi: '3.0.1',
+  info: { title: 'orders', version: '1' },
+  ...(security === undefined ? {} : { security }),
+  paths,
+  components: {
+    securitySchemes: {
+      lambda: { type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authtype': 'custom', 'x-amazon-apigateway-authorizer': { type: 'token', authorizerUri: 'arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn/invocations' } },
+      key: { type: 'apiKey', name: 'x-api-key', in: 'header' },
+      sigv4: { type: 'apiKey', name: 'Authorization', in: 'header', 'x-amazon-apigateway-authtype': 'awsSigv4' },
+      bearer: { type: 'http', scheme: 'bearer' },
+    },
+  },
+});
+const op = (security?: unknown) => ({ responses: { '200': { description: 'ok' } }, ...(security === undefined ? {} : { security }) });
+
+describe('AUTH1 parity: APIs defined by an OpenAPI body (CloudFormation object = Pulumi JSON text)', () => {
+  const restApi = (name: string, body: unknown) => resource(T.restApi, name, { name: 'orders', body: typeof body === 'string' ? body : JSON.stringify(body) });
+  const cfRestApi = (Body: unknown) => cfn('AWS::ApiGateway::RestApi', { Name: 'orders', Body });
+  const mixed = openApi(
+    {
+      '/orders': { get: op(), post: op([{ sigv4: [] }]), options: op([]) },
+      '/health': { get: op([]) },
+      '/keyed': { get: op([{ key: [] }]) },
+      '/bearer': { 'x-amazon-apigateway-any-method': op([{ bearer: [] }]) },
+      '/either': { get: op([{ lambda: [] }, {}]) },
+    },
+    [{ lambda: [] }],
+  );
+  parity(AUTH1, [
+    {
+      name: 'REST API: a global Lambda authorizer and an IAM operation pass; OPTIONS is not applicable; an operation with security [] or an API key only fails',
+      pulumi: [
+        restApi('Api', mixed),
+      ],
+      cfn: {
+        Api: cfRestApi(mixed),
+      },
+      expected: ['Api/GET /orders: pass', 'Api/POST /orders: pass', 'Api/OPTIONS /orders: not-applicable', 'Api/GET /health: fail', 'Api/GET /keyed: fail', 'Api/ANY /bearer: fail', 'Api/GET /either: fail'],
+    },
+    {
+      name: 'REST API: no security anywhere fails; a body from Fn::ImportValue (an output in Pulumi) is unknown; a REST API without a body is judged by its methods',
+      pulumi: [
+        restApi('Open', openApi({ '/': { get: op() } })),
+        resource(T.restApi, 'Imported', { name: 'orders', body: UNKNOWN }),
+        resource(T.restApi, 'Plain', { name: 'orders' }),
+      ],
+      cfn: {
+        Open: cfRestApi(openApi({ '/': { get: op() } })),
+        Imported: cfRestApi({ 'Fn::ImportValue': 'orders-openapi' }),
+        Plain: cfn('AWS::ApiGateway::RestApi', { Name: 'orders' }),
+      },
+      expected: ['Open/GET /: fail', 'Imported/body: unknown'],
+    },
+  ]);
+});
+
+describe('AUTH1 parity: HTTP APIs made by quick create (target) or from an OpenAPI body', () => {
+  const httpApi = (name: string, props: Record<string, unknown>) => resource(T.httpApi, name, { protocolType: 'HTTP', name: 'app', ...props });
+  const cfHttpApi = (props: Record<string, unknown>) => cfn('AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP', Name: 'app', ...props });
+  const jwtBody = {
+    openapi: '3.0.1',
+    info: { title: 'app', version: '1' },
+    paths: { '/items': { get: op([{ jwt: [] }]) }, '/public': { get: op() } },
+    components: { securitySchemes: { jwt: { type: 'oauth2', flows: {}, 'x-amazon-apigateway-authorizer': { type: 'jwt', identitySource: '$request.header.Authorization', jwtConfiguration: { issuer: 'https://issuer.example.com', audience: ['app'] } } } } },
+  };
+  parity(AUTH1, [
+    {
+      name: 'quick create: the catch-all $default route has no authorizer (fail), a quick-create route key from a parameter is unknown; a body with a JWT route passes and its open route fails; an API without either is judged by its routes',
+      pulumi: [
+        httpApi('Quick', { target: 'arn:aws:lambda:us-east-1:123456789012:function:app' }),
+        httpApi('QuickLater', { target: 'arn:aws:lambda:us-east-1:123456789012:function:app', routeKey: UNKNOWN }),
+        httpApi('Defined', { body: JSON.stringify(jwtBody) }),
+        httpApi('Routes', {}),
+      ],
+      cfn: {
+        Parameters: noDefault('RouteKey'),
+        Resources: {
+          Quick: cfHttpApi({ Target: 'arn:aws:lambda:us-east-1:123456789012:function:app' }),
+          QuickLater: cfHttpApi({ Target: 'arn:aws:lambda:us-east-1:123456789012:function:app', RouteKey: { Ref: 'RouteKey' } }),
+          Defined: cfHttpApi({ Body: jwtBody }),
+          Routes: cfHttpApi({}),
+        },
+      },
+      expected: ['Quick/target: fail', 'QuickLater/target: unknown', 'Defined/GET /items: pass', 'Defined/GET /public: fail'],
+    },
+  ]);
+});

@@ -23,6 +23,7 @@ export const T = {
   method: 'aws:apigateway/method:Method',
   restStage: 'aws:apigateway/stage:Stage',
   methodSettings: 'aws:apigateway/methodSettings:MethodSettings',
+  httpApi: 'aws:apigatewayv2/api:Api',
   v2DomainName: 'aws:apigatewayv2/domainName:DomainName',
   route: 'aws:apigatewayv2/route:Route',
   v2Stage: 'aws:apigatewayv2/stage:Stage',

@@ -547,6 +547,8 @@ export const EDGE_MAPPINGS: Readonly<Record<string, CfnMapping>> = {
   'AWS::ApiGateway::Method': method,
   'AWS::ApiGateway::Stage': restStage,
   'AWS::ApiGateway::Deployment': deployment,
+  // The OpenAPI body keeps its own keys (paths, security...), as the REST API's does.
+  'AWS::ApiGatewayV2::Api': ({ props }) => [{ props: renamed(props, {}, ['Body']) }],
   'AWS::ApiGatewayV2::DomainName': v2DomainName,
   'AWS::ApiGatewayV2::Route': v2Route,
   'AWS::ApiGatewayV2::Stage': v2Stage,

@@ -1,7 +1,8 @@
 import { Fact } from '../../core/facts';
-import { bool, str } from '../../core/props';
+import { bool, get, str } from '../../core/props';
 import { Rule, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
-import { isUnknown } from '../../core/values';
+import { Unknown, isUnknown } from '../../core/values';
+import { readOpenApi } from './openapi';
 
 /**
  * AUTH1 (advisory): API endpoints authenticate every request ("Each request must be authenticated and
@@ -17,6 +18,8 @@ import { isUnknown } from '../../core/values';
  *   carry an authorizer, so they are not applicable. `$default` is judged (HTTP APIs can authorize it;
  *   a WebSocket `$default` reported here can be exempted).
  * - Lambda function URLs (`lambda:FunctionUrl`): `authorizationType` NONE fails, AWS_IAM passes.
+ * - APIs defined by an OpenAPI `body` (REST APIs, HTTP APIs): each operation as API Gateway imports it
+ *   (openapi.ts), OPTIONS excepted; HTTP APIs made by quick create (`target`): their catch-all route.
  */
 
 const FIX_REST = "set authorization to CUSTOM (a Lambda authorizer verifying the caller's token), COGNITO_USER_POOLS or AWS_IAM";
@@ -43,13 +46,61 @@ function route(fact: Fact): Verdict {
   if (type !== undefined && type.toUpperCase() !== 'NONE') return pass(`authorizationType is ${type}`);
   const routeKey = str(fact.props, 'routeKey');
   if (isUnknown(routeKey)) return unknown(routeKey);
-  const key = (routeKey ?? '').trim();
+  return unauthorizedRoute(routeKey ?? '', type === undefined ? 'absent (default NONE)' : type);
+}
+
+/** A route without an authorizer: OPTIONS and WebSocket routes are not applicable, any other fails. */
+function unauthorizedRoute(routeKey: string, shown: string, detail?: string): Verdict {
+  const key = routeKey.trim();
   if (/^OPTIONS\s/i.test(key)) return notApplicable(`${key} (CORS preflight) is answered without authentication by design`);
   if (key !== '' && key !== '$default' && key !== '$connect' && !/\s/.test(key)) {
-    return notApplicable(`route ${key} is a WebSocket route: WebSocket APIs authorize on $connect only`);
+    return notApplicable(`route ${key} is a WebSocket route: WebSocket APIs authorize on $connect only`, detail);
   }
-  const shown = type === undefined ? 'absent (default NONE)' : type;
-  return fail(`authorizationType is ${shown} on route ${key || '(no routeKey)'}: anyone can call it; ${FIX_V2}, ${EXEMPT}`);
+  return fail(`authorizationType is ${shown} on route ${key || '(no routeKey)'}: anyone can call it; ${FIX_V2}, ${EXEMPT}`, detail);
+}
+
+const FIX_BODY =
+  'give it a security requirement naming a scheme with x-amazon-apigateway-authorizer (Lambda, Cognito or JWT authorizer) or x-amazon-apigateway-authtype awsSigv4 (IAM)';
+
+/**
+ * The operations an OpenAPI `body` defines (REST methods, HTTP API routes), one verdict each; a
+ * definition in S3 (`bodyS3Location`, CloudFormation) is not read, so its operations are unknown.
+ */
+function definedOperations(fact: Fact): Verdict[] {
+  const body = get(fact.props, 'body');
+  if (body === undefined) {
+    if (get(fact.props, 'bodyS3Location') === undefined) return [];
+    return [{ ...unknown(new Unknown('bodyS3Location')), message: 'the OpenAPI definition in bodyS3Location is not read, so the authorization of its operations cannot be checked', detail: 'body' }];
+  }
+  const read = readOpenApi(body, 'body');
+  if (read.status === 'unknown') return [unknown(read.unknown, 'body')];
+  if (read.status === 'error') return [{ ...unknown(new Unknown('body')), message: `${read.message}, so the authorization of its operations cannot be checked`, detail: 'body' }];
+  if (read.operations.length === 0) return [notApplicable('body defines no operations', 'body')];
+  return read.operations.map((op) => {
+    if (op.method === 'OPTIONS') return notApplicable(`${op.label} (CORS preflight) is answered without authentication by design`, op.label);
+    if (isUnknown(op.scheme)) return unknown(op.scheme, op.label);
+    if (op.scheme !== undefined) return pass(`${op.label} requires ${op.scheme}`, op.label);
+    return fail(`${op.label} in body has no authorization (${op.why}): anyone can call it; ${FIX_BODY}, ${EXEMPT}`, op.label);
+  });
+}
+
+/**
+ * An HTTP API. Quick create (`target`) makes "a default catch-all route" (`routeKey`, default
+ * `$default`) with no authorizer, which the API cannot be given one for (AWS::ApiGatewayV2::Api Target,
+ * RouteKey): it fails like a route without authorization. WebSocket APIs have neither `target` nor `body`.
+ */
+function httpApi(fact: Fact): Verdict[] {
+  const out: Verdict[] = [];
+  const target = get(fact.props, 'target');
+  if (target !== undefined) {
+    const routeKey = str(fact.props, 'routeKey');
+    if (isUnknown(routeKey)) out.push(unknown(routeKey, 'target'));
+    else {
+      const verdict = unauthorizedRoute(routeKey ?? '$default', 'NONE (quick create, target)', 'target');
+      out.push(verdict.status === 'fail' ? { ...verdict, message: `${verdict.message}; or define the route as an aws.apigatewayv2.Route / AWS::ApiGatewayV2::Route with an authorizer instead of target` } : verdict);
+    }
+  }
+  return [...out, ...definedOperations(fact)];
 }
 
 function functionUrl(fact: Fact): Verdict {
@@ -63,10 +114,12 @@ function functionUrl(fact: Fact): Verdict {
 export const AUTH1: Rule = {
   id: 'AUTH1',
   resource: {
-    kinds: ['apigateway:Method', 'apigatewayv2:Route', 'lambda:FunctionUrl'],
+    kinds: ['apigateway:Method', 'apigatewayv2:Route', 'lambda:FunctionUrl', 'apigateway:RestApi', 'apigatewayv2:Api'],
     check(fact) {
       if (fact.kind === 'apigateway:Method') return [restMethod(fact)];
       if (fact.kind === 'apigatewayv2:Route') return [route(fact)];
+      if (fact.kind === 'apigateway:RestApi') return definedOperations(fact);
+      if (fact.kind === 'apigatewayv2:Api') return httpApi(fact);
       return [functionUrl(fact)];
     },
   },

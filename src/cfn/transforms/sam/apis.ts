@@ -51,7 +51,8 @@ export function expandRestApi(apiId: string, props: JsonMap, events: readonly Ap
   const resources: Record<string, CfnResource> = {};
   const api: JsonMap = present(props, ['Name', 'DisableExecuteApiEndpoint', 'BinaryMediaTypes', 'MinimumCompressionSize', 'Description']);
   if (props.EndpointConfiguration !== undefined) api.EndpointConfiguration = endpointTypes(props.EndpointConfiguration);
-  if (props.DefinitionBody !== undefined) api.Body = props.DefinitionBody;
+  // No Body: SAM rewrites DefinitionBody before deploying it (its Auth adds each operation's security,
+  // its events add methods), so the body as written is not the API's; `invisible` below says so.
   resources[apiId] = { ...base, Type: 'AWS::ApiGateway::RestApi', Properties: api };
   resources[`${apiId}Deployment`] = { ...base, Type: 'AWS::ApiGateway::Deployment', Properties: { RestApiId: { Ref: apiId } } };
   resources[stageId(apiId, props.StageName)] = {
