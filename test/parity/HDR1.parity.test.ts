@@ -181,6 +181,56 @@ describe('HDR1 parity: HSTS', () => {
       },
     ]);
   });
+
+  describe('RFC 6797 section 6.1: a repeated directive makes the value invalid (custom CloudFront header, ALB attribute)', () => {
+    const custom = (value: unknown) => ({ customHeadersConfig: { items: [{ header: 'Strict-Transport-Security', value, override: true }] } });
+    const cfCustom = (Value: unknown) => ({ CustomHeadersConfig: { Items: [{ Header: 'Strict-Transport-Security', Value, Override: true }] } });
+    const site = (policy: string) =>
+      distribution(policy + 'Site', { defaultCacheBehavior: behavior({ responseHeadersPolicyId: UNKNOWN }) }, { defaultCacheBehavior: [policy] });
+    const cfSite = (policy: string) => cfDistribution({ DefaultCacheBehavior: cfBehavior({ ResponseHeadersPolicyId: { Ref: policy } }) });
+    parity(HDR1, [
+      {
+        name: 'compliant: a quoted max-age and upper-case directive names (6.1 item 3, 6.1.1)',
+        pulumi: [
+          headersPolicy('Quoted', custom('MAX-AGE="63072000"; INCLUDESUBDOMAINS')),
+          site('Quoted'),
+          loadBalancer('Alb'),
+          httpsListener('Https', 'Alb', { routingHttpResponseStrictTransportSecurityHeaderValue: 'max-age="31536000"; IncludeSubDomains;' }),
+        ],
+        cfn: {
+          Quoted: cfHeadersPolicy(cfCustom('MAX-AGE="63072000"; INCLUDESUBDOMAINS')),
+          QuotedSite: cfSite('Quoted'),
+          Alb: cfLoadBalancer(),
+          Https: cfHttpsListener('Alb', listenerAttributes({ [HSTS_KEY]: 'max-age="31536000"; IncludeSubDomains;' })),
+        },
+        expected: ['QuotedSite/defaultCacheBehavior: pass', 'Https: pass'],
+      },
+      {
+        name: 'non-compliant: max-age=31536000; max-age=0 (CloudFront and ALB), includeSubDomains twice in different case (ALB)',
+        pulumi: [
+          headersPolicy('Twice', custom('max-age=31536000; includeSubDomains; max-age=0')),
+          site('Twice'),
+          loadBalancer('Alb'),
+          httpsListener('MaxAgeTwice', 'Alb', { routingHttpResponseStrictTransportSecurityHeaderValue: 'max-age=31536000; max-age=0; includeSubDomains' }),
+          httpsListener('SubTwice', 'Alb', { routingHttpResponseStrictTransportSecurityHeaderValue: 'max-age=31536000; includeSubDomains; includesubdomains' }),
+        ],
+        cfn: {
+          Twice: cfHeadersPolicy(cfCustom('max-age=31536000; includeSubDomains; max-age=0')),
+          TwiceSite: cfSite('Twice'),
+          Alb: cfLoadBalancer(),
+          MaxAgeTwice: cfHttpsListener('Alb', listenerAttributes({ [HSTS_KEY]: 'max-age=31536000; max-age=0; includeSubDomains' })),
+          SubTwice: cfHttpsListener('Alb', listenerAttributes({ [HSTS_KEY]: 'max-age=31536000; includeSubDomains; includesubdomains' })),
+        },
+        expected: ['TwiceSite/defaultCacheBehavior: fail', 'MaxAgeTwice: fail', 'SubTwice: fail'],
+      },
+      {
+        name: 'unknown: the custom header value from a parameter without a default',
+        pulumi: [headersPolicy('Later', custom(UNKNOWN)), site('Later')],
+        cfn: { Parameters: noDefault('Hsts'), Resources: { Later: cfHeadersPolicy(cfCustom({ Ref: 'Hsts' })), LaterSite: cfSite('Later') } },
+        expected: ['LaterSite/defaultCacheBehavior: unknown'],
+      },
+    ]);
+  });
 });
 
 /** A response headers policy whose whole configuration is not known (every input unknown). */

@@ -212,4 +212,41 @@ describe('HDR1 HSTS', () => {
     expect(parseHsts('MAX-AGE=31536000 ; INCLUDESUBDOMAINS ; Preload')).toEqual({ maxAge: 31536000, includeSubDomains: true, preload: true });
     expect(parseHsts('includeSubDomains')).toEqual({ includeSubDomains: true, preload: false });
   });
+
+  describe('RFC 6797 section 6.1 grammar', () => {
+    it('accepts a quoted max-age (6.1.1), empty directives, whitespace around "=", unknown directives with token or quoted values (6.1 item 5)', () => {
+      expect(parseHsts('max-age="31536000"; includeSubDomains')).toEqual({ maxAge: 31536000, includeSubDomains: true, preload: false });
+      expect(parseHsts(';max-age = 31536000;; includeSubDomains ;')).toEqual({ maxAge: 31536000, includeSubDomains: true, preload: false });
+      expect(parseHsts('max-age=31536000; report-uri="https://example.com/a;b"; x-flag=1; includeSubDomains')).toEqual({ maxAge: 31536000, includeSubDomains: true, preload: false });
+    });
+
+    it('rejects a repeated directive, whatever its case (6.1 items 2 and 3), with no directives kept', () => {
+      expect(parseHsts('max-age=31536000; max-age=0')).toEqual({
+        includeSubDomains: false,
+        preload: false,
+        invalid: 'repeats the directive max-age (RFC 6797 section 6.1: "All directives MUST appear only once")',
+      });
+      expect(parseHsts('max-age=31536000; includeSubDomains; INCLUDESUBDOMAINS').invalid).toBe('repeats the directive INCLUDESUBDOMAINS (RFC 6797 section 6.1: "All directives MUST appear only once")');
+      expect(parseHsts('max-age=31536000; x=1; X=2').invalid).toContain('repeats the directive X');
+    });
+
+    it('rejects a max-age that is not delta-seconds (6.1.1), a valued includeSubDomains (6.1.2), and text that is not directives', () => {
+      expect(parseHsts('max-age=-1; includeSubDomains').invalid).toBe('has max-age "-1", not delta-seconds (RFC 6797 section 6.1.1)');
+      expect(parseHsts('max-age; includeSubDomains').invalid).toBe('has max-age without a value, not delta-seconds (RFC 6797 section 6.1.1)');
+      expect(parseHsts('max-age=31536000; includeSubDomains=true').invalid).toBe('gives includeSubDomains a value, which it does not take (RFC 6797 section 6.1.2)');
+      expect(parseHsts('max-age 31536000; includeSubDomains').invalid).toContain('is not a list of ;-separated directives');
+      expect(parseHsts('max-age="31536000; includeSubDomains').invalid).toContain('RFC 6797 section 6.1');
+    });
+
+    it('fails an ALB listener whose value repeats max-age, saying it is invalid and browsers ignore it', () => {
+      const a = lb('a');
+      const f = runPulumi(HDR1, [a, listener('twice', { loadBalancerArn: arnOf(a), routingHttpResponseStrictTransportSecurityHeaderValue: 'max-age=31536000; includeSubDomains; max-age=0' })]);
+      expect(statuses(f)).toEqual(['twice: fail']);
+      expect(f[0].message).toBe(
+        'routingHttpResponseStrictTransportSecurityHeaderValue "max-age=31536000; includeSubDomains; max-age=0" repeats the directive max-age ' +
+          '(RFC 6797 section 6.1: "All directives MUST appear only once"), so browsers ignore the header; ' +
+          'set routingHttpResponseStrictTransportSecurityHeaderValue to "max-age=31536000; includeSubDomains"',
+      );
+    });
+  });
 });

@@ -17,24 +17,62 @@ export interface HstsValue {
   maxAge?: number;
   includeSubDomains: boolean;
   preload: boolean;
+  /** Why the value does not conform to RFC 6797 section 6.1; browsers then ignore the whole header (6.1 item 4). */
+  invalid?: string;
 }
 
-/** Parses a Strict-Transport-Security header value (RFC 6797: `;`-separated directives, names case-insensitive, values may be quoted). */
+/** RFC 2616 section 2.2 `token`: any CHAR but CTLs and separators (RFC 6797 section 6.1 takes its grammar from RFC 2616). */
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** RFC 2616 `quoted-string`: qdtext or backslash-escaped characters between double quotes. */
+const QUOTED_STRING = /^"((?:[^"\\\x00-\x08\x0a-\x1f\x7f]|\\[\x00-\x7f])*)"$/;
+/** One directive (RFC 6797 section 6.1 `directive-name [ "=" directive-value ]`); a quoted-string may hold `;`. */
+const DIRECTIVE = /\s*([^;="\s]*)\s*(?:=\s*("(?:[^"\\]|\\.)*"|[^;"\s]*))?\s*(?:;|$)/y;
+
+/**
+ * Parses a Strict-Transport-Security header value by RFC 6797 section 6.1: `[ directive ] *( ";" [ directive ] )`,
+ * directives in any order (item 1), each at most once (item 2: "All directives MUST appear only once"),
+ * names case-insensitive (item 3), values a token or a quoted-string; unknown directives are ignored
+ * (item 5). `max-age` is REQUIRED and its value is delta-seconds, optionally quoted (6.1.1);
+ * `includeSubDomains` takes no value (6.1.2). `preload` is the hstspreload.org directive, not RFC 6797.
+ * A value that does not conform is ignored by browsers as a whole (6.1 item 4; curl's lib/hsts.c also
+ * rejects a repeated max-age or includeSubDomains): it is returned with `invalid` and no directives.
+ */
 export function parseHsts(value: string): HstsValue {
+  const ignored = (invalid: string): HstsValue => ({ includeSubDomains: false, preload: false, invalid });
   const out: HstsValue = { includeSubDomains: false, preload: false };
-  for (const part of value.split(';')) {
-    const [rawName, ...rest] = part.split('=');
-    const name = rawName.trim().toLowerCase();
-    const arg = rest.join('=').trim().replace(/^"(.*)"$/, '$1');
-    if (name === 'max-age' && out.maxAge === undefined && /^\d+$/.test(arg)) out.maxAge = Number(arg);
-    else if (name === 'includesubdomains') out.includeSubDomains = true;
-    else if (name === 'preload') out.preload = true;
+  const seen = new Set<string>();
+  DIRECTIVE.lastIndex = 0;
+  while (DIRECTIVE.lastIndex < value.length) {
+    const start = DIRECTIVE.lastIndex;
+    const m = DIRECTIVE.exec(value);
+    if (!m || DIRECTIVE.lastIndex === start) return ignored(`is not a list of ;-separated directives at "${value.slice(start)}" (RFC 6797 section 6.1)`);
+    const [, rawName, rawValue] = m;
+    if (rawName === '' && rawValue === undefined) continue;
+    if (!TOKEN.test(rawName)) return ignored(`has a directive name "${rawName}" that is not a token (RFC 6797 section 6.1)`);
+    const name = rawName.toLowerCase();
+    if (seen.has(name)) return ignored(`repeats the directive ${rawName} (RFC 6797 section 6.1: "All directives MUST appear only once")`);
+    seen.add(name);
+    let arg: string | undefined;
+    if (rawValue !== undefined) {
+      const quoted = QUOTED_STRING.exec(rawValue);
+      if (quoted) arg = quoted[1].replace(/\\(.)/g, '$1');
+      else if (TOKEN.test(rawValue)) arg = rawValue;
+      else return ignored(`gives ${rawName} the value "${rawValue}", which is neither a token nor a quoted-string (RFC 6797 section 6.1)`);
+    }
+    if (name === 'max-age') {
+      if (arg === undefined || !/^\d+$/.test(arg)) return ignored(`has max-age ${arg === undefined ? 'without a value' : `"${arg}"`}, not delta-seconds (RFC 6797 section 6.1.1)`);
+      out.maxAge = Number(arg);
+    } else if (name === 'includesubdomains') {
+      if (arg !== undefined) return ignored(`gives includeSubDomains a value, which it does not take (RFC 6797 section 6.1.2)`);
+      out.includeSubDomains = true;
+    } else if (name === 'preload') out.preload = true;
   }
   return out;
 }
 
 function judgeHstsValue(value: string, where: string, fix: string): Verdict {
   const hsts = parseHsts(value);
+  if (hsts.invalid) return fail(`${where} "${value}" ${hsts.invalid}, so browsers ignore the header; ${fix}`);
   const problems: string[] = [];
   if (hsts.maxAge === undefined) problems.push('has no max-age');
   else if (hsts.maxAge < HSTS_MIN_MAX_AGE) problems.push(`has max-age ${hsts.maxAge}, less than one year (${HSTS_MIN_MAX_AGE})`);
