@@ -22,6 +22,7 @@ const LIST_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   'AWS::ApiGateway::Stage': ['MethodSettings'],
   'AWS::ApiGatewayV2::DomainName': ['DomainNameConfigurations'],
   'AWS::ApiGatewayV2::Route': ['AuthorizationScopes'],
+  'AWS::AutoScaling::LaunchConfiguration': ['BlockDeviceMappings', 'SecurityGroups'],
   'AWS::CertificateManager::Certificate': ['SubjectAlternativeNames', 'DomainValidationOptions'],
   'AWS::CloudFront::CachePolicy': [
     'CachePolicyConfig.ParametersInCacheKeyAndForwardedToOrigin.CookiesConfig.Cookies',

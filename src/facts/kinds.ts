@@ -60,6 +60,7 @@ export const KINDS = {
   'dynamodb:Table': { pulumi: ['aws:dynamodb/table:Table'], cfn: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'] },
   'ebs:Volume': { pulumi: ['aws:ebs/volume:Volume'], cfn: ['AWS::EC2::Volume'] },
   'ec2:LaunchTemplate': { pulumi: ['aws:ec2/launchTemplate:LaunchTemplate'], cfn: ['AWS::EC2::LaunchTemplate'] },
+  'autoscaling:LaunchConfiguration': { pulumi: ['aws:ec2/launchConfiguration:LaunchConfiguration'], cfn: ['AWS::AutoScaling::LaunchConfiguration'] },
   'ec2:Instance': { pulumi: ['aws:ec2/instance:Instance'], cfn: ['AWS::EC2::Instance'] },
   'efs:FileSystem': { pulumi: ['aws:efs/fileSystem:FileSystem'], cfn: ['AWS::EFS::FileSystem'] },
   'elasticache:ReplicationGroup': { pulumi: ['aws:elasticache/replicationGroup:ReplicationGroup'], cfn: ['AWS::ElastiCache::ReplicationGroup'] },

@@ -15,6 +15,7 @@ const P = {
   replicationGroup: 'aws:elasticache/replicationGroup:ReplicationGroup',
   serverlessCache: 'aws:elasticache/serverlessCache:ServerlessCache',
   cacheCluster: 'aws:elasticache/cluster:Cluster',
+  launchConfiguration: 'aws:ec2/launchConfiguration:LaunchConfiguration',
   openSearch: 'aws:opensearch/domain:Domain',
   elasticsearch: 'aws:elasticsearch/domain:Domain',
   topic: 'aws:sns/topic:Topic',
@@ -150,6 +151,38 @@ describe('DATA4 parity: data stores encrypted at rest', () => {
         'Later/transitEncryptionEnabled: pass',
         'Serverless: pass',
       ],
+    },
+    {
+      name: 'launch configuration: an encrypted EBS device passes, an unencrypted one fails, a suppressed or instance-store device is skipped, unknown; no devices is not applicable',
+      pulumi: [
+        pulumi(P.launchConfiguration, 'Devices', {
+          imageId: 'ami-123',
+          instanceType: 't3.micro',
+          ebsBlockDevices: [
+            { deviceName: '/dev/xvda', encrypted: true, volumeSize: 20 },
+            { deviceName: '/dev/xvdb', volumeSize: 100 },
+            { deviceName: '/dev/xvdc', noDevice: true },
+            { deviceName: '/dev/xvdd', encrypted: UNKNOWN },
+          ],
+          ephemeralBlockDevices: [{ deviceName: '/dev/sdb', virtualName: 'ephemeral0' }],
+        }),
+        pulumi(P.launchConfiguration, 'AmiVolumes', { imageId: 'ami-123', instanceType: 't3.micro' }),
+      ],
+      cfn: withLater({
+        Devices: cfn('AWS::AutoScaling::LaunchConfiguration', {
+          ImageId: 'ami-123',
+          InstanceType: 't3.micro',
+          BlockDeviceMappings: [
+            { DeviceName: '/dev/xvda', Ebs: { Encrypted: true, VolumeSize: 20 } },
+            { DeviceName: '/dev/xvdb', Ebs: { VolumeSize: 100 } },
+            { DeviceName: '/dev/sdb', VirtualName: 'ephemeral0' },
+            { DeviceName: '/dev/xvdc', NoDevice: true },
+            { DeviceName: '/dev/xvdd', Ebs: { Encrypted: LATER } },
+          ],
+        }),
+        AmiVolumes: cfn('AWS::AutoScaling::LaunchConfiguration', { ImageId: 'ami-123', InstanceType: 't3.micro' }),
+      }),
+      expected: ['Devices/ebsBlockDevices[0]: pass', 'Devices/ebsBlockDevices[1]: fail', 'Devices/ebsBlockDevices[3]: unknown', 'AmiVolumes: not-applicable'],
     },
     {
       name: 'ElastiCache cache cluster: redis and valkey cannot be encrypted there (fail, pointing to a replication group); memcached in transit on, off, unknown',

@@ -94,3 +94,33 @@ describe('NET3 CloudFormation launch template shape', () => {
     });
   });
 });
+
+describe('NET3 parity: Auto Scaling launch configurations', () => {
+  const launchConfiguration = (name: string, props: Record<string, unknown>): TestResource => ({
+    type: 'aws:ec2/launchConfiguration:LaunchConfiguration',
+    name,
+    props: { imageId: 'ami-123', instanceType: 't3.micro', ...props },
+  });
+  const cfnLaunchConfiguration = (props: Record<string, unknown>) => ({ Type: 'AWS::AutoScaling::LaunchConfiguration', Properties: { ImageId: 'ami-123', InstanceType: 't3.micro', ...props } });
+  parity(NET3, [
+    {
+      name: 'required passes; absent (default optional) and optional fail; from a parameter without a default is unknown',
+      pulumi: [
+        launchConfiguration('Required', { metadataOptions: { httpTokens: 'required', httpEndpoint: 'enabled' } }),
+        launchConfiguration('Bare', {}),
+        launchConfiguration('Optional', { metadataOptions: { httpTokens: 'optional' } }),
+        launchConfiguration('Later', { metadataOptions: { httpTokens: UNKNOWN } }),
+      ],
+      cfn: {
+        ...noDefault,
+        Resources: {
+          Required: cfnLaunchConfiguration({ MetadataOptions: { HttpTokens: 'required', HttpEndpoint: 'enabled' } }),
+          Bare: cfnLaunchConfiguration({}),
+          Optional: cfnLaunchConfiguration({ MetadataOptions: { HttpTokens: 'optional' } }),
+          Later: cfnLaunchConfiguration({ MetadataOptions: { HttpTokens: { Ref: 'Tokens' } } }),
+        },
+      },
+      expected: ['Required: pass', 'Bare: fail', 'Optional: fail', 'Later: unknown'],
+    },
+  ]);
+});

@@ -91,6 +91,13 @@ describe('DATA4 other stores encrypted', () => {
     expect(f[2].message).toContain('engine is absent');
   });
 
+  it('launch configurations (Pulumi): rootBlockDevice encrypted or not, unknown ebsBlockDevices', () => {
+    const t = 'aws:ec2/launchConfiguration:LaunchConfiguration';
+    const f = run(r(t, 'root-on', { rootBlockDevice: { encrypted: true } }), r(t, 'root-off', { rootBlockDevice: { volumeSize: 30 } }), r(t, 'later', { ebsBlockDevices: UNKNOWN }));
+    expect(statuses(f)).toEqual(['root-on/rootBlockDevice: pass', 'root-off/rootBlockDevice: fail', 'later/ebsBlockDevices: unknown']);
+    expect(f[1].message).toContain('set rootBlockDevice.encrypted to true');
+  });
+
   it('ElastiCache Serverless is always encrypted', () => {
     expect(statuses(run(r('aws:elasticache/serverlessCache:ServerlessCache', 'sc', { engine: 'valkey' })))).toEqual(['sc: pass']);
   });

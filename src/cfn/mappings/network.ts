@@ -157,6 +157,29 @@ const launchTemplate: CfnMapping = (r) => {
   return [{ props: compact({ ...camelCased(rest), ...unwrapped, name }) }];
 };
 
+/**
+ * A launch configuration's `BlockDeviceMappings` are Pulumi's `ebsBlockDevices` (each `Ebs` flattened
+ * beside its `deviceName`) and `ephemeralBlockDevices` (`VirtualName`): which device is the root, Pulumi's
+ * `rootBlockDevice`, depends on the AMI, so every EBS device is listed. `MetadataOptions` keeps its names.
+ */
+const launchConfiguration: CfnMapping = (r) => {
+  const { BlockDeviceMappings: mappings, ...rest } = r.props;
+  const out: Record<string, PropValue | undefined> = { ...camelCased(rest, { ImageId: 'imageId', LaunchConfigurationName: 'name' }) };
+  if (isUnknown(mappings)) out.ebsBlockDevices = mappings;
+  else if (Array.isArray(mappings)) {
+    const ebs: PropValue[] = [];
+    const ephemeral: PropValue[] = [];
+    for (const m of mappings) {
+      if (!isProps(m)) ebs.push(isUnknown(m) ? m : null);
+      else if (m.VirtualName !== undefined) ephemeral.push(camelCased(m));
+      else ebs.push(compact({ deviceName: m.DeviceName, noDevice: m.NoDevice, ...(isUnknown(m.Ebs) ? { encrypted: m.Ebs } : camelCased(isProps(m.Ebs) ? m.Ebs : {})) }));
+    }
+    if (ebs.length > 0) out.ebsBlockDevices = ebs;
+    if (ephemeral.length > 0) out.ephemeralBlockDevices = ephemeral;
+  }
+  return [{ props: compact(out) }];
+};
+
 // ---------------------------------------------------------------------------------------------------
 // Route 53 Resolver DNS Firewall (NET4)
 
@@ -216,6 +239,7 @@ export const NETWORK_MAPPINGS: Readonly<Record<string, CfnMapping>> = {
   'AWS::EC2::SecurityGroupEgress': (r) => [{ props: ruleResource(r.props, 'egress') }],
   'AWS::EC2::Instance': (r) => [{ props: camelCased(r.props, INSTANCE_RENAMES) }],
   'AWS::EC2::LaunchTemplate': launchTemplate,
+  'AWS::AutoScaling::LaunchConfiguration': launchConfiguration,
   // A VPN gateway attachment gives no way out to the internet: only internet gateway attachments are facts.
   'AWS::EC2::VPCGatewayAttachment': (r) => (r.props.InternetGatewayId === undefined && r.props.VpnGatewayId !== undefined ? [] : [{ props: camelCased(r.props) }]),
   'AWS::Route53Resolver::FirewallRuleGroup': firewallRuleGroup,

@@ -1,5 +1,5 @@
 import { Fact } from '../../core/facts';
-import { bool, get, list, obj, str } from '../../core/props';
+import { Props, bool, get, isProps, list, obj, str } from '../../core/props';
 import { Rule, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
 import { isAwsManagedKeyAlias } from './s3-bucket';
@@ -15,32 +15,59 @@ function mustBeTrue(fact: Fact, path: string, absentMeans: boolean, fix: string,
   return effective ? pass(`${path} is ${shown}`, detail) : fail(`${path} is ${shown}; ${fix}`, detail);
 }
 
+/**
+ * A KMS key setting names a key unless it is absent or empty: `""` is the provider's zero value for an
+ * unset key, and AWS reads an empty `KmsMasterKeyId` as no key (SetQueueAttributes with "" turns
+ * SSE-KMS off). A value not known until deployment counts as a key.
+ */
+function namesKey(fact: Fact, path: string): boolean {
+  const key = get(fact.props, path);
+  return key !== undefined && key !== '';
+}
+
+/**
+ * Encryption as a switch plus an optional key (EBS volume `encrypted`, RDS `storageEncrypted`): the
+ * key does not turn encryption on by itself. AWS asks for both: EC2 CreateVolume "If KmsKeyId is
+ * specified, the encrypted state must be true"; CloudFormation AWS::RDS::DBInstance KmsKeyId "If you
+ * specify the KmsKeyId property, you must set the StorageEncrypted property to true" (cfn-lint issue
+ * #2965 asks to enforce it); aws.rds.Cluster kmsKeyId "storageEncrypted needs to be set to true". So a
+ * key without the switch fails, like a missing switch, with a message that says the key is not enough.
+ */
+function switchWithKey(fact: Fact, flag: string, absent: { means: boolean; shown: string }): Verdict {
+  const on = bool(fact.props, flag);
+  if (isUnknown(on)) return unknown(on);
+  if (on === true) return pass(`${flag} is true`);
+  const shown = on === false ? 'false' : `absent (${absent.shown})`;
+  if (on === undefined && absent.means) return pass(`${flag} is ${shown}`);
+  const fix = `set ${flag} to true (with kmsKeyId for a customer-managed key)`;
+  if (namesKey(fact, 'kmsKeyId')) {
+    return fail(`${flag} is ${shown} although kmsKeyId is set: a key does not turn encryption on, and AWS requires ${flag} true with a kmsKeyId; ${fix}`);
+  }
+  return fail(`${flag} is ${shown}; ${fix}`);
+}
+
 function rdsInstance(fact: Fact): Verdict[] {
   const encrypted = bool(fact.props, 'storageEncrypted');
-  const key = get(fact.props, 'kmsKeyId');
   if (isUnknown(encrypted)) return [unknown(encrypted)];
-  // A KMS key is only accepted for encrypted storage (and is how cross-region replicas ask for it).
-  if (encrypted === true || (encrypted === undefined && key !== undefined)) return [pass(`storageEncrypted is ${encrypted ?? 'implied by kmsKeyId'}`)];
   const source = get(fact.props, 'replicateSourceDb');
   if (encrypted === undefined && source !== undefined) {
-    // A same-region read replica takes its encryption from the source instance, which is judged itself.
+    // A cross-region read replica asks for encryption with kmsKeyId alone (CreateDBInstanceReadReplica:
+    // "you must specify a KMS key identifier for the destination Amazon Web Services Region"; aws.rds.Instance
+    // storageEncrypted "is ignored" for it). A same-region one takes its source's encryption, judged itself.
+    if (namesKey(fact, 'kmsKeyId')) return [pass('a read replica encrypted with kmsKeyId (storageEncrypted does not apply to replicas)')];
     return [notApplicable('a read replica without storageEncrypted takes its encryption from replicateSourceDb')];
   }
-  return [fail(`storageEncrypted is ${encrypted === false ? 'false' : 'absent (default false)'}; set storageEncrypted to true (with kmsKeyId for a customer-managed key)`)];
+  return [switchWithKey(fact, 'storageEncrypted', { means: false, shown: 'default false' })];
 }
 
 function rdsCluster(fact: Fact): Verdict[] {
   const encrypted = bool(fact.props, 'storageEncrypted');
   if (isUnknown(encrypted)) return [unknown(encrypted)];
-  if (encrypted === true) return [pass('storageEncrypted is true')];
-  if (encrypted === undefined && get(fact.props, 'kmsKeyId') !== undefined) return [pass('storageEncrypted is implied by kmsKeyId')];
-  if (encrypted === undefined) {
-    // Provider default: false for the provisioned engine mode, true for serverless (v1).
-    const mode = str(fact.props, 'engineMode');
-    if (isUnknown(mode)) return [unknown(mode)];
-    if (mode === 'serverless') return [pass('storageEncrypted is absent, and serverless clusters are always encrypted')];
-  }
-  return [fail(`storageEncrypted is ${encrypted === false ? 'false' : 'absent (default false for provisioned clusters)'}; set storageEncrypted to true (with kmsKeyId for a customer-managed key)`)];
+  // Provider default: false for the provisioned engine mode, true for serverless (v1).
+  const mode = encrypted === undefined ? str(fact.props, 'engineMode') : undefined;
+  if (isUnknown(mode)) return [unknown(mode)];
+  const serverless = mode === 'serverless';
+  return [switchWithKey(fact, 'storageEncrypted', { means: serverless, shown: serverless ? 'serverless clusters are always encrypted' : 'default false for provisioned clusters' })];
 }
 
 function dynamodbTable(fact: Fact): Verdict[] {
@@ -69,14 +96,41 @@ function launchTemplate(fact: Fact): Verdict[] {
     if (isUnknown(ebs)) return out.push(unknown(new Unknown(`${detail}.ebs`), detail));
     if (ebs === undefined) return; // instance-store or suppressed device: nothing stored on EBS
     // `encrypted` is a string ("true"/"false") in the provider schema; the reader takes both.
-    const encrypted = bool(ebs, 'encrypted');
-    if (isUnknown(encrypted)) return out.push(unknown(new Unknown(`${detail}.ebs.encrypted`), detail));
-    if (encrypted === true) return out.push(pass(`${detail}.ebs.encrypted is true`, detail));
-    // A snapshot-backed device with encrypted absent inherits the snapshot's encryption, which is not visible here.
-    out.push(fail(`${detail}.ebs.encrypted is ${encrypted === false ? 'false' : 'absent (unencrypted unless the account enables EBS encryption by default)'}; set ebs.encrypted to "true"`, detail));
+    out.push(ebsDevice(ebs, `${detail}.ebs`, detail, '"true"'));
   });
-  if (out.length === 0) return [notApplicable('no EBS block device mappings: the AMI\'s volumes are used as they are')];
-  return out;
+  return out.length === 0 ? [NO_EBS_DEVICES] : out;
+}
+
+const NO_EBS_DEVICES = notApplicable('no EBS block device mappings: the AMI\'s volumes are used as they are');
+
+/** One EBS device's `encrypted`, written at `path`; `trueText` is how the fix writes true. */
+function ebsDevice(ebs: Props, path: string, detail: string, trueText: string): Verdict {
+  const encrypted = bool(ebs, 'encrypted');
+  if (isUnknown(encrypted)) return unknown(new Unknown(`${path}.encrypted`), detail);
+  if (encrypted === true) return pass(`${path}.encrypted is true`, detail);
+  // A snapshot-backed device with encrypted absent inherits the snapshot's encryption, which is not visible here.
+  return fail(`${path}.encrypted is ${encrypted === false ? 'false' : 'absent (unencrypted unless the account enables EBS encryption by default)'}; set ${path}.encrypted to ${trueText}`, detail);
+}
+
+/**
+ * An Auto Scaling launch configuration: Pulumi's `rootBlockDevice` and `ebsBlockDevices[]` (the
+ * CloudFormation adapter writes every `BlockDeviceMappings[].Ebs` as an `ebsBlockDevices` item, since
+ * which device is the root depends on the AMI); suppressed devices (`noDevice`) store nothing.
+ */
+function launchConfiguration(fact: Fact): Verdict[] {
+  const out: Verdict[] = [];
+  const root = obj(fact.props, 'rootBlockDevice');
+  if (isUnknown(root)) out.push(unknown(root, 'rootBlockDevice'));
+  else if (root !== undefined) out.push(ebsDevice(root, 'rootBlockDevice', 'rootBlockDevice', 'true'));
+  const devices = list(fact.props, 'ebsBlockDevices');
+  if (isUnknown(devices)) return [...out, unknown(devices, 'ebsBlockDevices')];
+  (devices ?? []).forEach((d, i) => {
+    const detail = `ebsBlockDevices[${i}]`;
+    if (isUnknown(d)) return out.push(unknown(new Unknown(detail), detail));
+    if (!isProps(d) || bool(d, 'noDevice') === true) return;
+    out.push(ebsDevice(d, detail, detail, 'true'));
+  });
+  return out.length === 0 ? [NO_EBS_DEVICES] : out;
 }
 
 function replicationGroup(fact: Fact): Verdict[] {
@@ -143,7 +197,7 @@ function openSearchDomain(fact: Fact): Verdict[] {
 /** A KMS key setting whose presence alone means encrypted (any key, even one not known until deployment). */
 function keyPresent(fact: Fact, path: string, absent: () => Verdict): Verdict[] {
   const key = get(fact.props, path);
-  if (key === undefined || key === '') return [absent()];
+  if (!namesKey(fact, path)) return [absent()];
   return [pass(`${path} is set${isUnknown(key) || typeof key !== 'string' ? '' : ` (${key})`}`)];
 }
 
@@ -156,6 +210,7 @@ export const DATA4: Rule = {
       'dynamodb:Table',
       'ebs:Volume',
       'ec2:LaunchTemplate',
+      'autoscaling:LaunchConfiguration',
       'efs:FileSystem',
       'elasticache:ReplicationGroup',
       'elasticache:ServerlessCache',
@@ -175,9 +230,11 @@ export const DATA4: Rule = {
           return dynamodbTable(fact);
         case 'ebs:Volume':
           // Absent = unencrypted, unless the account turned on EBS encryption by default (not visible to the stack).
-          return [mustBeTrue(fact, 'encrypted', false, 'set encrypted to true (with kmsKeyId for a customer-managed key)')];
+          return [switchWithKey(fact, 'encrypted', { means: false, shown: 'default false' })];
         case 'ec2:LaunchTemplate':
           return launchTemplate(fact);
+        case 'autoscaling:LaunchConfiguration':
+          return launchConfiguration(fact);
         case 'efs:FileSystem':
           // The CreateFileSystem API default is unencrypted (only the console defaults to encrypted).
           return [mustBeTrue(fact, 'encrypted', false, 'set encrypted to true (with kmsKeyId for a customer-managed key)')];
@@ -193,9 +250,12 @@ export const DATA4: Rule = {
           // SNS topics are not encrypted at rest unless a KMS key is named (alias/aws/sns is the AWS-managed one).
           return keyPresent(fact, 'kmsMasterKeyId', () => fail('kmsMasterKeyId is absent, so messages are stored unencrypted; set kmsMasterKeyId to a KMS key (alias/aws/sns or a customer-managed key)'));
         case 'sqs:Queue': {
-          if (get(fact.props, 'kmsMasterKeyId') !== undefined) return [pass('kmsMasterKeyId is set (SSE-KMS)')];
-          // SSE-SQS is the default for new queues (since October 2022): only an explicit false turns it off.
-          return [mustBeTrue(fact, 'sqsManagedSseEnabled', true, 'remove sqsManagedSseEnabled: false (SSE-SQS) or set kmsMasterKeyId (SSE-KMS)')];
+          if (namesKey(fact, 'kmsMasterKeyId')) return [pass('kmsMasterKeyId is set (SSE-KMS)')];
+          // An empty kmsMasterKeyId is no key: the queue is judged on SSE-SQS alone, the default for new
+          // queues (since October 2022), which only an explicit sqsManagedSseEnabled false turns off.
+          const sse = mustBeTrue(fact, 'sqsManagedSseEnabled', true, 'remove sqsManagedSseEnabled: false (SSE-SQS) or set kmsMasterKeyId to a KMS key (SSE-KMS)');
+          if (get(fact.props, 'kmsMasterKeyId') !== '') return [sse];
+          return [{ ...sse, message: `kmsMasterKeyId is "" (no key, so not SSE-KMS) and ${sse.message}${sse.status === 'pass' ? ' (SSE-SQS)' : ''}` }];
         }
         case 'cloudwatch:LogGroup':
           // Log groups are always encrypted by the service; a customer-managed key is the advisory part.

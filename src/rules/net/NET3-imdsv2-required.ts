@@ -29,7 +29,7 @@ function judge(fact: Fact): Verdict {
 export const NET3: Rule = {
   id: 'NET3',
   resource: {
-    kinds: ['ec2:Instance', 'ec2:LaunchTemplate'],
+    kinds: ['ec2:Instance', 'ec2:LaunchTemplate', 'autoscaling:LaunchConfiguration'],
     check(fact) {
       return [judge(fact)];
     },
