@@ -1,7 +1,7 @@
 import { IAM1 } from '../../src/rules/iam/IAM1-least-privilege';
 import { parity } from '../support/parity';
 import { runCfn } from '../support/cfn-stack';
-import { TestResource, UNKNOWN } from '../support/pulumi-stack';
+import { TestResource, UNKNOWN, runPulumi } from '../support/pulumi-stack';
 
 const ADMIN = 'arn:aws:iam::aws:policy/AdministratorAccess';
 const READ_ONLY = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
@@ -137,6 +137,40 @@ describe('IAM1 parity: least privilege', () => {
         expected: ['Ops/policyArn: unknown'],
       },
     ]);
+  });
+
+  describe('administrator access however written: ARN patterns that match every resource, NotAction that leaves IAM allowed', () => {
+    const managed = (statement: Record<string, unknown>) => ({ pulumi: json(documentOf(statement)), cfn: documentOf(statement) });
+    const cases = {
+      Scoped: managed({ Effect: 'Allow', Action: '*', Resource: 'arn:aws:*:*:123456789012:*' }),
+      AllArn: managed({ Effect: 'Allow', Action: '*', Resource: 'arn:*' }),
+      AllSegments: managed({ Effect: 'Allow', Action: '*', Resource: 'arn:aws:*:*:*:*' }),
+      AlmostAll: managed({ Effect: 'Allow', NotAction: ['iam:DeleteRole', 'iam:DeleteUser'], Resource: '*' }),
+      PowerUser: managed({ Effect: 'Allow', NotAction: ['iam:*', 'organizations:*', 'account:*'], Resource: 'arn:*:*:*:*:*' }),
+    };
+    const pulumiOf = (c: Record<string, { pulumi: string }>) => Object.entries(c).map(([name, d]) => pulumi('policy:Policy', name, { policy: d.pulumi }));
+    const cfnOf = (c: Record<string, { cfn: unknown }>) => Object.fromEntries(Object.entries(c).map(([name, d]) => [name, cfnManaged(d.cfn)]));
+    parity(IAM1, [
+      {
+        name: 'compliant: * on one account\u2019s resources; non-compliant: * on arn:* and arn:aws:*:*:*:*, NotAction sparing two IAM actions; advisory: NotAction excluding all of IAM',
+        pulumi: pulumiOf(cases),
+        cfn: cfnOf(cases),
+        expected: ['Scoped/policy: pass', 'AllArn/policy.Statement[0]: fail', 'AllSegments/policy.Statement[0]: fail', 'AlmostAll/policy.Statement[0]: fail', 'PowerUser/policy.Statement[0]: fail'],
+      },
+      {
+        name: 'unknown: NotAction from a parameter without a default, on every resource',
+        pulumi: [pulumi('policy:Policy', 'Managed', { policy: documentOf({ Effect: 'Allow', NotAction: [UNKNOWN], Resource: 'arn:aws:*' }) })],
+        cfn: { Parameters: { Spared: { Type: 'String' } }, Resources: { Managed: cfnManaged(documentOf({ Effect: 'Allow', NotAction: [{ Ref: 'Spared' }], Resource: 'arn:aws:*' })) } },
+        expected: ['Managed/policy.Statement[0]: unknown'],
+      },
+    ]);
+
+    it('both engines: the NotAction that leaves IAM allowed is mandatory, the one excluding all of IAM advisory', () => {
+      const enforcement = (findings: ReturnType<typeof runCfn>) => Object.fromEntries(findings.filter((f) => f.status === 'fail').map((f) => [f.resource.name, f.enforcement]));
+      const expected = { AllArn: 'mandatory', AllSegments: 'mandatory', AlmostAll: 'mandatory', PowerUser: 'advisory' };
+      expect(enforcement(runPulumi(IAM1, pulumiOf(cases)))).toEqual(expected);
+      expect(enforcement(runCfn(IAM1, cfnOf(cases)))).toEqual(expected);
+    });
   });
 
   it('names an attached managed policy of the template (a Ref) as such, not as "no managed policy"', () => {

@@ -86,3 +86,56 @@ describe('IAM1 least privilege', () => {
     expect(statuses(f)).toEqual(['own/policy: pass', 'admin/policyArn: fail', 'gov-admin/policyArn: fail', 'read/policyArn: pass', 'own-arn/policyArn: pass', 'later/policyArn: unknown']);
   });
 });
+
+describe('IAM1: every resource and administrator access however written', () => {
+  const judged = (statement: Record<string, unknown>) => {
+    const [f] = runPulumi(IAM1, [{ type: 'aws:iam/policy:Policy', name: 'p', props: { policy: { Version: '2012-10-17', Statement: [statement] } } }]);
+    return `${f.status}${f.status === 'fail' ? ` ${f.enforcement}` : ''}`;
+  };
+
+  it.each(['arn:*', 'arn:aws:*', 'arn:aws:*:*:*:*', 'arn:*:*:*:*:*', 'arn:aws-us-gov:*:*:*:*', 'arn:aws*', 'arn:aws:**:*', '**'])(
+    'Resource %s matches every ARN, so * on it is administrator access',
+    (resource) => {
+      expect(judged({ Effect: 'Allow', Action: '*', Resource: resource })).toBe('fail mandatory');
+      expect(judged({ Effect: 'Allow', Action: 's3:*', Resource: ['arn:aws:s3:::bucket', resource] })).toBe('fail advisory');
+    },
+  );
+
+  it.each(['arn:aws:s3:::*', 'arn:aws:*:*:*:*/*', 'arn:aws', 'arn:aws:*:us-east-1:*:*', 'arn:aws:*:*:*:*:*', 'arn:aws:*:*:123456789012:*', 'ARN:*'])(
+    'Resource %s does not match every ARN',
+    (resource) => {
+      expect(judged({ Effect: 'Allow', Action: '*', Resource: resource })).toBe('pass');
+    },
+  );
+
+  it('the failure quotes the ARN pattern that stands for every resource', () => {
+    const [f] = runPulumi(IAM1, [{ type: 'aws:iam/policy:Policy', name: 'p', props: { policy: doc({ Effect: 'Allow', Action: '*:*', Resource: 'arn:aws:*:*:*:*' }) } }]);
+    expect(f.message).toContain('allows every action (*:*) on every resource (arn:aws:*:*:*:*, which matches every ARN): administrator access');
+  });
+
+  it.each<[string, unknown, string]>([
+    ['a few IAM actions', ['iam:CreateUser', 'iam:DeleteUser'], 'fail mandatory'],
+    ['other services only', ['s3:*', 'ec2:*', 'organizations:*'], 'fail mandatory'],
+    ['all of IAM (PowerUserAccess)', ['iam:*', 'organizations:*', 'account:*'], 'fail advisory'],
+    ['all of IAM, written IAM*', 'IAM*', 'fail advisory'],
+    ['every action', '*', 'pass'],
+    ['an unknown list', UNKNOWN, 'unknown'],
+    ['a known service and an unknown one', ['s3:*', UNKNOWN], 'unknown'],
+    ['all of IAM and an unknown one', ['iam:*', UNKNOWN], 'fail advisory'],
+  ])('Allow with NotAction excluding %s on every resource', (_what, notAction, expected) => {
+    expect(judged({ Effect: 'Allow', NotAction: notAction, Resource: '*' })).toBe(expected);
+    expect(judged({ Effect: 'Allow', NotAction: notAction, Resource: 'arn:*' })).toBe(expected);
+  });
+
+  it('NotAction that leaves IAM allowed is named as administrator access; on a narrower resource it is not judged here', () => {
+    const [f] = runPulumi(IAM1, [{ type: 'aws:iam/policy:Policy', name: 'p', props: { policy: doc({ Effect: 'Allow', NotAction: 'iam:DeleteUser', Resource: '*' }) } }]);
+    expect(f.message).toContain('allows every action except iam:DeleteUser (NotAction), IAM included');
+    expect(judged({ Effect: 'Allow', NotAction: 's3:DeleteBucket', Resource: 'arn:aws:s3:::*' })).toBe('pass');
+    expect(judged({ Effect: 'Deny', NotAction: 'iam:*', Resource: '*' })).toBe('pass');
+  });
+
+  it('every IAM action on every resource is administrator access (a principal with them grants itself the rest)', () => {
+    expect(judged({ Effect: 'Allow', Action: ['s3:GetObject', 'iam:*'], Resource: '*' })).toBe('fail mandatory');
+    expect(judged({ Effect: 'Allow', Action: 'iam:*', Resource: 'arn:aws:iam::123456789012:role/app' })).toBe('pass');
+  });
+});

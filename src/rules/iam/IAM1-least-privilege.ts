@@ -1,6 +1,7 @@
 import { Fact } from '../../core/facts';
 import { PropValue, get, list } from '../../core/props';
 import { Rule, Verdict, fail, pass, unknown } from '../../core/rule';
+import { compileGlob } from '../../core/glob';
 import { Unknown, isRef, isUnknown } from '../../core/values';
 import { PolicyStatement, PolicyValue, isAllow, readPolicyDocument, statementLabel } from '../policy-document';
 
@@ -11,25 +12,97 @@ const BROAD_POLICY = /^arn:aws[a-z-]*:iam::aws:policy\/PowerUserAccess$/;
 
 const advisory = (v: Verdict): Verdict => ({ ...v, enforcement: 'advisory' });
 
+/**
+ * `all`: every action, or enough to grant itself every action (administrator access); `service`: every
+ * action of a service, or every action outside IAM (PowerUserAccess's breadth); `narrow`: less.
+ */
 type Breadth = 'all' | 'service' | 'narrow' | Unknown;
 
-/** How much the statement's actions cover: every action, every action of a service (or a NotAction), or less. */
+const STARS = /^\*+$/;
+
+/** An action pattern that matches every action: `*` (or `**`), `*:*`. IAM matches actions case-insensitively. */
+function matchesEveryAction(a: string): boolean {
+  const parts = a.trim().split(':');
+  return parts.length <= 2 && parts.every((p) => STARS.test(p));
+}
+
+/**
+ * An action pattern that matches every IAM action (`iam:*`, `iam*`, `i*`, `*`): the greedy glob lets a
+ * trailing `*` take any action name, so the pattern covers `iam:` + anything exactly when the part
+ * before its trailing stars matches a prefix of `iam:`.
+ */
+function matchesEveryIamAction(a: string): boolean {
+  const pattern = a.trim().toLowerCase();
+  if (!pattern.endsWith('*')) return false;
+  const head = compileGlob(pattern.replace(/\*+$/, ''), { singleChar: true });
+  return ['', 'i', 'ia', 'iam', 'iam:'].some(head);
+}
+
+/**
+ * How much the statement's actions cover. With IAM's own actions on every resource a principal can give
+ * itself any permission (iam:PutRolePolicy, iam:AttachRolePolicy, iam:CreatePolicyVersion), so `iam:*`
+ * is administrator access, and so is an Allow with `NotAction` that leaves any IAM action allowed: "all
+ * of the applicable actions or services that are not listed are allowed" (IAM User Guide, "IAM JSON
+ * policy elements: NotAction", which warns that it "can result in granting more permissions" than
+ * intended). A `NotAction` that excludes all of IAM is what AWS's PowerUserAccess does (NotAction
+ * iam:*, organizations:*, account:*): every other service, judged as PowerUserAccess is.
+ */
 function actionBreadth(s: PolicyStatement): Breadth {
-  if (s.notActions !== undefined) return 'service';
+  if (s.notActions !== undefined) {
+    const known = s.notActions.filter((a): a is string => typeof a === 'string');
+    if (known.some(matchesEveryAction)) return 'narrow';
+    if (known.some(matchesEveryIamAction)) return 'service';
+    return s.notActions.find(isUnknown) ?? 'all';
+  }
   const actions: PolicyValue[] = s.actions ?? [];
-  if (actions.some((a) => typeof a === 'string' && (a.trim() === '*' || a.trim() === '*:*'))) return 'all';
+  if (actions.some((a) => typeof a === 'string' && (matchesEveryAction(a) || matchesEveryIamAction(a)))) return 'all';
   const u = actions.find(isUnknown);
   if (u) return u;
-  if (actions.some((a) => typeof a === 'string' && /^[A-Za-z0-9-]+:\*$/.test(a.trim()))) return 'service';
+  if (actions.some((a) => typeof a === 'string' && /^[A-Za-z0-9-]+:\*+$/.test(a.trim()))) return 'service';
   return 'narrow';
 }
 
-/** Whether the statement applies to every resource (`Resource: "*"` or a NotResource). */
+/**
+ * A `Resource` pattern that matches every resource: `*`, or an ARN pattern whose every segment after
+ * `arn` is only stars (`arn:*`, `arn:*:*:*:*:*`, `arn:aws:*:*:*:*`), the partition (the one segment a
+ * deployment fixes) also given as `aws`, `aws-cn`, `aws-us-gov` or a pattern of them (`aws*`). At most
+ * the six segments of an ARN: a star matches `:` too, so the last one takes the rest of any ARN, and
+ * the partition alone does when it ends in a star (`arn:*`, `arn:aws*`).
+ */
+export function matchesEveryResource(r: string): boolean {
+  const value = r.trim();
+  if (STARS.test(value)) return true;
+  const [arn, partition, ...rest] = value.split(':');
+  if (arn !== 'arn' || partition === undefined || rest.length > 4) return false;
+  if (!STARS.test(partition) && !/^aws[a-z-]*\**$/.test(partition)) return false;
+  if (rest.length === 0) return partition.endsWith('*');
+  return rest.every((segment) => STARS.test(segment));
+}
+
+/** Whether the statement applies to every resource (`Resource: "*"` or its ARN equivalents, or a NotResource). */
 function allResources(s: PolicyStatement): boolean | Unknown {
   if (s.notResources !== undefined) return true;
   const resources = s.resources ?? [];
-  if (resources.some((r) => r === '*')) return true;
+  if (resources.some((r) => typeof r === 'string' && matchesEveryResource(r))) return true;
   return resources.find(isUnknown) ?? false;
+}
+
+const quoted = (values: readonly PolicyValue[]) => values.map((v) => (typeof v === 'string' ? v : '(unknown)')).join(', ');
+
+/** What an administrator-access statement allows, in its own words. */
+function allActionsText(s: PolicyStatement): string {
+  if (s.notActions !== undefined) return `every action except ${quoted(s.notActions)} (NotAction), IAM included, with which it can grant itself any permission,`;
+  const star = (s.actions ?? []).find((a) => typeof a === 'string' && matchesEveryAction(a));
+  if (star !== undefined) return `every action (${star as string})`;
+  const iam = (s.actions ?? []).filter((a) => typeof a === 'string' && matchesEveryIamAction(a));
+  return `every IAM action (${quoted(iam)}), with which it can grant itself any permission,`;
+}
+
+/** How the statement names every resource: `*`, an all-matching ARN pattern, or a NotResource. */
+function everyResourceText(s: PolicyStatement): string {
+  if (s.notResources !== undefined) return 'every resource except its NotResource list';
+  const all = (s.resources ?? []).find((r) => typeof r === 'string' && matchesEveryResource(r));
+  return all === '*' || all === undefined ? 'every resource (*)' : `every resource (${all as string}, which matches every ARN)`;
 }
 
 /** The verdicts on one policy document: one per broad statement, or one pass. */
@@ -60,10 +133,10 @@ function documentVerdicts(value: PropValue | undefined, property: string): Verdi
     }
     const label = `${property} ${statementLabel(s)}`;
     if (everywhere === true && breadth === 'all') {
-      verdicts.push(fail(`${label} allows every action (*) on every resource (*): administrator access; grant only the actions and resources the app uses`, detail));
+      verdicts.push(fail(`${label} allows ${allActionsText(s)} on ${everyResourceText(s)}: administrator access; grant only the actions and resources the app uses`, detail));
     } else if (everywhere === true && breadth === 'service') {
       const what = s.notActions !== undefined ? 'every action except its NotAction list' : `every action of a service (${(s.actions ?? []).filter((a) => typeof a === 'string' && a.endsWith(':*')).join(', ')})`;
-      verdicts.push(advisory(fail(`${label} allows ${what} on every resource (*); name the actions and resources the app uses`, detail)));
+      verdicts.push(advisory(fail(`${label} allows ${what} on ${everyResourceText(s)}; name the actions and resources the app uses`, detail)));
     } else {
       verdicts.push(unknown(isUnknown(everywhere) ? everywhere : (breadth as Unknown), detail));
     }
