@@ -30,10 +30,14 @@ function packLines(app: App, report: PolicyValidationPluginReport): Set<Line> {
     const m = /^Marketplace-([A-Z]+\d+(?:-Unknown)?)(?:\[(.*)\])?$/.exec(v.ruleName);
     if (!m) throw new Error(`unexpected rule ID ${v.ruleName}`);
     for (const r of v.violatingResources) {
+      // Stack-level findings stand on the Stack construct.
+      if (m[2] === 'stack') {
+        lines.add(`${m[1]} stack ${v.severity}`);
+        continue;
+      }
       const node = byPath.get(r.constructPath ?? '');
       if (!node) throw new Error(`no CfnResource at ${r.constructPath}`);
-      const where = m[2] === 'stack' ? 'stack' : (Stack.of(node).resolve(node.logicalId) as string);
-      lines.add(`${m[1]} ${where} ${v.severity}`);
+      lines.add(`${m[1]} ${Stack.of(node).resolve(node.logicalId) as string} ${v.severity}`);
     }
   }
   return lines;

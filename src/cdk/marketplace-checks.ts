@@ -11,27 +11,31 @@
  * stack each time, which grows with the square of the stack's size.
  *
  * Rule IDs, for `Validations.of(construct).acknowledge({ id, reason })` on the resource, any parent or
- * the stack:
+ * the stack (honoured exactly as `scan cdk.out` honours them, src/cfn/acknowledgements.ts: a reason is
+ * required, and an acknowledgement above the stack, which the cloud assembly does not record, is not
+ * honoured; the finding says why):
  * - `Marketplace-<ID>`: a failure (error when the requirement is mandatory, warning when advisory);
  * - `Marketplace-<ID>-Unknown`: a value not known at synth (a parameter without a default, an import),
  *   a warning, never reported as a failure;
  * - `[<detail>]` is appended when the finding names a part of the resource
  *   (`Marketplace-HDR1[orderedCacheBehaviors[0]]`); acknowledging the ID without it covers every part;
- * - findings about the whole stack (no audit trail, no monitoring) are reported on the stack's first
- *   resource as `Marketplace-<ID>[stack]`; acknowledge them on the stack.
+ * - findings about the whole stack (no audit trail, no monitoring) are reported on the Stack construct
+ *   as `Marketplace-<ID>[stack]`; acknowledge them on the stack.
  * Exemptions written in resource Metadata (`marketplace-guardrails`, or cdk-nag's `rules_to_suppress`)
- * apply as they do for `scan`. Only errors fail validation: warnings are reported, as the CLI reports
+ * apply as they do for `scan`. Violations are built here rather than through cdk-nag's `applyRule`, whose
+ * own acknowledgement check (any ancestor, no reason needed) would hide what `scan` still reports. Only errors fail validation: warnings are reported, as the CLI reports
  * advisory findings without failing.
  */
 import * as fs from 'node:fs';
-import { CfnResource, IPolicyValidationContext, PolicyValidationPluginReport, PolicyViolatingResource, PolicyViolation, Stack, Validations } from 'aws-cdk-lib';
-import { NagMessageLevel, NagPack, NagPackProps, NagRuleCompliance } from 'cdk-nag';
+import { CfnResource, IPolicyValidationContext, PolicyValidationPluginReport, PolicyViolation, Stack, Validations } from 'aws-cdk-lib';
+import { NagPack, NagPackProps } from 'cdk-nag';
 import { IConstruct } from 'constructs';
 import { requirement } from '../catalog';
 import { EngineConfig } from '../core/engine';
 import { Finding } from '../core/findings';
-import { templateFindings } from '../cfn/template-findings';
-import { expandTemplate, invisibleFindings } from '../cfn/transforms';
+import { Acknowledgement, RecordedAcknowledgements, acknowledgementsIn, ruleSuffixOf } from '../cfn/acknowledgements';
+import { judgedTemplate } from '../cfn/judged-template';
+import { expandTemplate } from '../cfn/transforms';
 import { NAG_RULE_PREFIX } from '../cfn/metadata-exemptions';
 import { RULES } from '../rules';
 import { engineConfigFromFile, findPolicyConfigFile, policyConfigOf, readPolicyConfigFile } from '../config/config-file';
@@ -50,11 +54,15 @@ export interface MarketplaceChecksProps extends NagPackProps {
 
 /** Props of earlier versions, now given in `policyConfig`: refused by name rather than ignored. */
 const REPLACED_PROPS = ['enforcement', 'params', 'paramsByRequirement', 'exemptions'];
+/** Every prop the pack reads (ours and cdk-nag's NagPackProps): any other is a typo, refused. */
+const KNOWN_PROPS: ReadonlySet<string> = new Set(['policyConfig', 'now', 'verbose', 'writeSuppressionsToCloudFormation']);
 
 /** The engine's config from the props, through the same reader as `scan`; one error line otherwise. */
 function configOf(props: MarketplaceChecksProps): EngineConfig {
   const replaced = REPLACED_PROPS.find((k) => Object.prototype.hasOwnProperty.call(props, k));
   if (replaced !== undefined) throw new Error(`MarketplaceChecks: "${replaced}" is not a prop: give levels, settings and exemptions in policyConfig, as in the policy config file`);
+  const unknown = Object.keys(props).find((k) => !KNOWN_PROPS.has(k));
+  if (unknown !== undefined) throw new Error(`MarketplaceChecks: "${unknown}" is not a prop (the props are ${[...KNOWN_PROPS].join(', ')})`);
   if (props.now !== undefined && !(props.now instanceof Date && !Number.isNaN(props.now.getTime()))) throw new Error('MarketplaceChecks: "now" must be a valid Date');
   const given = props.policyConfig;
   if (given !== undefined && typeof given !== 'string' && (typeof given !== 'object' || given === null || Array.isArray(given)))
@@ -69,31 +77,14 @@ function configOf(props: MarketplaceChecksProps): EngineConfig {
 }
 
 const PACK_NAME = NAG_RULE_PREFIX.replace(/-$/, '');
-const STACK_SUFFIX = 'stack';
-const UNKNOWN_SUFFIX = '-Unknown';
 const REPORTED: ReadonlySet<Finding['status']> = new Set(['fail', 'error', 'unknown']);
-
-/** What one reported finding looks like, kept per rule ID and construct path (see `validateScope`). */
-interface Reported {
-  severity: 'error' | 'warning';
-  description: string;
-  fix: string;
-}
 
 interface StackFindings {
   byLogicalId: Map<string, Finding[]>;
   /** Construct path to logical ID, from the template's `aws:cdk:path` metadata: a map read instead of a token resolution per resource. */
   logicalIdByPath: Map<string, string>;
-  /** Findings about the stack as a whole, reported on `anchor`. */
+  /** Findings about the stack as a whole, reported on the Stack construct. */
   stackLevel: Finding[];
-  anchor?: CfnResource;
-}
-
-/** The rule ID a finding is reported under, without the pack prefix. */
-export function ruleSuffixOf(finding: Finding): { base: string; full: string } {
-  const base = finding.status === 'unknown' ? `${finding.requirement}${UNKNOWN_SUFFIX}` : finding.requirement;
-  const part = finding.detail ?? (finding.resource.key === undefined ? STACK_SUFFIX : undefined);
-  return { base, full: part === undefined ? base : `${base}[${part}]` };
 }
 
 /** `aws:cdk:path` metadata to logical ID (absent when the app turned path metadata off: callers then resolve the ID). */
@@ -108,17 +99,42 @@ function logicalIdsByPath(template: Record<string, unknown>): Map<string, string
   return byPath;
 }
 
-/** IDs acknowledged on the construct or any of its parents, without CDK's `Annotation::` namespace. */
-function acknowledgedIds(construct: IConstruct): Set<string> {
-  const ids = new Set<string>();
-  for (let c: IConstruct | undefined = construct; c; c = c.node.scope) {
-    for (const entry of c.node.metadata) {
-      if (entry.type !== Validations.ACKNOWLEDGED_RULES_METADATA_KEY || typeof entry.data !== 'object' || entry.data === null) continue;
-      for (const id of Object.keys(entry.data as Record<string, unknown>)) ids.add(id.replace(/^annotation::/i, ''));
-    }
-  }
-  return ids;
+/** The stack whose cloud assembly artifact holds this one's constructs: itself, or a NestedStack's parent. */
+function topLevelStackOf(stack: Stack): Stack {
+  let top = stack;
+  while (top.nested && top.nestedStackParent) top = top.nestedStackParent;
+  return top;
 }
+
+/** Every stack at or under `scope`, NestedStacks included (CDK validates each as a stack). */
+function stacksUnder(scope: IConstruct): Stack[] {
+  return scope.node.findAll().filter((c): c is Stack => Stack.isStack(c));
+}
+
+/**
+ * What the cloud assembly will record for `top`'s constructs (src/cfn/cloud-assembly.ts reads it back):
+ * acknowledgements on the stack and every construct under it, except other top-level stacks'; and,
+ * flagged, those above it, which it will not record.
+ */
+function recordedAcknowledgements(top: Stack): Map<string, Acknowledgement[]> {
+  const byPath = new Map<string, Acknowledgement[]>();
+  const record = (c: IConstruct, aboveStack: boolean) => {
+    for (const entry of c.node.metadata) {
+      if (entry.type !== Validations.ACKNOWLEDGED_RULES_METADATA_KEY) continue;
+      const acks = acknowledgementsIn(entry.data, c.node.path, aboveStack);
+      if (acks.length > 0) byPath.set(c.node.path, [...(byPath.get(c.node.path) ?? []), ...acks]);
+    }
+  };
+  const pending: IConstruct[] = [top];
+  for (let c = pending.pop(); c !== undefined; c = pending.pop()) {
+    record(c, false);
+    for (const child of c.node.children) if (!(Stack.isStack(child) && !child.nested)) pending.push(child);
+  }
+  for (let c = top.node.scope; c !== undefined; c = c.node.scope) record(c, true);
+  return byPath;
+}
+
+export { ruleSuffixOf };
 
 export class MarketplaceChecks extends NagPack {
   override readonly name = PACK_NAME;
@@ -126,14 +142,17 @@ export class MarketplaceChecks extends NagPack {
   private readonly config: EngineConfig;
   private readonly verboseText: boolean;
   private byStack = new WeakMap<Stack, StackFindings>();
-  private reported = new Map<string, Reported[]>();
+  private recordedByTopStack = new WeakMap<Stack, Map<string, Acknowledgement[]>>();
+  /** This validation's violations, one per rule ID, level and message (see `report`). */
+  private found = new Map<string, PolicyViolation>();
   /** During a validation at synth: the template CDK has just written, per stack construct path. */
   private synthesized = new Map<string, string>();
 
   constructor(scope?: IConstruct, props: MarketplaceChecksProps = {}) {
+    const config = configOf(props);
     super(scope, props);
     this.packName = PACK_NAME;
-    this.config = configOf(props);
+    this.config = config;
     this.verboseText = props.verbose ?? false;
   }
 
@@ -153,63 +172,51 @@ export class MarketplaceChecks extends NagPack {
   /** One validation: stacks are evaluated afresh (the app may have changed since the last one). */
   override validateScope(scope: IConstruct): PolicyValidationPluginReport {
     this.byStack = new WeakMap();
-    this.reported = new Map();
-    const violations = this.regrouped(super.validateScope(scope).violations);
+    this.recordedByTopStack = new WeakMap();
+    this.found = new Map();
+    super.validateScope(scope);
+    for (const stack of stacksUnder(scope)) for (const finding of this.findingsOf(stack).stackLevel) this.report(finding, stack);
+    const violations = [...this.found.values()];
     return { violations, success: violations.every((v) => v.severity !== 'error') };
-  }
-
-  /**
-   * cdk-nag groups violations by rule ID and gives the group the level and text of its first resource.
-   * One of our IDs can be mandatory on one resource and advisory on another (DATA4: an unencrypted
-   * store fails, a table on the AWS-owned key is advisory), and each finding has its own message:
-   * regroup by ID, level and message so that no advisory finding is shown (and fails synth) as an error.
-   */
-  private regrouped(violations: readonly PolicyViolation[]): PolicyViolation[] {
-    const groups = new Map<string, { violation: PolicyViolation; resources: PolicyViolatingResource[] }>();
-    for (const v of violations) {
-      for (const resource of v.violatingResources) {
-        const r = this.reported.get(`${v.ruleName}\n${resource.constructPath}`)?.shift();
-        const severity = r?.severity ?? v.severity;
-        const description = r?.description ?? v.description;
-        const key = `${v.ruleName}\n${severity}\n${description}`;
-        const group = groups.get(key);
-        if (group) group.resources.push(resource);
-        else groups.set(key, { violation: { ruleName: v.ruleName, description, severity, fix: r?.fix, violatingResources: [] }, resources: [resource] });
-      }
-    }
-    return [...groups.values()].map((g) => ({ ...g.violation, violatingResources: g.resources }));
   }
 
   protected checkResource(node: CfnResource): void {
     const stack = Stack.of(node);
     const results = this.findingsOf(stack);
     const logicalId = results.logicalIdByPath.get(node.node.path) ?? (stack.resolve(node.logicalId) as string);
-    const own = results.byLogicalId.get(logicalId) ?? [];
-    const findings = node === results.anchor ? [...own, ...results.stackLevel] : own;
-    if (findings.length === 0) return;
-    const acknowledged = acknowledgedIds(node);
-    for (const finding of findings) {
-      const { base, full } = ruleSuffixOf(finding);
-      // Acknowledging the ID without a part covers every part of the resource; cdk-nag checks the full ID.
-      if (acknowledged.has(`${NAG_RULE_PREFIX}${base}`)) continue;
-      const req = requirement(finding.requirement);
-      const unknown = finding.status === 'unknown';
-      const info = `${req.title}: ${unknown ? 'cannot be checked at synth: ' : ''}${finding.message}`;
-      const explanation = `${req.rationale} Fix (CDK): ${req.fix.cdk}`;
-      const error = !unknown && finding.enforcement === 'mandatory';
-      const key = `${NAG_RULE_PREFIX}${full}\n${node.node.path}`;
-      const list = this.reported.get(key) ?? [];
-      list.push({ severity: error ? 'error' : 'warning', description: this.verboseText ? `${info} ${explanation}` : info, fix: req.fix.cdk });
-      this.reported.set(key, list);
-      this.applyRule({
-        ruleSuffixOverride: full,
-        info,
-        explanation,
-        level: error ? NagMessageLevel.ERROR : NagMessageLevel.WARN,
-        node,
-        rule: () => NagRuleCompliance.NON_COMPLIANT,
-      });
-    }
+    for (const finding of results.byLogicalId.get(logicalId) ?? []) this.report(finding, node);
+  }
+
+  /**
+   * cdk-nag would group violations by rule ID with the level and text of the first resource. One of
+   * our IDs can be mandatory on one resource and advisory on another (DATA4: an unencrypted store
+   * fails, a table on the AWS-owned key is advisory), and each finding has its own message: grouped by
+   * ID, level and message, so that no advisory finding is shown (and fails synth) as an error.
+   */
+  private report(finding: Finding, construct: CfnResource | Stack): void {
+    const { full } = ruleSuffixOf(finding);
+    const req = requirement(finding.requirement);
+    const unknown = finding.status === 'unknown';
+    const info = `${req.title}: ${unknown ? 'cannot be checked at synth: ' : ''}${finding.message}`;
+    const description = this.verboseText ? `${info} ${req.rationale} Fix (CDK): ${req.fix.cdk}` : info;
+    const severity = !unknown && finding.enforcement === 'mandatory' ? 'error' : 'warning';
+    const ruleName = `${NAG_RULE_PREFIX}${full}`;
+    const key = `${ruleName}\n${severity}\n${description}`;
+    // As cdk-nag locates a resource's violations; a stack's concern no one place in the template.
+    const resource = { constructPath: construct.node.path, locations: Stack.isStack(construct) ? [] : ['Properties'] };
+    const group = this.found.get(key);
+    if (group) group.violatingResources.push(resource);
+    else this.found.set(key, { ruleName, description, severity, fix: req.fix.cdk, violatingResources: [resource] });
+  }
+
+  private recordedFor(stack: Stack, resources: readonly CfnResource[], logicalIdByPath: ReadonlyMap<string, string>): RecordedAcknowledgements {
+    const top = topLevelStackOf(stack);
+    const byPath = this.recordedByTopStack.get(top) ?? recordedAcknowledgements(top);
+    this.recordedByTopStack.set(top, byPath);
+    // Resources without `aws:cdk:path` metadata (the app turned it off): their logical ID resolved once.
+    const pathByLogicalId = new Map<string, string>();
+    for (const r of resources) if (!logicalIdByPath.has(r.node.path)) pathByLogicalId.set(stack.resolve(r.logicalId) as string, r.node.path);
+    return { byPath, pathByLogicalId, stackPath: stack.node.path };
   }
 
   /** The stack's findings, evaluated on first use in this validation. */
@@ -224,15 +231,9 @@ export class MarketplaceChecks extends NagPack {
     // Conditions and parameters are judged over every combination left open, as `scan` judges them.
     // SAM and Fn::ForEach expanded as in `scan`; CDK validates its NestedStacks as stacks of their own.
     const expanded = expandTemplate({ file, template, positions: new Map() });
-    const { findings } = templateFindings(expanded.source, RULES, this.config);
-    findings.push(...invisibleFindings(expanded.invisible, RULES, this.config));
-    const results: StackFindings = {
-      byLogicalId: new Map(),
-      logicalIdByPath: logicalIdsByPath(template),
-      stackLevel: [],
-      // CDK adds its own metadata resource to most stacks: findings belong on one of the user's resources.
-      anchor: resources.find((r) => r.cfnResourceType !== 'AWS::CDK::Metadata') ?? resources[0],
-    };
+    const logicalIdByPath = logicalIdsByPath(template);
+    const { findings } = judgedTemplate(expanded, this.config, {}, this.recordedFor(stack, resources, logicalIdByPath));
+    const results: StackFindings = { byLogicalId: new Map(), logicalIdByPath, stackLevel: [] };
     for (const finding of findings) {
       if (!REPORTED.has(finding.status)) continue;
       const key = finding.resource.key;

@@ -5,22 +5,32 @@
  * A manifest is input like any other: every file it names must resolve (symlinks followed) inside the
  * assembly folder, each nested assembly is visited once (a `directoryName: "."` or two assemblies
  * naming each other would otherwise recurse without end), and each template file is listed once.
+ *
+ * A stack artifact's construct metadata (its `metadata`, and the `additionalMetadataFile` CDK 2.x writes
+ * as `<Stack>.metadata.json`: the same mapping, construct path to entries) gives the acknowledgements
+ * made with `Validations.of(construct).acknowledge(...)`, which `scan` honours as MarketplaceChecks does
+ * (./acknowledgements.ts).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readBoundedText } from '../cli/bounded-read';
 import { UsageError } from '../cli/errors';
+import { ACKNOWLEDGED_RULES_METADATA_KEY, Acknowledgement, RecordedAcknowledgements, acknowledgementsIn } from './acknowledgements';
 
 export interface StackTemplate {
   /** The stack's artifact ID (its name in `cdk deploy`). */
   stack: string;
   file: string;
+  /** What the stack's construct metadata records (a stack of a cloud assembly with a manifest). */
+  acknowledgements?: RecordedAcknowledgements;
 }
 
 interface Artifact {
   type?: unknown;
   displayName?: unknown;
   properties?: { templateFile?: unknown; directoryName?: unknown };
+  metadata?: unknown;
+  additionalMetadataFile?: unknown;
 }
 
 interface Manifest {
@@ -28,16 +38,57 @@ interface Manifest {
 }
 
 function readManifest(file: string): Manifest {
-  const text = readBoundedText(file, { what: 'cloud assembly manifest' });
+  const doc = readJsonMapping(file, 'cloud assembly manifest');
+  const artifacts = doc.artifacts;
+  if (artifacts !== undefined && (typeof artifacts !== 'object' || artifacts === null || Array.isArray(artifacts))) throw new UsageError(`${file}: not a cloud assembly manifest ("artifacts" is not a mapping)`);
+  return doc as Manifest;
+}
+
+function readJsonMapping(file: string, what: string): Record<string, unknown> {
+  const text = readBoundedText(file, { what });
   try {
     const doc = JSON.parse(text) as unknown;
     if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new Error('not a JSON object');
-    const artifacts = (doc as Manifest).artifacts;
-    if (artifacts !== undefined && (typeof artifacts !== 'object' || artifacts === null || Array.isArray(artifacts))) throw new Error('"artifacts" is not a mapping');
-    return doc as Manifest;
+    return doc as Record<string, unknown>;
   } catch (e) {
-    throw new UsageError(`${file}: not a cloud assembly manifest (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+    throw new UsageError(`${file}: not a ${what} (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
   }
+}
+
+/**
+ * The acknowledgements a stack artifact's metadata records, by construct path (`/App/Fn` written
+ * `App/Fn`, as `aws:cdk:path` writes it), with each resource's path from its `aws:cdk:logicalId` entry
+ * and the stack's own path (the construct carrying `aws:cdk:templateFile`). Entries are CDK's
+ * `{type, data, trace}` (aws-cdk-lib cloud-assembly-schema MetadataEntry); others are skipped.
+ */
+function recordedAcknowledgements(metadata: readonly unknown[], templateFile: string): RecordedAcknowledgements {
+  const byPath = new Map<string, Acknowledgement[]>();
+  const pathByLogicalId = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  let stackPath: string | undefined;
+  for (const mapping of metadata) {
+    if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping)) continue;
+    for (const [slashed, entries] of Object.entries(mapping as Record<string, unknown>)) {
+      if (!Array.isArray(entries)) continue;
+      const constructPath = slashed.replace(/^\//, '');
+      for (const entry of entries as unknown[]) {
+        if (typeof entry !== 'object' || entry === null) continue;
+        const { type, data } = entry as { type?: unknown; data?: unknown };
+        if (type === ACKNOWLEDGED_RULES_METADATA_KEY) {
+          const acks = acknowledgementsIn(data, constructPath);
+          if (acks.length > 0) byPath.set(constructPath, [...(byPath.get(constructPath) ?? []), ...acks]);
+        } else if (type === 'aws:cdk:logicalId' && typeof data === 'string') {
+          // A nested stack's resources are recorded here too, with logical IDs of their own template.
+          if (pathByLogicalId.has(data) && pathByLogicalId.get(data) !== constructPath) ambiguous.add(data);
+          pathByLogicalId.set(data, constructPath);
+        } else if (type === 'aws:cdk:templateFile' && data === templateFile) {
+          stackPath = constructPath;
+        }
+      }
+    }
+  }
+  for (const id of ambiguous) pathByLogicalId.delete(id);
+  return { byPath, pathByLogicalId, stackPath };
 }
 
 function realpathOrRefuse(file: string, what: string): string {
@@ -85,10 +136,10 @@ export function walkAssembly(root: string): AssemblyWalk {
   const seenAssemblies = new Set<string>();
   const seenTemplates = new Set<string>();
   let manifestsRead = 0;
-  const add = ({ stack, file, real }: StackTemplate & { real: string }) => {
+  const add = ({ real, ...template }: StackTemplate & { real: string }) => {
     if (seenTemplates.has(real)) return;
     seenTemplates.add(real);
-    templates.push({ stack, file });
+    templates.push(template);
   };
   // Depth-first in manifest order, with an explicit stack: a chain of nested assemblies as long as
   // the file system allows must not exhaust the call stack.
@@ -115,7 +166,13 @@ export function walkAssembly(root: string): AssemblyWalk {
     const where = `${path.join(top.dir, 'manifest.json')}: artifacts.${id}`;
     if (artifact.type === 'aws:cloudformation:stack' && artifact.properties?.templateFile !== undefined) {
       const template = fileInsideAssembly(rootReal, top.dir, artifact.properties.templateFile, `${where}.properties.templateFile`);
-      add({ stack: typeof artifact.displayName === 'string' ? artifact.displayName : id, ...template });
+      const metadata: unknown[] = [artifact.metadata];
+      if (artifact.additionalMetadataFile !== undefined) {
+        const extra = fileInsideAssembly(rootReal, top.dir, artifact.additionalMetadataFile, `${where}.additionalMetadataFile`);
+        metadata.push(readJsonMapping(extra.file, 'stack metadata file'));
+      }
+      const acknowledgements = recordedAcknowledgements(metadata, artifact.properties.templateFile as string);
+      add({ stack: typeof artifact.displayName === 'string' ? artifact.displayName : id, ...template, acknowledgements });
     } else if (artifact.type === 'cdk:cloud-assembly' && artifact.properties?.directoryName !== undefined) {
       const { file: dir, real } = fileInsideAssembly(rootReal, top.dir, artifact.properties.directoryName, `${where}.properties.directoryName`);
       if (!fs.statSync(real).isDirectory()) throw new UsageError(`${where}.properties.directoryName names ${dir}, which is not a directory`);

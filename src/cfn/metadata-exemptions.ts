@@ -1,9 +1,8 @@
 /**
  * Exemptions written into a template, next to the resource they exempt:
- * - ours: `Metadata: {"marketplace-guardrails": {"exempt": [{"id": "NET1", "reason": "...", "until": "2027-03-31"}]}}`;
- * - cdk-nag's: `Metadata: {"cdk_nag": {"rules_to_suppress": [{"id": "Marketplace-NET1", "reason": "..."}]}}`, which
- *   cdk-nag writes for acknowledgements made with `Validations.of(construct).acknowledge(...)`.
- * Both name the requirement by ID (ours also accept `Marketplace-NET1`); a reason is required.
+ * `Metadata: {"marketplace-guardrails": {"exempt": [{"id": "NET1", "reason": "...", "until": "2027-03-31"}]}}`,
+ * naming the requirement by ID (`Marketplace-NET1` accepted too); a reason is required.
+ * cdk-nag's `Metadata.cdk_nag.rules_to_suppress` holds acknowledgements, exact rule IDs: ./acknowledgements.ts.
  */
 import { isRequirementId } from '../catalog';
 import { UsageError } from '../cli/errors';
@@ -18,36 +17,25 @@ export function requirementOfRuleId(id: string): string {
   return id.replace(/^Marketplace-/, '').replace(/\[.*\]$/, '');
 }
 
-function entries(metadata: Record<string, unknown>): { list: unknown; where: string; nagOnly: boolean }[] {
-  const out: { list: unknown; where: string; nagOnly: boolean }[] = [];
+function entries(metadata: Record<string, unknown>): { list: unknown; where: string }[] {
   const ours = metadata[METADATA_KEY];
-  if (ours !== undefined) {
-    const list = typeof ours === 'object' && ours !== null && !Array.isArray(ours) ? (ours as Record<string, unknown>).exempt : undefined;
-    out.push({ list: list ?? ours, where: `Metadata.${METADATA_KEY}.exempt`, nagOnly: false });
-  }
-  const nag = metadata.cdk_nag;
-  if (typeof nag === 'object' && nag !== null && !Array.isArray(nag)) {
-    out.push({ list: (nag as Record<string, unknown>).rules_to_suppress, where: 'Metadata.cdk_nag.rules_to_suppress', nagOnly: true });
-  }
-  return out;
+  if (ours === undefined) return [];
+  const list = typeof ours === 'object' && ours !== null && !Array.isArray(ours) ? (ours as Record<string, unknown>).exempt : undefined;
+  return [{ list: list ?? ours, where: `Metadata.${METADATA_KEY}.exempt` }];
 }
 
 /** The exemptions a template's resources carry; a malformed one is one line naming file, resource and entry. */
 export function metadataExemptions(file: string, resources: readonly TemplateResource[]): Exemption[] {
   const exemptions: Exemption[] = [];
   for (const r of resources) {
-    for (const { list, where, nagOnly } of entries(r.metadata)) {
+    for (const { list, where } of entries(r.metadata)) {
       const at = `${file}: Resources.${r.logicalId}.${where}`;
       if (list === undefined) continue;
       if (!Array.isArray(list)) throw new UsageError(`${at} must be a list of {id, reason}`);
       list.forEach((item: unknown, i) => {
         if (typeof item !== 'object' || item === null) throw new UsageError(`${at}[${i}] must be a mapping with id and reason`);
         const { id, reason, until } = item as Record<string, unknown>;
-        // cdk-nag's list also holds other packs' rules (AwsSolutions-S1...): only ours are exemptions here.
-        if (typeof id !== 'string' || (nagOnly && !id.startsWith(NAG_RULE_PREFIX))) {
-          if (!nagOnly) throw new UsageError(`${at}[${i}] needs an "id" (a requirement ID such as NET1)`);
-          return;
-        }
+        if (typeof id !== 'string') throw new UsageError(`${at}[${i}] needs an "id" (a requirement ID such as NET1)`);
         const requirement = requirementOfRuleId(id);
         if (!isRequirementId(requirement)) throw new UsageError(`${at}[${i}]: "${id}" is not a requirement ID`);
         try {

@@ -10,11 +10,12 @@ import { Finding } from '../core/findings';
 import { Report, SourceLocation } from '../core/report';
 import { PolicyConfigSource, engineConfigFromFile } from '../config/config-file';
 import { RULES } from '../rules';
+import { RecordedAcknowledgements } from './acknowledgements';
 import { StackTemplate, stackTemplatesOf } from './cloud-assembly';
 import { ParameterValues } from './parameters';
-import { templateFindings } from './template-findings';
+import { judgedTemplate } from './judged-template';
 import { readTemplate } from './template-source';
-import { NestedScope, addNestedScan, expandTemplate, invisibleFindings } from './transforms';
+import { NestedScope, addNestedScan, expandTemplate } from './transforms';
 
 export interface ScanOptions {
   /** The policy config file (`--policy-config`, or the one found at the repository root); none: the defaults. */
@@ -33,19 +34,25 @@ export interface TemplateScan {
   locations: Record<string, SourceLocation>;
 }
 
-/** One template's findings, keys as its logical IDs. */
-export function scanTemplate(file: string, config: EngineConfig, parameters?: ParameterValues, scope: NestedScope = NestedScope.forTemplate(file)): TemplateScan {
+/** One template's findings, keys as its logical IDs; `acknowledgements`: what a cloud assembly records for its stack. */
+export function scanTemplate(
+  file: string,
+  config: EngineConfig,
+  parameters?: ParameterValues,
+  scope: NestedScope = NestedScope.forTemplate(file),
+  acknowledgements?: RecordedAcknowledgements,
+): TemplateScan {
   // Transforms expanded and nested templates found first: what stays unseen is unknown, never passed.
   const expanded = expandTemplate(readTemplate(file), { parameters, nested: scope });
   const source = expanded.source;
-  const { findings, resources } = templateFindings(source, RULES, config, { parameters });
-  findings.push(...invisibleFindings(expanded.invisible, RULES, config));
+  // Acknowledgements honoured as MarketplaceChecks honours them at synth (./acknowledgements.ts).
+  const { findings, resources } = judgedTemplate(expanded, config, { parameters }, acknowledgements);
   const locations: Record<string, SourceLocation> = {};
   for (const [logicalId, pos] of source.positions) locations[logicalId] = { file, line: pos.line, column: pos.column };
   const resourceTypes: Record<string, number> = {};
   for (const r of resources) resourceTypes[r.type] = (resourceTypes[r.type] ?? 0) + 1;
   const scan: TemplateScan = { findings, resources: resources.length, resourceTypes, locations };
-  for (const n of expanded.nested) addNestedScan(scan, n.logicalId, scanTemplate(n.file, config, n.parameters, scope.enter(n.real)));
+  for (const n of expanded.nested) addNestedScan(scan, n.logicalId, scanTemplate(n.file, config, n.parameters, scope.enter(n.real), acknowledgements && { byPath: acknowledgements.byPath }));
   return scan;
 }
 
@@ -84,7 +91,7 @@ export function runScan(target: string, options: ScanOptions = {}): Report {
   // Several stacks share logical IDs: their keys become `<stack>/<LogicalId>`.
   const prefixed = templates.length > 1;
   templates.forEach((t, i) => {
-    const scan = scanTemplate(t.file, config, options.parameters);
+    const scan = scanTemplate(t.file, config, options.parameters, undefined, t.acknowledgements);
     const keyOf = (key: string) => (prefixed ? `${t.stack}/${key}` : key);
     report.resources += scan.resources;
     for (const [type, n] of Object.entries(scan.resourceTypes)) resourceTypes[type] = (resourceTypes[type] ?? 0) + n;

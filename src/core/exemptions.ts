@@ -21,13 +21,23 @@ export interface Exemption {
 
 export class ExemptionError extends Error {}
 
+/**
+ * `YYYY-MM-DD` naming a day that exists: `Date.parse` also reads `03/31/2027` (a US date, refused by
+ * the config schema) and rolls `2027-02-30` over to March 2, so one validator holds every entry alike.
+ */
+function isCalendarDay(value: unknown): boolean {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const t = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === value;
+}
+
 export function validateExemption(e: Partial<Exemption>, where: string): Exemption {
   if (!e.requirement || typeof e.requirement !== 'string') throw new ExemptionError(`${where}: an exemption needs a "requirement"`);
   if (!e.resource || typeof e.resource !== 'string') throw new ExemptionError(`${where}: the exemption for ${e.requirement} needs a "resource"`);
   if (!e.reason || typeof e.reason !== 'string' || e.reason.trim() === '')
     throw new ExemptionError(`${where}: the exemption for ${e.requirement} on ${e.resource} needs a "reason"`);
-  if (e.until !== undefined && (typeof e.until !== 'string' || Number.isNaN(Date.parse(e.until))))
-    throw new ExemptionError(`${where}: the exemption for ${e.requirement} on ${e.resource} has an "until" that is not a date`);
+  if (e.until !== undefined && !isCalendarDay(e.until))
+    throw new ExemptionError(`${where}: the exemption for ${e.requirement} on ${e.resource} has an "until" that is not a date (YYYY-MM-DD)`);
   const valid: Exemption = { requirement: e.requirement, resource: e.resource, reason: e.reason, until: e.until };
   if (e.exact === true) valid.exact = true;
   return valid;

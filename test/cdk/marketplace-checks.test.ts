@@ -97,11 +97,12 @@ describe('MarketplaceChecks.validateScope', () => {
     ]);
   });
 
-  it('reports stack-level findings once, on the stack\u2019s first resource, with the suffix [stack]', () => {
+  it('reports stack-level findings once, on the Stack construct, with the suffix [stack]', () => {
     const stack = stackOf();
     rawFunction(stack, 'First', 'nodejs24.x');
     rawFunction(stack, 'Second', 'nodejs24.x');
-    expect(linesOf(check(stack), 'Marketplace-LOG4')).toEqual(['Marketplace-LOG4[stack] warning App/First']);
+    expect(linesOf(check(stack), 'Marketplace-LOG4')).toEqual(['Marketplace-LOG4[stack] warning App']);
+    expect(check(stack).violations.find((v) => v.ruleName === 'Marketplace-LOG4[stack]')?.violatingResources).toEqual([{ constructPath: 'App', locations: [] }]);
     new guardduty.CfnDetector(stack, 'Detector', { enable: true });
     expect(linesOf(check(stack), 'Marketplace-LOG4')).toEqual([]);
   });
@@ -217,6 +218,11 @@ describe('MarketplaceChecks policy config', () => {
     [{ policyConfig: { TLS2: 'strict' } }, /"strict" is not a valid enforcement level/],
     [{ enforcement: { TLS2: 'mandatory' } }, /^MarketplaceChecks: "enforcement" is not a prop/],
     [{ policyConfig: 42 }, /^MarketplaceChecks: "policyConfig" must be a file path/],
+    [{ policyConfig: { TLS22: 'mandatory' } }, /^MarketplaceChecks: policy config policyConfig: "TLS22" is not a policy of this pack/],
+    [{ policyConfig: { NET1: { exemptions: [{ resource: 'Sg', reason: '' }] } } }, /^MarketplaceChecks: policy config policyConfig: .*NET1: exemptions\.0\.reason/],
+    [{ policyConfig: { NET1: { exemptions: [{ resource: 'Sg', reason: 'legacy', until: '31/03/2027' }] } } }, /^MarketplaceChecks: policy config policyConfig: .*NET1: exemptions\.0\.until/],
+    [{ policyConfig: { NET1: { exemptions: [{ resource: 'Sg', reason: 'legacy', until: '2027-02-30' }] } } }, /^MarketplaceChecks: policy config policyConfig: NET1: exemptions\.0: .*not a date \(YYYY-MM-DD\)$/],
+    [{ policyconfig: { NET1: 'advisory' } }, /^MarketplaceChecks: "policyconfig" is not a prop \(the props are policyConfig, now, verbose, writeSuppressionsToCloudFormation\)$/],
   ])('throws one clear error at construction for %j', (props, message) => {
     expect(() => new MarketplaceChecks(undefined, props as never)).toThrow(message);
   });

@@ -24,6 +24,10 @@ describe('validateExemption', () => {
     [{ requirement: 'TLS1', resource: 'cdn', reason: 'x', until: 20261231 }, 'policy.json: the exemption for TLS1 on cdn has an "until" that is not a date'],
     // A number that would parse as a year is still not the YYYY-MM-DD text a reviewer reads.
     [{ requirement: 'TLS1', resource: 'cdn', reason: 'x', until: 2026 }, 'policy.json: the exemption for TLS1 on cdn has an "until" that is not a date'],
+    // Date.parse reads both (the first as a US date, the second rolled over to March 2): neither is a day written YYYY-MM-DD.
+    [{ requirement: 'TLS1', resource: 'cdn', reason: 'x', until: '03/31/2027' }, 'policy.json: the exemption for TLS1 on cdn has an "until" that is not a date (YYYY-MM-DD)'],
+    [{ requirement: 'TLS1', resource: 'cdn', reason: 'x', until: '2027-02-30' }, 'policy.json: the exemption for TLS1 on cdn has an "until" that is not a date (YYYY-MM-DD)'],
+    [{ requirement: 'TLS1', resource: 'cdn', reason: 'x', until: '31/03/2027' }, 'policy.json: the exemption for TLS1 on cdn has an "until" that is not a date (YYYY-MM-DD)'],
   ])('refuses %j in one line naming where it was written', (e, message) => {
     const run = () => validateExemption(e as never, 'policy.json');
     expect(run).toThrow(ExemptionError);
