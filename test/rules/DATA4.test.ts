@@ -9,8 +9,29 @@ describe('DATA4 other stores encrypted', () => {
   it('RDS instances: storageEncrypted (default false); a read replica follows its source', () => {
     const t = 'aws:rds/instance:Instance';
     const f = run(r(t, 'on', { storageEncrypted: true }), r(t, 'key', { kmsKeyId: keyArn }), r(t, 'off', { storageEncrypted: false }), r(t, 'absent'), r(t, 'later', { storageEncrypted: UNKNOWN }), r(t, 'replica', { replicateSourceDb: 'src' }));
-    expect(statuses(f)).toEqual(['on: pass', 'key: pass', 'off: fail', 'absent: fail', 'later: unknown', 'replica: not-applicable']);
+    expect(statuses(f)).toEqual(['on: pass', 'key: fail', 'off: fail', 'absent: fail', 'later: unknown', 'replica: not-applicable']);
     expect(f[3].message).toContain('absent (default false)');
+  });
+
+  it('a kmsKeyId without the switch is judged alike for RDS instances, RDS clusters and EBS volumes: fail, saying the key is not enough', () => {
+    const f = run(
+      r('aws:rds/instance:Instance', 'db', { kmsKeyId: keyArn }),
+      r('aws:rds/cluster:Cluster', 'aurora', { engine: 'aurora-postgresql', kmsKeyId: keyArn }),
+      r('aws:ebs/volume:Volume', 'vol', { availabilityZone: 'a', kmsKeyId: keyArn }),
+      r('aws:ebs/volume:Volume', 'vol-off', { availabilityZone: 'a', encrypted: false, kmsKeyId: keyArn }),
+      r('aws:rds/instance:Instance', 'cross-region-replica', { replicateSourceDb: 'arn:aws:rds:us-west-2:123456789012:db:src', kmsKeyId: keyArn }),
+    );
+    // Findings come kind by kind (the rule's kinds order: instances, clusters, volumes).
+    expect(statuses(f)).toEqual(['db: fail', 'cross-region-replica: pass', 'aurora: fail', 'vol: fail', 'vol-off: fail']);
+    const keyNotEnough = (flag: string, shown: string) =>
+      `${flag} is ${shown} although kmsKeyId is set: a key does not turn encryption on, and AWS requires ${flag} true with a kmsKeyId; set ${flag} to true (with kmsKeyId for a customer-managed key)`;
+    expect(f.map((x) => x.message)).toEqual([
+      keyNotEnough('storageEncrypted', 'absent (default false)'),
+      'a read replica encrypted with kmsKeyId (storageEncrypted does not apply to replicas)',
+      keyNotEnough('storageEncrypted', 'absent (default false for provisioned clusters)'),
+      keyNotEnough('encrypted', 'absent (default false)'),
+      keyNotEnough('encrypted', 'false'),
+    ]);
   });
 
   it('RDS clusters: storageEncrypted, serverless engine mode encrypted by default', () => {
@@ -144,6 +165,16 @@ describe('DATA4 other stores encrypted', () => {
     const t = 'aws:sqs/queue:Queue';
     const f = run(r(t, 'default'), r(t, 'kms', { sqsManagedSseEnabled: false, kmsMasterKeyId: 'alias/aws/sqs' }), r(t, 'off', { sqsManagedSseEnabled: false }), r(t, 'later', { sqsManagedSseEnabled: UNKNOWN }));
     expect(statuses(f)).toEqual(['default: pass', 'kms: pass', 'off: fail', 'later: unknown']);
+  });
+
+  it('SQS queues: an empty kmsMasterKeyId is no key, so the queue is judged on SSE-SQS alone', () => {
+    const t = 'aws:sqs/queue:Queue';
+    const f = run(r(t, 'empty', { kmsMasterKeyId: '' }), r(t, 'empty-off', { kmsMasterKeyId: '', sqsManagedSseEnabled: false }), r(t, 'empty-later', { kmsMasterKeyId: '', sqsManagedSseEnabled: UNKNOWN }));
+    expect(statuses(f)).toEqual(['empty: pass', 'empty-off: fail', 'empty-later: unknown']);
+    expect(f[0].message).toBe('kmsMasterKeyId is "" (no key, so not SSE-KMS) and sqsManagedSseEnabled is absent (default true) (SSE-SQS)');
+    expect(f[1].message).toBe(
+      'kmsMasterKeyId is "" (no key, so not SSE-KMS) and sqsManagedSseEnabled is false; remove sqsManagedSseEnabled: false (SSE-SQS) or set kmsMasterKeyId to a KMS key (SSE-KMS)',
+    );
   });
 
   it('CloudWatch log groups: a customer-managed key is advisory', () => {
