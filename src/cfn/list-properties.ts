@@ -64,6 +64,7 @@ const LIST_PROPERTIES: Readonly<Record<string, readonly string[]>> = {
   'AWS::ElastiCache::ReplicationGroup': ['SecurityGroupIds', 'LogDeliveryConfigurations'],
   'AWS::ElastiCache::ServerlessCache': ['SecurityGroupIds', 'SubnetIds'],
   'AWS::ElasticBeanstalk::Environment': ['OptionSettings'],
+  'AWS::ElasticLoadBalancing::LoadBalancer': ['Listeners', 'Listeners[].PolicyNames', 'Policies', 'Policies[].Attributes', 'Policies[].LoadBalancerPorts', 'SecurityGroups', 'Subnets'],
   'AWS::ElasticLoadBalancingV2::Listener': ['Certificates', 'DefaultActions'],
   'AWS::ElasticLoadBalancingV2::ListenerRule': ['Actions', 'Conditions'],
   'AWS::ElasticLoadBalancingV2::LoadBalancer': ['LoadBalancerAttributes', 'SecurityGroups', 'Subnets', 'SubnetMappings'],

@@ -32,6 +32,11 @@ export const KINDS = {
   'acm:Certificate': { pulumi: ['aws:acm/certificate:Certificate'], cfn: ['AWS::CertificateManager::Certificate'] },
   'iam:ServerCertificate': { pulumi: ['aws:iam/serverCertificate:ServerCertificate'], cfn: ['AWS::IAM::ServerCertificate'] },
 
+  // Classic Load Balancers: in CloudFormation the policies and their ports are inline; in Pulumi side resources.
+  'elb:LoadBalancer': { pulumi: ['aws:elb/loadBalancer:LoadBalancer'], cfn: ['AWS::ElasticLoadBalancing::LoadBalancer'] },
+  'elb:LoadBalancerPolicy': { pulumi: ['aws:elb/loadBalancerPolicy:LoadBalancerPolicy'], cfn: [] },
+  'elb:ListenerPolicy': { pulumi: ['aws:elb/listenerPolicy:ListenerPolicy'], cfn: [] },
+  'elb:SslNegotiationPolicy': { pulumi: ['aws:lb/sslNegotiationPolicy:SslNegotiationPolicy'], cfn: [] },
   'lb:LoadBalancer': { pulumi: ['aws:lb/loadBalancer:LoadBalancer', 'aws:alb/loadBalancer:LoadBalancer'], cfn: ['AWS::ElasticLoadBalancingV2::LoadBalancer'] },
   'lb:Listener': { pulumi: ['aws:lb/listener:Listener', 'aws:alb/listener:Listener'], cfn: ['AWS::ElasticLoadBalancingV2::Listener'] },
   'lb:ListenerRule': { pulumi: ['aws:lb/listenerRule:ListenerRule', 'aws:alb/listenerRule:ListenerRule'], cfn: ['AWS::ElasticLoadBalancingV2::ListenerRule'] },

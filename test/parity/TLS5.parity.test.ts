@@ -117,3 +117,72 @@ describe('TLS5 parity: rules of an HTTP listener that redirects by default', () 
     },
   ]);
 });
+
+describe('TLS5 parity: Classic Load Balancer listeners (inline Policies/PolicyNames = Pulumi LoadBalancerPolicy + ListenerPolicy)', () => {
+  const CERT = 'arn:aws:acm:us-east-1:123456789012:certificate/11111111-2222-3333-4444-555555555555';
+  const https = (port = 443) => ({ lbPort: port, lbProtocol: 'https', instancePort: 8080, instanceProtocol: 'http', sslCertificateId: CERT });
+  const cfHttps = (PolicyNames?: string[]) => ({ LoadBalancerPort: '443', Protocol: 'HTTPS', InstancePort: '8080', InstanceProtocol: 'HTTP', SSLCertificateId: CERT, ...(PolicyNames ? { PolicyNames } : {}) });
+  const classic = (name: string, listeners: unknown[]) => resource(T.classicLoadBalancer, name, { availabilityZones: ['us-east-1a'], listeners });
+  const cfClassic = (Listeners: unknown[], Policies?: unknown[]) =>
+    cfn('AWS::ElasticLoadBalancing::LoadBalancer', { AvailabilityZones: ['us-east-1a'], Listeners, ...(Policies ? { Policies } : {}) });
+  /** A negotiation policy on port 443 of `balancer`, in Pulumi's two side resources. */
+  const pulumiPolicy = (balancer: string, attributes: unknown[]) => [
+    resource(T.classicPolicy, `${balancer}Policy`, { loadBalancerName: UNKNOWN, policyName: 'tls', policyTypeName: 'SSLNegotiationPolicyType', policyAttributes: attributes }, { loadBalancerName: [balancer] }),
+    resource(T.classicListenerPolicy, `${balancer}Attach`, { loadBalancerName: UNKNOWN, loadBalancerPort: 443, policyNames: ['tls'] }, { loadBalancerName: [balancer] }),
+  ];
+  const cfPolicy = (Attributes: unknown[]) => [{ PolicyName: 'tls', PolicyType: 'SSLNegotiationPolicyType', Attributes }];
+  parity(TLS5, [
+    {
+      name: 'compliant: Reference-Security-Policy ELBSecurityPolicy-TLS-1-2-2017-01, a custom policy enabling only TLS 1.2; a TCP listener is not applicable',
+      pulumi: [
+        classic('Reference', [https()]),
+        ...pulumiPolicy('Reference', [{ name: 'Reference-Security-Policy', value: 'ELBSecurityPolicy-TLS-1-2-2017-01' }]),
+        classic('Custom', [https(), { lbPort: 5432, lbProtocol: 'tcp', instancePort: 5432, instanceProtocol: 'tcp' }]),
+        ...pulumiPolicy('Custom', [{ name: 'Protocol-TLSv1.2', value: 'true' }, { name: 'ECDHE-RSA-AES128-GCM-SHA256', value: 'true' }]),
+      ],
+      cfn: {
+        Reference: cfClassic([cfHttps(['tls'])], cfPolicy([{ Name: 'Reference-Security-Policy', Value: 'ELBSecurityPolicy-TLS-1-2-2017-01' }])),
+        Custom: cfClassic(
+          [cfHttps(['tls']), { LoadBalancerPort: '5432', Protocol: 'TCP', InstancePort: '5432', InstanceProtocol: 'TCP' }],
+          cfPolicy([{ Name: 'Protocol-TLSv1.2', Value: 'true' }, { Name: 'ECDHE-RSA-AES128-GCM-SHA256', Value: 'true' }]),
+        ),
+      },
+      expected: ['Reference/listeners[0]: pass', 'Custom/listeners[0]: pass', 'Custom/listeners[1]: not-applicable'],
+    },
+    {
+      name: 'non-compliant: no policy (AWS default ELBSecurityPolicy-2016-08, TLS 1.0), ELBSecurityPolicy-2016-08 by name, TLSv1 enabled, a plain HTTP listener (Classic cannot redirect)',
+      pulumi: [
+        classic('Default', [https()]),
+        classic('Legacy', [https()]),
+        ...pulumiPolicy('Legacy', [{ name: 'Reference-Security-Policy', value: 'ELBSecurityPolicy-2016-08' }]),
+        classic('Tls10', [https()]),
+        ...pulumiPolicy('Tls10', [{ name: 'Protocol-TLSv1', value: 'true' }, { name: 'Protocol-TLSv1.2', value: 'true' }]),
+        classic('Plain', [{ lbPort: 80, lbProtocol: 'http', instancePort: 8080, instanceProtocol: 'http' }]),
+      ],
+      cfn: {
+        Default: cfClassic([cfHttps()]),
+        Legacy: cfClassic([cfHttps(['tls'])], cfPolicy([{ Name: 'Reference-Security-Policy', Value: 'ELBSecurityPolicy-2016-08' }])),
+        Tls10: cfClassic([cfHttps(['tls'])], cfPolicy([{ Name: 'Protocol-TLSv1', Value: 'true' }, { Name: 'Protocol-TLSv1.2', Value: 'true' }])),
+        Plain: cfClassic([{ LoadBalancerPort: '80', Protocol: 'HTTP', InstancePort: '8080', InstanceProtocol: 'HTTP' }]),
+      },
+      expected: ['Default/listeners[0]: fail', 'Legacy/listeners[0]: fail', 'Tls10/listeners[0]: fail', 'Plain/listeners[0]: fail'],
+    },
+    {
+      name: 'unknown: the reference policy from a parameter without a default; a listener policy naming a policy the stack does not declare',
+      pulumi: [
+        classic('ByParam', [https()]),
+        ...pulumiPolicy('ByParam', [{ name: 'Reference-Security-Policy', value: UNKNOWN }]),
+        classic('Elsewhere', [https()]),
+        resource(T.classicListenerPolicy, 'ElsewhereAttach', { loadBalancerName: UNKNOWN, loadBalancerPort: 443, policyNames: ['shared-tls'] }, { loadBalancerName: ['Elsewhere'] }),
+      ],
+      cfn: {
+        Parameters: noDefault('Reference'),
+        Resources: {
+          ByParam: cfClassic([cfHttps(['tls'])], cfPolicy([{ Name: 'Reference-Security-Policy', Value: { Ref: 'Reference' } }])),
+          Elsewhere: cfClassic([cfHttps(['shared-tls'])]),
+        },
+      },
+      expected: ['ByParam/listeners[0]: unknown', 'Elsewhere/listeners[0]: unknown'],
+    },
+  ]);
+});

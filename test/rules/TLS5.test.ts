@@ -120,3 +120,31 @@ describe('TLS5 load balancer listeners serve TLS >= 1.2', () => {
     expect(TLS5.remediate!(fact(listener('d', { protocol: 'HTTP' })))).toBeUndefined();
   });
 });
+
+describe('TLS5 Classic Load Balancer listeners with an aws.lb.SslNegotiationPolicy (Pulumi only)', () => {
+  const balancer = (name: string): TestResource => ({
+    type: 'aws:elb/loadBalancer:LoadBalancer',
+    name,
+    props: { availabilityZones: ['us-east-1a'], listeners: [{ lbPort: 443, lbProtocol: 'https', instancePort: 8080, instanceProtocol: 'http', sslCertificateId: 'arn:cert' }] },
+  });
+  const negotiation = (name: string, lb: string, lbPort: unknown, attributes: unknown[]): TestResource => ({
+    type: 'aws:lb/sslNegotiationPolicy:SslNegotiationPolicy',
+    name,
+    props: { name, loadBalancer: UNKNOWN, lbPort, attributes },
+    dependsOn: { loadBalancer: [lb] },
+  });
+
+  it('the policy on the listener\'s port decides; another port\'s policy leaves the default; an unknown port is unknown', () => {
+    const f = runPulumi(TLS5, [
+      balancer('good'),
+      negotiation('good-tls', 'good', 443, [{ name: 'Reference-Security-Policy', value: 'ELBSecurityPolicy-TLS-1-2-2017-01' }]),
+      balancer('other-port'),
+      negotiation('other-tls', 'other-port', 8443, [{ name: 'Reference-Security-Policy', value: 'ELBSecurityPolicy-TLS-1-2-2017-01' }]),
+      balancer('later'),
+      negotiation('later-tls', 'later', UNKNOWN, [{ name: 'Reference-Security-Policy', value: 'ELBSecurityPolicy-TLS-1-2-2017-01' }]),
+    ]);
+    expect(statuses(f)).toEqual(['good/listeners[0]: pass', 'other-port/listeners[0]: fail', 'later/listeners[0]: unknown']);
+    expect(f[0].message).toContain('SslNegotiationPolicy good-tls');
+    expect(f[1].message).toContain('ELBSecurityPolicy-2016-08');
+  });
+});

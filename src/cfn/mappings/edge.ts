@@ -10,10 +10,10 @@
  * variables, route keys) keep their keys as written.
  */
 import { PropValue, Props } from '../../core/props';
-import { Unknown, isUnknown } from '../../core/values';
+import { Ref, Unknown, isUnknown } from '../../core/values';
 import { camelCase } from '../names';
 import { camelCaseProps, camelCased, isProps } from './common';
-import { CfnMapping } from './types';
+import { CfnMapping, MappedFact } from './types';
 
 type Renames = Readonly<Record<string, string>>;
 type Writable = Record<string, PropValue | undefined>;
@@ -412,6 +412,41 @@ const listenerRule: CfnMapping = ({ props }) => {
   return [{ props: out }];
 };
 
+/**
+ * A Classic Load Balancer: its listeners as Pulumi's `listeners[]` (`lbPort`, `lbProtocol`), its inline
+ * `Policies` as `aws.elb.LoadBalancerPolicy` side facts, and what attaches them to a port (a listener's
+ * `PolicyNames`, a policy's `LoadBalancerPorts`) as `aws.elb.ListenerPolicy` side facts, each naming the
+ * balancer by `Ref`. Policies that cannot be resolved leave every listener's policy names unknown.
+ */
+const classicLoadBalancer: CfnMapping = (r) => {
+  const { Listeners, Policies, ...rest } = r.props;
+  const loadBalancerName = new Ref(r.logicalId);
+  const out: Writable = renamed(rest);
+  const sides: MappedFact[] = [];
+  const attach = (suffix: string, loadBalancerPort: PropValue | undefined, policyNames: PropValue | undefined) =>
+    sides.push({ kind: 'elb:ListenerPolicy', suffix, props: defined({ loadBalancerName, loadBalancerPort, policyNames }) });
+  if (isUnknown(Listeners)) out.listeners = Listeners;
+  else if (Array.isArray(Listeners)) {
+    out.listeners = Listeners.map((l, i) => {
+      if (!isProps(l)) return l;
+      if (l.PolicyNames !== undefined || isUnknown(Policies)) attach(`Listeners[${i}].PolicyNames`, l.LoadBalancerPort, isUnknown(Policies) ? Policies : l.PolicyNames);
+      return renamed(omit(l, ['PolicyNames']), { LoadBalancerPort: 'lbPort', Protocol: 'lbProtocol', SSLCertificateId: 'sslCertificateId' });
+    });
+  }
+  (Array.isArray(Policies) ? Policies : []).forEach((p, i) => {
+    if (!isProps(p)) {
+      sides.push({ kind: 'elb:LoadBalancerPolicy', suffix: `Policies[${i}]`, props: { loadBalancerName, policyName: isUnknown(p) ? p : null } });
+      return;
+    }
+    const policy = { loadBalancerName, policyName: p.PolicyName, policyTypeName: p.PolicyType, policyAttributes: camelCaseProps(p.Attributes ?? null) };
+    sides.push({ kind: 'elb:LoadBalancerPolicy', suffix: `Policies[${i}]`, props: defined(policy) });
+    const ports = p.LoadBalancerPorts;
+    if (isUnknown(ports)) attach(`Policies[${i}].LoadBalancerPorts`, ports, [p.PolicyName ?? null]);
+    else if (Array.isArray(ports)) ports.forEach((port, j) => attach(`Policies[${i}].LoadBalancerPorts[${j}]`, port, [p.PolicyName ?? null]));
+  });
+  return [{ props: out }, ...sides];
+};
+
 // ---------------------------------------------------------------------------------------------------
 // API Gateway
 
@@ -542,6 +577,7 @@ export const EDGE_MAPPINGS: Readonly<Record<string, CfnMapping>> = {
   'AWS::ElasticLoadBalancingV2::LoadBalancer': loadBalancer,
   'AWS::ElasticLoadBalancingV2::Listener': listener,
   'AWS::ElasticLoadBalancingV2::ListenerRule': listenerRule,
+  'AWS::ElasticLoadBalancing::LoadBalancer': classicLoadBalancer,
   'AWS::ApiGateway::RestApi': restApi,
   'AWS::ApiGateway::DomainName': restDomainName,
   'AWS::ApiGateway::Method': method,

@@ -3,6 +3,7 @@ import { Props, isProps, list, str } from '../../core/props';
 import { Rule, StackVerdict, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
 import { ELB_DEFAULT_SECURITY_POLICY, ELB_RECOMMENDED_SECURITY_POLICY, elbMinimumTls, tlsAtLeast } from '../../facts/elb-security-policies';
+import { classicListenerVerdicts } from './classic-listeners';
 import { listenerProtocol } from './listener-protocol';
 
 /** An HTTPS/TLS listener: its policy (absent = ELBSecurityPolicy-2016-08, TLS 1.0) must start at TLS 1.2. */
@@ -122,10 +123,13 @@ export const TLS5: Rule = {
       return [verdict(fact)];
     },
   },
-  /** A plain-HTTP listener's rules are separate resources (ListenerArn): judged with the stack. */
+  /**
+   * A plain-HTTP listener's rules are separate resources (ListenerArn), and so are a Classic Load
+   * Balancer's negotiation policies in Pulumi: both judged with the stack.
+   */
   stack: {
-    kinds: ['lb:Listener'],
-    check: listenerRuleVerdicts,
+    kinds: ['lb:Listener', 'elb:LoadBalancer'],
+    check: (stack) => [...listenerRuleVerdicts(stack), ...classicListenerVerdicts(stack)],
   },
   /** An HTTPS/TLS listener without a policy, or with one below TLS 1.2, gets the recommended TLS 1.2+ policy. */
   remediate(fact) {
