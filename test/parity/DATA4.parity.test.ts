@@ -16,6 +16,7 @@ const P = {
   serverlessCache: 'aws:elasticache/serverlessCache:ServerlessCache',
   cacheCluster: 'aws:elasticache/cluster:Cluster',
   launchConfiguration: 'aws:ec2/launchConfiguration:LaunchConfiguration',
+  redshift: 'aws:redshift/cluster:Cluster',
   openSearch: 'aws:opensearch/domain:Domain',
   elasticsearch: 'aws:elasticsearch/domain:Domain',
   topic: 'aws:sns/topic:Topic',
@@ -151,6 +152,22 @@ describe('DATA4 parity: data stores encrypted at rest', () => {
         'Later/transitEncryptionEnabled: pass',
         'Serverless: pass',
       ],
+    },
+    {
+      name: 'Redshift cluster: encrypted by default (absent passes, Pulumi v7 writes the flag as a string), false fails, unknown',
+      pulumi: [
+        pulumi(P.redshift, 'Default', { clusterIdentifier: 'dw', nodeType: 'ra3.xlplus' }),
+        pulumi(P.redshift, 'Cmk', { clusterIdentifier: 'dw', nodeType: 'ra3.xlplus', encrypted: 'true', kmsKeyId: KEY_ARN }),
+        pulumi(P.redshift, 'Off', { clusterIdentifier: 'dw', nodeType: 'ra3.xlplus', encrypted: 'false' }),
+        pulumi(P.redshift, 'Later', { clusterIdentifier: 'dw', nodeType: 'ra3.xlplus', encrypted: UNKNOWN }),
+      ],
+      cfn: withLater({
+        Default: cfn('AWS::Redshift::Cluster', { ClusterIdentifier: 'dw', NodeType: 'ra3.xlplus' }),
+        Cmk: cfn('AWS::Redshift::Cluster', { ClusterIdentifier: 'dw', NodeType: 'ra3.xlplus', Encrypted: true, KmsKeyId: KEY_ARN }),
+        Off: cfn('AWS::Redshift::Cluster', { ClusterIdentifier: 'dw', NodeType: 'ra3.xlplus', Encrypted: false }),
+        Later: cfn('AWS::Redshift::Cluster', { ClusterIdentifier: 'dw', NodeType: 'ra3.xlplus', Encrypted: LATER }),
+      }),
+      expected: ['Default: pass', 'Cmk: pass', 'Off: fail', 'Later: unknown'],
     },
     {
       name: 'launch configuration: an encrypted EBS device passes, an unencrypted one fails, a suppressed or instance-store device is skipped, unknown; no devices is not applicable',

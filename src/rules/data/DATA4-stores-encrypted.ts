@@ -219,6 +219,7 @@ export const DATA4: Rule = {
       'sns:Topic',
       'sqs:Queue',
       'cloudwatch:LogGroup',
+      'redshift:Cluster',
     ],
     check(fact) {
       switch (fact.kind) {
@@ -257,6 +258,11 @@ export const DATA4: Rule = {
           if (get(fact.props, 'kmsMasterKeyId') !== '') return [sse];
           return [{ ...sse, message: `kmsMasterKeyId is "" (no key, so not SSE-KMS) and ${sse.message}${sse.status === 'pass' ? ' (SSE-SQS)' : ''}` }];
         }
+        case 'redshift:Cluster':
+          // "In Amazon Redshift, your database is encrypted by default" (Redshift management guide, Amazon
+          // Redshift database encryption; the @pulumi/aws v7 `encrypted` input: "Default is true"), with an
+          // AWS-owned key unless kmsKeyId names one; only an explicit false leaves a new cluster unencrypted.
+          return [mustBeTrue(fact, 'encrypted', true, 'remove encrypted: false or set it to true (with kmsKeyId for a customer-managed key)')];
         case 'cloudwatch:LogGroup':
           // Log groups are always encrypted by the service; a customer-managed key is the advisory part.
           return keyPresent(fact, 'kmsKeyId', () => advisory('kmsKeyId is absent, so the log group is encrypted with a CloudWatch Logs service key; set kmsKeyId to a customer-managed KMS key'));
