@@ -16,7 +16,7 @@ import { quotedIdsOf } from '../facts/quoted-ids';
 import { World, inEveryWorld, worldBudget } from './conditions';
 import { TemplateContext, identityText, resolveProperties, resourceCondition } from './intrinsics';
 import { mappingOf } from './mappings';
-import { ParameterValues, secretValues } from './parameters';
+import { ParameterValues, parameterFacts, secretValues } from './parameters';
 import { TemplateSource } from './template-source';
 
 export interface TemplateResource {
@@ -104,6 +104,7 @@ export function factsFromTemplate(source: TemplateSource, options: TemplateOptio
     if (fact?.ids) fact.ids = [...fact.ids, text];
   }
   for (const fact of facts) if (fact.ids) fact.ids = [...new Set(fact.ids)];
+  facts.push(...parameterFacts(ctx.parameters));
   return { stack: new StackFacts(facts), resources, conditional };
 }
 

@@ -11,6 +11,7 @@ import { UsageError } from '../cli/errors';
 import { PropValue } from '../core/props';
 import { ChoiceValue } from '../core/alternatives';
 import { Unknown } from '../core/values';
+import { Fact } from '../core/facts';
 import { World } from './conditions';
 
 /** Values the deployer supplies, by parameter name. */
@@ -56,7 +57,30 @@ export function parameterValue(declarations: Readonly<Record<string, unknown>>, 
   // A NoEcho parameter holds a secret, not a name: no text stands for it, so it never reads as a literal.
   const named = !isListType(declaration.Type) && !isNoEcho(declaration);
   const written = typeof declaration.Default === 'string' || typeof declaration.Default === 'number' ? String(declaration.Default) : undefined;
-  return new Unknown(`${path} (parameter ${name})`, named ? `{${name}}` : undefined, written);
+  return new Unknown(`${path} (parameter ${name})`, named ? `{${name}}` : undefined, written, isNoEcho(declaration) || undefined);
+}
+
+/** The pseudo type a template parameter's findings carry: a parameter is no resource, but it is written in the template. */
+export const PARAMETER_TYPE = 'AWS::CloudFormation::Parameter';
+
+/**
+ * One fact per parameter declaration, for checks about the template's own text (SEC4: a secret-like
+ * parameter without NoEcho, a written Default). `noEcho` is CloudFormation's Boolean as written
+ * (`true`/`false`, or their strings; anything else is kept for the check to name); `default` is the
+ * text the template writes, never the value the deployer passes.
+ */
+export function parameterFacts(declarations: Readonly<Record<string, unknown>>): Fact[] {
+  const facts: Fact[] = [];
+  for (const [name, declaration] of Object.entries(declarations)) {
+    if (!isRecord(declaration)) continue;
+    const props: Record<string, PropValue> = { name };
+    if (typeof declaration.Type === 'string') props.type = declaration.Type;
+    const noEcho = declaration.NoEcho;
+    if (typeof noEcho === 'boolean' || typeof noEcho === 'string') props.noEcho = noEcho;
+    if (typeof declaration.Default === 'string' || typeof declaration.Default === 'number') props.default = String(declaration.Default);
+    facts.push({ key: `Parameters/${name}`, kind: 'cloudformation:Parameter', type: PARAMETER_TYPE, name, props });
+  }
+  return facts;
 }
 
 /** The texts of NoEcho parameters' possible values (supplied and allowed), which output must never carry. */

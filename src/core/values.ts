@@ -19,6 +19,11 @@ export class Unknown {
      * `Default`): only checks about what the source itself contains (plaintext secrets) read it.
      */
     readonly written?: string,
+    /**
+     * The engine keeps the value secret (a CloudFormation NoEcho parameter, a Pulumi secret): whatever
+     * it is, it is neither written in the source nor shown in plain text (SEC4).
+     */
+    readonly secret?: boolean,
   ) {}
 }
 

@@ -3,6 +3,7 @@
  * credential whatever they are called. Names are matched case- and separator-insensitively
  * (`DB_PASSWORD`, `dbPassword`, `db-password` all read as `dbpassword`).
  */
+import { Kind } from './kinds';
 
 /** Name fragments that mark a secret. `secret` also covers `client_secret` and `shared_secret`; they are listed for the record. */
 export const SECRET_NAME_FRAGMENTS: readonly string[] = [
@@ -77,9 +78,73 @@ export const SECRET_VALUE_PATTERNS: readonly SecretValuePattern[] = [
   { what: 'an npm token (npm_)', pattern: /(?:^|[^A-Za-z0-9])npm_[A-Za-z0-9]{36}/ },
 ];
 
+export const EMBEDDED_PASSWORD = 'a URL or connection string with a password in it (scheme://user:password@host)';
+
+const SCHEME_CHAR = /[A-Za-z0-9+.-]/;
+const AUTHORITY_END = /[/?#\s]/;
+
+/**
+ * A password a deploy-time placeholder stands for, not written text: the `{Name}` CloudFormation's
+ * `Fn::Sub` writes for a parameter, `${...}` and `<...>` templates, a masked `****`.
+ */
+function isPlaceholder(password: string): boolean {
+  return /^\{[A-Za-z0-9:.]+\}$/.test(password) || /^\$\{[^}]*\}$/.test(password) || /^<[^>]*>$/.test(password) || /^\*+$/.test(password) || password.startsWith('{{resolve:');
+}
+
+/**
+ * True when `value` holds `scheme://user:password@host` (RFC 3986 userinfo) with a written password:
+ * `postgres://app:pw@db`, `mongodb+srv://u:p@cluster`, `redis://:pw@cache`, `amqps://u:p@broker`.
+ * One pass over the text: each `://` is looked at once, its scheme read backwards up to the previous
+ * non-scheme character and its authority forwards up to the next `/`, `?`, `#` or space, so no part of
+ * the text is read more than a bounded number of times (no backtracking regular expression).
+ */
+export function hasEmbeddedPassword(value: string): boolean {
+  for (let at = value.indexOf('://'); at >= 0; at = value.indexOf('://', at + 3)) {
+    let start = at;
+    while (start > 0 && SCHEME_CHAR.test(value[start - 1])) start--;
+    if (start === at || !/[A-Za-z]/.test(value[start])) continue;
+    let end = at + 3;
+    while (end < value.length && !AUTHORITY_END.test(value[end])) end++;
+    const authority = value.slice(at + 3, end);
+    const userinfoEnd = authority.lastIndexOf('@');
+    if (userinfoEnd < 0) continue;
+    const userinfo = authority.slice(0, userinfoEnd);
+    const colon = userinfo.indexOf(':');
+    if (colon < 0) continue;
+    const password = userinfo.slice(colon + 1);
+    if (password !== '' && !isPlaceholder(password)) return true;
+  }
+  return false;
+}
+
 /** What the value looks like when it is shaped like a credential, or undefined. */
 export function secretShapedValue(value: string): string | undefined {
-  return SECRET_VALUE_PATTERNS.find((p) => p.pattern.test(value))?.what;
+  return SECRET_VALUE_PATTERNS.find((p) => p.pattern.test(value))?.what ?? (hasEmbeddedPassword(value) ? EMBEDDED_PASSWORD : undefined);
+}
+
+/**
+ * The text without its CloudFormation dynamic references (`{{resolve:service:reference}}`), which are
+ * read from another store at deployment. A reference may quote a resource as `{LogicalId}` (CDK writes
+ * `{{resolve:secretsmanager:${Secret}:SecretString:password::}}`), so one ends at the first `}}` and
+ * the run of braces it starts, not at the first brace.
+ */
+export function withoutDynamicReferences(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = text.indexOf('{{resolve:'); at >= 0; at = text.indexOf('{{resolve:', from)) {
+    const close = text.indexOf('}}', at + 10);
+    if (close < 0) break;
+    let end = close + 2;
+    while (text[end] === '}') end++;
+    out += text.slice(from, at);
+    from = end;
+  }
+  return out + text.slice(from);
+}
+
+/** True when the text is one or more dynamic references and nothing else written (separators aside). */
+export function isDynamicReference(text: string): boolean {
+  return text.includes('{{resolve:') && !/[A-Za-z0-9]/.test(withoutDynamicReferences(text));
 }
 
 /**
@@ -90,3 +155,19 @@ export function isReferenceValue(value: string): boolean {
   const v = value.trim();
   return v === '' || v.startsWith('arn:') || v.startsWith('{{resolve:') || /^\/[A-Za-z0-9_.\-/]+$/.test(v) || /^[a-z][a-z0-9+.-]*:\/\/[^\s:@/]+(?:[/?#]|$)/i.test(v);
 }
+
+/**
+ * Properties that hold a secret whatever their value looks like (Pulumi input paths; the CloudFormation
+ * adapter renames `MasterUserPassword`, `AuthToken`... into them). The write-only `...Wo` inputs of
+ * @pulumi/aws 7 stay out of the state, but a literal given to them is still written in the program.
+ */
+export const SECRET_PROPERTIES: Readonly<Partial<Record<Kind, readonly string[]>>> = {
+  'rds:Instance': ['password', 'passwordWo'],
+  // An Aurora member ignores it (the cluster holds the password), but a written one is still in the template.
+  'rds:ClusterInstance': ['password'],
+  'rds:Cluster': ['masterPassword', 'masterPasswordWo'],
+  'redshift:Cluster': ['masterPassword', 'masterPasswordWo'],
+  'docdb:Cluster': ['masterPassword', 'masterPasswordWo'],
+  'elasticache:ReplicationGroup': ['authToken'],
+  'opensearch:Domain': ['advancedSecurityOptions.masterUserOptions.masterUserPassword'],
+};

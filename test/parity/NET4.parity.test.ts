@@ -4,7 +4,11 @@ import { CfnTestResource, cfnFacts } from '../support/cfn-stack';
 import { parity } from '../support/parity';
 import { TestResource, UNKNOWN } from '../support/pulumi-stack';
 
-const pulumiType = (kind: Kind): string => KINDS[kind].pulumi[0];
+const pulumiType = (kind: Kind): string => {
+  const [type] = KINDS[kind].pulumi;
+  if (type === undefined) throw new Error(`${kind} has no Pulumi type`);
+  return type;
+};
 const T = {
   vpc: pulumiType('ec2:Vpc'),
   subnet: pulumiType('ec2:Subnet'),

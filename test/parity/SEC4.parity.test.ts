@@ -1,6 +1,6 @@
 import { SEC4 } from '../../src/rules/sec/SEC4-no-plaintext-secrets';
 import { parity } from '../support/parity';
-import { TestResource, UNKNOWN } from '../support/pulumi-stack';
+import { SECRET_UNKNOWN, TestResource, UNKNOWN } from '../support/pulumi-stack';
 
 // Obviously fake values that test/rules/SEC4.test.ts shows the patterns recognise.
 const FAKE_AWS_KEY_ID = 'AKIAIOSFODNN7EXAMPLE';
@@ -39,8 +39,8 @@ describe('SEC4 parity: no plaintext secrets in the template', () => {
         expected: ['Fn: pass'],
       },
       {
-        name: 'compliant: a NoEcho parameter without a default (given at deploy time)',
-        pulumi: [pulumiFunction({ variables: { DB_PASSWORD: UNKNOWN } })],
+        name: 'compliant: a NoEcho parameter without a default (given at deploy time; a secret config value in Pulumi)',
+        pulumi: [pulumiFunction({ variables: { DB_PASSWORD: SECRET_UNKNOWN } })],
         cfn: { Parameters: NO_ECHO, Resources: { Fn: cfnFunction({ Variables: { DB_PASSWORD: { Ref: 'DbPassword' } } }) } },
         expected: ['Fn: pass'],
       },
@@ -51,11 +51,13 @@ describe('SEC4 parity: no plaintext secrets in the template', () => {
         expected: ['Fn/environment.variables.DB_PASSWORD: fail', 'Fn/environment.variables.SOME_SETTING: fail'],
       },
       {
+        // The parameter is not named like a secret, so only its use is reported (a secret-like one is also
+        // reported itself: see the template parameters below).
         name: 'non-compliant: a parameter default is written in the template, NoEcho or not',
         pulumi: [pulumiFunction({ variables: { DB_PASSWORD: FAKE_PASSWORD } })],
         cfn: {
-          Parameters: { DbPassword: { Type: 'String', NoEcho: true, Default: FAKE_PASSWORD } },
-          Resources: { Fn: cfnFunction({ Variables: { DB_PASSWORD: { Ref: 'DbPassword' } } }) },
+          Parameters: { DbLogin: { Type: 'String', NoEcho: true, Default: FAKE_PASSWORD } },
+          Resources: { Fn: cfnFunction({ Variables: { DB_PASSWORD: { Ref: 'DbLogin' } } }) },
         },
         expected: ['Fn/environment.variables.DB_PASSWORD: fail'],
       },
@@ -104,7 +106,7 @@ describe('SEC4 parity: no plaintext secrets in the template', () => {
       },
       {
         name: 'compliant: the value of a NoEcho parameter without a default',
-        pulumi: [pulumiParameter({ name: '/app/db-password', type: 'String', value: UNKNOWN })],
+        pulumi: [pulumiParameter({ name: '/app/db-password', type: 'String', value: SECRET_UNKNOWN })],
         cfn: { Parameters: NO_ECHO, Resources: { Param: cfnParameter({ Name: '/app/db-password', Type: 'String', Value: { Ref: 'DbPassword' } }) } },
         expected: ['Param: pass'],
       },
@@ -183,6 +185,121 @@ describe('SEC4 parity: no plaintext secrets in the template', () => {
           },
         },
         expected: ['Admin: fail', 'CiKey: fail'],
+      },
+    ]);
+  });
+
+  describe('Lambda environment: unknown values and connection strings', () => {
+    parity(SEC4, [
+      {
+        name: 'compliant: a connection string built from a NoEcho parameter (a secret in Pulumi)',
+        pulumi: [pulumiFunction({ variables: { DATABASE_URL: SECRET_UNKNOWN } })],
+        cfn: { Parameters: NO_ECHO, Resources: { Fn: cfnFunction({ Variables: { DATABASE_URL: { 'Fn::Sub': 'postgres://app:${DbPassword}@db.internal/app' } } }) } },
+        expected: ['Fn: pass'],
+      },
+      {
+        name: 'non-compliant: a connection string with a written password, under any name',
+        pulumi: [pulumiFunction({ variables: { DATABASE_URL: `postgres://app:${FAKE_PASSWORD}@db.internal/app` } })],
+        cfn: { Fn: cfnFunction({ Variables: { DATABASE_URL: `postgres://app:${FAKE_PASSWORD}@db.internal/app` } }) },
+        expected: ['Fn/environment.variables.DATABASE_URL: fail'],
+      },
+      {
+        name: 'unknown: a secret-like variable imported from another stack (neither secret nor computed here)',
+        pulumi: [pulumiFunction({ variables: { DB_PASSWORD: UNKNOWN, LOG_LEVEL: 'info' } })],
+        cfn: { Fn: cfnFunction({ Variables: { DB_PASSWORD: { 'Fn::ImportValue': 'shared-db-password' }, LOG_LEVEL: 'info' } }) },
+        expected: ['Fn/environment.variables.DB_PASSWORD: unknown'],
+      },
+    ]);
+  });
+
+  describe('SSM parameters: a value not known under a secret-like name', () => {
+    parity(SEC4, [
+      {
+        name: 'unknown: the value of a parameter that is not NoEcho (shown in plain text, maybe a secret)',
+        pulumi: [pulumiParameter({ name: '/app/db-password', type: 'String', value: UNKNOWN })],
+        cfn: { Parameters: { Initial: { Type: 'String' } }, Resources: { Param: cfnParameter({ Name: '/app/db-password', Type: 'String', Value: { Ref: 'Initial' } }) } },
+        expected: ['Param/value: unknown'],
+      },
+    ]);
+  });
+
+  describe('Secrets Manager: a JSON secret string with dynamic references', () => {
+    const mixed = `{"password":"${FAKE_PASSWORD}","apiKey":"{{resolve:ssm-secure:/vendor/api-key:1}}"}`;
+    const referenced = '{"username":"app","password":"{{resolve:ssm-secure:/app/db-password:1}}"}';
+    parity(SEC4, [
+      {
+        name: 'compliant: every secret field is a dynamic reference (the username is no secret)',
+        pulumi: [pulumiSecret, pulumiVersion(referenced)],
+        cfn: { Secret: cfnSecret({ SecretString: referenced }) },
+        expected: ['Secret: pass'],
+      },
+      {
+        name: 'non-compliant: a literal field beside a dynamic reference is still literal',
+        pulumi: [pulumiSecret, pulumiVersion(mixed)],
+        cfn: { Secret: cfnSecret({ SecretString: mixed }) },
+        expected: ['Secret/secretString: fail'],
+      },
+    ]);
+  });
+
+  describe('passwords by what they are: database master passwords, Redis AUTH tokens', () => {
+    /** Each type with its password property: Pulumi path and value, CloudFormation properties. */
+    const TYPES: Array<{ name: string; pulumi: string; cfn: string; put: (v: unknown) => { pulumi: Record<string, unknown>; cfn: Record<string, unknown> } }> = [
+      { name: 'Instance', pulumi: 'aws:rds/instance:Instance', cfn: 'AWS::RDS::DBInstance', put: (v) => ({ pulumi: { password: v }, cfn: { MasterUserPassword: v } }) },
+      { name: 'Aurora', pulumi: 'aws:rds/cluster:Cluster', cfn: 'AWS::RDS::DBCluster', put: (v) => ({ pulumi: { masterPassword: v }, cfn: { MasterUserPassword: v } }) },
+      { name: 'Warehouse', pulumi: 'aws:redshift/cluster:Cluster', cfn: 'AWS::Redshift::Cluster', put: (v) => ({ pulumi: { masterPassword: v }, cfn: { MasterUserPassword: v } }) },
+      { name: 'Documents', pulumi: 'aws:docdb/cluster:Cluster', cfn: 'AWS::DocDB::DBCluster', put: (v) => ({ pulumi: { masterPassword: v }, cfn: { MasterUserPassword: v } }) },
+      { name: 'Redis', pulumi: 'aws:elasticache/replicationGroup:ReplicationGroup', cfn: 'AWS::ElastiCache::ReplicationGroup', put: (v) => ({ pulumi: { authToken: v }, cfn: { AuthToken: v } }) },
+      {
+        name: 'Search',
+        pulumi: 'aws:opensearch/domain:Domain',
+        cfn: 'AWS::OpenSearchService::Domain',
+        put: (v) => ({
+          pulumi: { advancedSecurityOptions: { enabled: true, masterUserOptions: { masterUserName: 'admin', masterUserPassword: v } } },
+          cfn: { AdvancedSecurityOptions: { Enabled: true, MasterUserOptions: { MasterUserName: 'admin', MasterUserPassword: v } } },
+        }),
+      },
+    ];
+    const PATHS: Record<string, string> = {
+      Instance: 'password',
+      Aurora: 'masterPassword',
+      Warehouse: 'masterPassword',
+      Documents: 'masterPassword',
+      Redis: 'authToken',
+      Search: 'advancedSecurityOptions.masterUserOptions.masterUserPassword',
+    };
+    const pulumiOf = (value: unknown): TestResource[] => TYPES.map((t) => ({ type: t.pulumi, name: t.name, props: t.put(value).pulumi }));
+    const cfnOf = (value: unknown) => Object.fromEntries(TYPES.map((t) => [t.name, { Type: t.cfn, Properties: t.put(value).cfn }]));
+    parity(SEC4, [
+      {
+        name: 'compliant: a Secrets Manager dynamic reference (a secret config value in Pulumi)',
+        pulumi: pulumiOf(SECRET_UNKNOWN),
+        cfn: cfnOf('{{resolve:secretsmanager:app/db:SecretString:password}}'),
+        expected: TYPES.map((t) => `${t.name}: pass`),
+      },
+      {
+        name: 'compliant: CDK\u2019s reference to its generated secret (Fn::Join with the secret\u2019s Ref; computed from it in Pulumi)',
+        pulumi: [
+          { type: 'aws:secretsmanager/secret:Secret', name: 'DbSecret', props: {} },
+          { type: 'aws:rds/instance:Instance', name: 'Instance', props: { password: UNKNOWN }, dependsOn: { password: ['DbSecret'] } },
+        ],
+        cfn: {
+          DbSecret: cfnSecret({}),
+          Instance: { Type: 'AWS::RDS::DBInstance', Properties: { MasterUserPassword: { 'Fn::Join': ['', ['{{resolve:secretsmanager:', { Ref: 'DbSecret' }, ':SecretString:password::}}']] } } },
+        },
+        expected: ['Instance: pass'],
+      },
+      {
+        name: 'non-compliant: a literal password',
+        pulumi: pulumiOf(FAKE_PASSWORD),
+        cfn: cfnOf(FAKE_PASSWORD),
+        expected: TYPES.map((t) => `${t.name}/${PATHS[t.name]}: fail`),
+      },
+      {
+        name: 'unknown: a password imported from another stack (neither secret nor computed here)',
+        pulumi: pulumiOf(UNKNOWN),
+        cfn: cfnOf({ 'Fn::ImportValue': 'db-password' }),
+        expected: TYPES.map((t) => `${t.name}/${PATHS[t.name]}: unknown`),
       },
     ]);
   });

@@ -1,6 +1,6 @@
 import { SEC4 } from '../../src/rules/sec/SEC4-no-plaintext-secrets';
-import { secretLikeName, secretShapedValue } from '../../src/facts/secret-patterns';
-import { TestResource, UNKNOWN, runPulumi, statuses } from '../support/pulumi-stack';
+import { EMBEDDED_PASSWORD, hasEmbeddedPassword, isDynamicReference, secretLikeName, secretShapedValue, withoutDynamicReferences } from '../../src/facts/secret-patterns';
+import { SECRET_UNKNOWN, TestResource, UNKNOWN, runPulumi, statuses } from '../support/pulumi-stack';
 
 // Obviously fake credential shapes. Vendor-prefixed ones are assembled at run time so no token-shaped
 // literal sits in the repository.
@@ -44,7 +44,7 @@ describe('secret patterns', () => {
 describe('SEC4 no plaintext secrets in infrastructure code', () => {
   it('Lambda: passes references, computed values and plain settings; fails literal secrets by name or shape', () => {
     const f = runPulumi(SEC4, [
-      lambda('ok', { DB_HOST: 'db.internal', DB_PASSWORD_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf', API_TOKEN: UNKNOWN, TOKEN: 'arn:aws:ssm:us-east-1:123456789012:parameter/x' }),
+      lambda('ok', { DB_HOST: 'db.internal', DB_PASSWORD_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf', API_TOKEN: SECRET_UNKNOWN, TOKEN: 'arn:aws:ssm:us-east-1:123456789012:parameter/x' }),
       lambda('no-env', undefined),
       lambda('by-name', { DB_PASSWORD: 'hunter2', LOG_LEVEL: 'info' }),
       lambda('by-shape', { SOME_SETTING: FAKE_AWS_KEY_ID, OTHER: FAKE_JWT }),
@@ -88,8 +88,8 @@ describe('SEC4 no plaintext secrets in infrastructure code', () => {
     expect(f[3].message).toContain('GitHub token');
   });
 
-  it('ECS: container definitions as a list (template shape) with an unknown value pass', () => {
-    const f = runPulumi(SEC4, [task('list', [{ name: 'app', environment: [{ name: 'API_KEY', value: UNKNOWN }] }])]);
+  it('ECS: container definitions as a list (template shape) with a secret value pass', () => {
+    const f = runPulumi(SEC4, [task('list', [{ name: 'app', environment: [{ name: 'API_KEY', value: SECRET_UNKNOWN }] }])]);
     expect(statuses(f)).toEqual(['list: pass']);
   });
 
@@ -97,7 +97,7 @@ describe('SEC4 no plaintext secrets in infrastructure code', () => {
     const f = runPulumi(SEC4, [
       param('secure', { name: '/app/db-password', type: 'SecureString', value: 'hunter2' }),
       param('plain-setting', { name: '/app/log-level', type: 'String', value: 'info' }),
-      param('computed', { name: '/app/api-key', type: 'String', value: UNKNOWN }),
+      param('computed', { name: '/app/api-key', type: 'String', value: SECRET_UNKNOWN }),
       param('named', { name: '/app/db-password', type: 'String', value: 'hunter2' }),
       param('shaped', { name: '/app/config', type: 'StringList', value: `a,${FAKE_VENDOR.slack}` }),
       param('autonamed-api-key', { type: 'String', value: 'abc123' }),
@@ -135,5 +135,99 @@ describe('SEC4 no plaintext secrets in infrastructure code', () => {
     ]);
     expect(statuses(f)).toEqual(['ak: fail', 'lp: fail']);
     expect(f.map((x) => x.enforcement)).toEqual(['mandatory', 'mandatory']);
+  });
+
+  it('Lambda: a value not known under a secret-like name is unknown unless secret or computed from a resource of the stack', () => {
+    const secretSource: TestResource = { type: 'aws:secretsmanager/secret:Secret', name: 'pw', props: {} };
+    const withDeps: TestResource = { ...lambda('computed', { API_TOKEN: UNKNOWN }), dependsOn: { environment: ['pw'] } };
+    const f = runPulumi(SEC4, [secretSource, lambda('secret', { API_TOKEN: SECRET_UNKNOWN }), withDeps, lambda('unseen', { API_TOKEN: UNKNOWN, LOG_LEVEL: UNKNOWN })]);
+    expect(statuses(f)).toEqual(['secret: pass', 'computed: pass', 'unseen/environment.variables.API_TOKEN: unknown']);
+    expect(f[2].message).toContain('environment.variables.API_TOKEN is named like a secret');
+  });
+
+  it('fails URLs and connection strings with a written password, in any environment, and never quotes them', () => {
+    const urls = ['postgres://app:FAKE-pw-0001@db.internal:5432/app', 'mongodb+srv://u:FAKE-pw-0002@cluster0.example.net/db', 'redis://:FAKE-pw-0003@cache:6379', 'amqps://u:FAKE-pw-0004@broker'];
+    const f = runPulumi(SEC4, [
+      lambda('urls', Object.fromEntries(urls.map((u, i) => [`UPSTREAM_${i}`, u]))),
+      lambda('fine', { A: 'postgres://app@db.internal/app', B: 'https://example.com/a:b@c', C: 'postgres://app:{DbPassword}@db', D: 'postgres://app:${DB_PASSWORD}@db' }),
+      task('task', JSON.stringify([{ name: 'app', environment: [{ name: 'DATABASE_URL', value: urls[0] }] }])),
+      param('ssm', { name: '/app/db-url', type: 'String', value: urls[1] }),
+    ]);
+    expect(statuses(f)).toEqual([
+      'urls/environment.variables.UPSTREAM_0: fail',
+      'urls/environment.variables.UPSTREAM_1: fail',
+      'urls/environment.variables.UPSTREAM_2: fail',
+      'urls/environment.variables.UPSTREAM_3: fail',
+      'fine: pass',
+      'task/containerDefinitions[app].environment.DATABASE_URL: fail',
+      'ssm/value: fail',
+    ]);
+    expect(f[0].message).toContain(EMBEDDED_PASSWORD);
+    expect(f.map((x) => x.message).join('\n')).not.toMatch(/FAKE-pw|db\.internal|cluster0/);
+  });
+
+  it('reads embedded passwords in linear time', () => {
+    const start = Date.now();
+    for (const hostile of ['a'.repeat(200_000), 'a://'.repeat(50_000), `x://${'u:'.repeat(100_000)}`, `${'a'.repeat(100_000)}://${'b'.repeat(100_000)}`]) {
+      expect(hasEmbeddedPassword(hostile)).toBe(false);
+      secretShapedValue(hostile);
+    }
+    expect(hasEmbeddedPassword(`${'a://'.repeat(1000)} redis://:p@h`)).toBe(true);
+    expect(hasEmbeddedPassword('://x postgres://u:p@h')).toBe(true);
+    expect(Date.now() - start).toBeLessThan(2000);
+  });
+
+  it('dynamic references: CDK\u2019s `{LogicalId}` inside one does not end it', () => {
+    const cdk = '{{resolve:secretsmanager:{DbSecret}:SecretString:password::}}';
+    expect(isDynamicReference(cdk)).toBe(true);
+    expect(isDynamicReference('{{resolve:ssm:{Param}}}')).toBe(true);
+    expect(isDynamicReference(`prefix-${cdk}`)).toBe(false);
+    expect(withoutDynamicReferences(`a${cdk}b`)).toBe('ab');
+  });
+
+  it('Secrets Manager: a JSON secret string is literal in the fields written beside dynamic references', () => {
+    const f = runPulumi(SEC4, [
+      version('mixed', { secretString: '{"password":"hunter2","apiKey":"{{resolve:ssm-secure:/vendor/key:1}}"}' }),
+      version('references', { secretString: '{"username":"app","port":5432,"password":"{{resolve:secretsmanager:db:SecretString:password}}"}' }),
+      version('whole', { secretString: '{{resolve:ssm-secure:/vendor/key:1}}' }),
+      version('around', { secretString: 'hunter2{{resolve:ssm-secure:/vendor/key:1}}' }),
+    ]);
+    expect(statuses(f)).toEqual(['mixed/secretString: fail', 'references: pass', 'whole: pass', 'around/secretString: fail']);
+    expect(f[0].message).toContain('"password" field');
+    expect(f.map((x) => x.message).join('\n')).not.toContain('hunter2');
+  });
+
+  describe('passwords by what they are (database master passwords, Redis AUTH tokens)', () => {
+    const db = (type: string, name: string, props: Record<string, unknown>, dependsOn?: Record<string, string[]>): TestResource => ({ type, name, props, dependsOn });
+    const secretLiteral = { '4dabf18193072939515e22adb298388d': '1b47061264138c4ac30d75fd1eb44270', value: 'hunter2' };
+
+    it('fails a literal, even one wrapped in pulumi.secret (it is written in the program); passes secrets and generated values', () => {
+      const pw: TestResource = { type: 'aws:secretsmanager/secret:Secret', name: 'generated', props: {} };
+      const f = runPulumi(SEC4, [
+        pw,
+        db('aws:rds/instance:Instance', 'literal', { password: 'hunter2' }),
+        db('aws:rds/instance:Instance', 'wrapped', { password: secretLiteral }),
+        db('aws:rds/instance:Instance', 'write-only', { passwordWo: 'hunter2' }),
+        db('aws:rds/instance:Instance', 'managed', { manageMasterUserPassword: true }),
+        db('aws:rds/cluster:Cluster', 'config', { masterPassword: SECRET_UNKNOWN }),
+        db('aws:redshift/cluster:Cluster', 'computed', { masterPassword: UNKNOWN }, { masterPassword: ['generated'] }),
+        db('aws:docdb/cluster:Cluster', 'unseen', { masterPassword: UNKNOWN }),
+        db('aws:elasticache/replicationGroup:ReplicationGroup', 'redis', { authToken: 'hunter2-token-0000' }),
+        db('aws:opensearch/domain:Domain', 'search', { advancedSecurityOptions: { enabled: true, masterUserOptions: { masterUserName: 'admin', masterUserPassword: 'hunter2' } } }),
+      ]);
+      expect(statuses(f)).toEqual([
+        'literal/password: fail',
+        'wrapped/password: fail',
+        'write-only/passwordWo: fail',
+        'managed: pass',
+        'config: pass',
+        'computed: pass',
+        'unseen/masterPassword: unknown',
+        'redis/authToken: fail',
+        'search/advancedSecurityOptions.masterUserOptions.masterUserPassword: fail',
+      ]);
+      expect(f.map((x) => x.enforcement)).toContain('mandatory');
+      expect(f.map((x) => x.message).join('\n')).not.toContain('hunter2');
+    });
   });
 });

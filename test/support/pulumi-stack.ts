@@ -8,9 +8,13 @@ import { Fact, StackFacts } from '../../src/core/facts';
 import { Finding } from '../../src/core/findings';
 import { Rule } from '../../src/core/rule';
 import { factFromPulumi } from '../../src/pulumi/pack/facts';
+import { SECRET_SIG, SPECIAL_SIG_KEY } from '../../src/pulumi/pack/wire-format';
 
 /** The sentinel the Pulumi engine sends for a value not known during preview. */
 export const UNKNOWN = '04da6b54-80e4-46f7-96ec-b56ff0331ba9';
+
+/** A secret not known during preview, as the wire format carries it: a `secure:` config value offline, a secret output. */
+export const SECRET_UNKNOWN = { [SPECIAL_SIG_KEY]: SECRET_SIG, value: UNKNOWN };
 
 export interface TestResource {
   type: string;

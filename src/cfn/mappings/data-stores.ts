@@ -1,8 +1,8 @@
 /**
  * The data stores DATA4-DATA6 judge (RDS, DynamoDB, EBS, EFS, ElastiCache, OpenSearch, SNS, SQS, CloudWatch
  * Logs, Redshift): CloudFormation properties into the Pulumi input shapes of their kinds. Types not
- * listed here (EC2 volumes, EFS, ElastiCache Serverless, SNS topics, SQS queues, Redshift clusters)
- * camelCase into Pulumi's names as they are.
+ * listed here (EC2 volumes, EFS, ElastiCache Serverless, SNS topics, SQS queues) camelCase into
+ * Pulumi's names as they are.
  *
  * Defaults the rules rely on that are AWS's, so the same for both engines, need nothing here:
  * RDS storage "By default, it isn't encrypted" (CreateDBInstance StorageEncrypted) and a backup
@@ -189,4 +189,7 @@ export const DATA_STORE_MAPPINGS: Readonly<Record<string, CfnMapping>> = {
   'AWS::OpenSearchService::Domain': domain,
   'AWS::Elasticsearch::Domain': domain,
   'AWS::Logs::LogGroup': ({ props }) => [{ props: pulumiShape(props, { LogGroupName: 'name' }, { DataProtectionPolicy: 'dataProtectionPolicy' }) }],
+  // The master password is Pulumi's `masterPassword` in both (aws:redshift/cluster, aws:docdb/cluster).
+  'AWS::Redshift::Cluster': ({ props }) => [{ props: pulumiShape(props, { MasterUserPassword: 'masterPassword' }) }],
+  'AWS::DocDB::DBCluster': ({ props }) => [{ props: pulumiShape(props, { MasterUserPassword: 'masterPassword', DBClusterIdentifier: 'clusterIdentifier' }) }],
 };

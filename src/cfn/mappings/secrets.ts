@@ -15,29 +15,19 @@ import { camelCased } from './common';
 import { CfnMapping, MappedFact } from './types';
 
 /**
- * A dynamic reference (`{{resolve:secretsmanager:...}}`, `{{resolve:ssm-secure:...}}`) is read from
- * another store when the stack deploys: the template holds its address, not the value. A string with
- * one inside (`{"username":"app","password":"{{resolve:...}}"}`) is not known as a whole, as an
- * `Fn::Sub` of a parameter without a default is not, and as Pulumi's interpolation of an output is not.
- */
-const DYNAMIC_REFERENCE = /\{\{resolve:[^}]+\}\}/;
-
-function secretStringOf(value: PropValue): PropValue {
-  return typeof value === 'string' && DYNAMIC_REFERENCE.test(value) ? new Unknown('SecretString (dynamic reference)') : value;
-}
-
-/**
  * The secret itself, and its value as a SecretVersion. `KmsKeyId` absent means Secrets Manager's
  * `aws/secretsmanager` key ("If you don't specify this value, then Secrets Manager uses the key
  * aws/secretsmanager", aws-resource-secretsmanager-secret.html#cfn-secretsmanager-secret-kmskeyid),
  * as Pulumi's absent `kmsKeyId`: nothing to fill in. A generated value (`GenerateSecretString`) is
  * not known until Secrets Manager creates it, like a Pulumi `random.RandomPassword` output during preview.
  * Without either property the secret is created empty, as a Pulumi Secret without a SecretVersion.
+ * A `SecretString` with dynamic references (`{"username":"app","password":"{{resolve:...}}"}`) is kept
+ * as written: SEC4 reads which of its parts are references and which are written in the template.
  */
 const secret: CfnMapping = ({ logicalId, props }) => {
   const { SecretString, GenerateSecretString, ...rest } = props;
   const facts: MappedFact[] = [{ props: camelCased(rest, { ReplicaRegions: 'replicas' }) }];
-  const value = SecretString !== undefined ? secretStringOf(SecretString) : GenerateSecretString !== undefined ? new Unknown('GenerateSecretString') : undefined;
+  const value = SecretString !== undefined ? SecretString : GenerateSecretString !== undefined ? new Unknown('GenerateSecretString') : undefined;
   if (value !== undefined) {
     facts.push({ kind: 'secretsmanager:SecretVersion', suffix: 'version', props: { secretId: new Ref(logicalId), secretString: value } });
   }

@@ -34,7 +34,12 @@ export function normalizePulumiProps(raw: unknown, path = ''): PropValue {
     // A secret from a stack export carries only ciphertext: its value cannot be known offline.
     // In the Remediate RPC secrets arrive as `@pulumi/policy` Secret objects.
     if (raw.constructor?.name === 'Secret' && 'value' in record) return normalizePulumiProps(record.value, path);
-    if (record[SPECIAL_SIG_KEY] === SECRET_SIG) return 'value' in record ? normalizePulumiProps(record.value, path) : new Unknown(path);
+    if (record[SPECIAL_SIG_KEY] === SECRET_SIG) {
+      // A secret whose value is not known (a `secure:` config value offline, a secret output during
+      // preview) stays marked secret: it is not written in the program (SEC4).
+      const inner = 'value' in record ? normalizePulumiProps(record.value, path) : new Unknown(path);
+      return inner instanceof Unknown ? new Unknown(inner.property, inner.identity, inner.written, true) : inner;
+    }
     const out: Record<string, PropValue> = {};
     for (const key of Object.keys(record)) {
       const v = record[key];

@@ -2,44 +2,70 @@ import { Fact } from '../../core/facts';
 import { PropValue, get, isProps, list, obj, str } from '../../core/props';
 import { Rule, Verdict, fail, pass, unknown } from '../../core/rule';
 import { Unknown, isRef, isUnknown } from '../../core/values';
-import { isReferenceValue, secretLikeName, secretShapedValue } from '../../facts/secret-patterns';
+import { Kind } from '../../facts/kinds';
+import { SECRET_PROPERTIES, isDynamicReference, isReferenceValue, secretLikeName, secretShapedValue } from '../../facts/secret-patterns';
 
 const MOVE_TO_SECRETS_MANAGER = 'keep it in Secrets Manager (or an SSM SecureString) and pass the ARN or name, reading the value at run time';
 
+/** True when Pulumi's property dependencies say `prop` was computed from another resource of the stack. */
+function computedFromResource(fact: Fact, prop: string): boolean {
+  return (fact.dependsOn?.[prop.split(/[.[]/)[0]]?.length ?? 0) > 0;
+}
+
+/**
+ * A value the check cannot see where a secret belongs. It is not written in the source when the engine
+ * keeps it secret (a NoEcho parameter, a Pulumi secret) or computes it from another resource of the
+ * stack (a generated password); anything else (an imported value, a custom resource's attribute, a
+ * plain parameter) may be a secret in plain text: unknown, naming what is not known.
+ */
+function unseenVerdict(fact: Fact, given: Unknown, where: string, why: string): Verdict | undefined {
+  if (given.secret || computedFromResource(fact, where)) return undefined;
+  return {
+    status: 'unknown',
+    message: `${where} ${why}, but ${given.property} is not known until deployment and not kept secret (NoEcho, a Pulumi secret), so whether it is a plaintext secret cannot be checked now; ${MOVE_TO_SECRETS_MANAGER}`,
+    detail: where,
+  };
+}
+
 /**
  * Judges one name/value pair. Messages never quote the value: a finding must not leak the secret.
- * A value that is not known (computed from another resource, a Pulumi secret output during preview)
- * is not written in the code.
+ * `where` is the pair's path from the top of the resource's props (its first segment is the property
+ * Pulumi's dependencies name).
  */
-function pairVerdict(name: string, given: PropValue | undefined, where: string): Verdict | undefined {
+function pairVerdict(fact: Fact, name: string, given: PropValue | undefined, where: string): Verdict | undefined {
   // A CloudFormation parameter's Default is not the value, but it is written in the template.
   const value = isUnknown(given) ? given.written : given;
-  if (typeof value !== 'string') return undefined;
-  const shape = secretShapedValue(value);
-  if (shape) return fail(`${where} holds ${shape} in plain text; ${MOVE_TO_SECRETS_MANAGER}`, where);
   const fragment = secretLikeName(name);
-  if (fragment && !isReferenceValue(value)) {
-    return fail(`${where} is named like a secret ("${fragment}") and holds a literal value; ${MOVE_TO_SECRETS_MANAGER}`, where);
+  if (typeof value === 'string') {
+    const shape = secretShapedValue(value);
+    if (shape) return fail(`${where} holds ${shape} in plain text; ${MOVE_TO_SECRETS_MANAGER}`, where);
+    if (fragment && !isReferenceValue(value)) {
+      return fail(`${where} is named like a secret ("${fragment}") and holds a literal value; ${MOVE_TO_SECRETS_MANAGER}`, where);
+    }
   }
+  if (isUnknown(given) && fragment) return unseenVerdict(fact, given, where, `is named like a secret ("${fragment}")`);
   return undefined;
 }
 
-function summarize(failures: Verdict[], what: string, firstUnknown?: Unknown): Verdict[] {
+function summarize(failures: Verdict[], what: string, firstUnknown?: Unknown, unseen: Verdict[] = []): Verdict[] {
   if (failures.length > 0) return failures;
   if (firstUnknown) return [unknown(firstUnknown)];
+  if (unseen.length > 0) return unseen;
   return [pass(`no secret-like names with literal values or secret-shaped values in ${what}`)];
+}
+
+/** Verdicts of name/value pairs: the fails and the unknowns apart. */
+function collect(verdicts: Array<Verdict | undefined>): { failures: Verdict[]; unseen: Verdict[] } {
+  const given = verdicts.filter((v): v is Verdict => v !== undefined);
+  return { failures: given.filter((v) => v.status === 'fail'), unseen: given.filter((v) => v.status === 'unknown') };
 }
 
 function lambdaVerdicts(fact: Fact): Verdict[] {
   const vars = obj(fact.props, 'environment.variables');
   if (isUnknown(vars)) return [unknown(vars)];
   if (vars === undefined) return [pass('no environment variables')];
-  const failures: Verdict[] = [];
-  for (const name of Object.keys(vars)) {
-    const v = pairVerdict(name, vars[name], `environment.variables.${name}`);
-    if (v) failures.push(v);
-  }
-  return summarize(failures, 'environment.variables');
+  const { failures, unseen } = collect(Object.keys(vars).map((name) => pairVerdict(fact, name, vars[name], `environment.variables.${name}`)));
+  return summarize(failures, 'environment.variables', undefined, unseen);
 }
 
 /** ECS container definitions: a JSON string in Pulumi (a list of objects after a template's rename). */
@@ -63,7 +89,7 @@ function ecsVerdicts(fact: Fact): Verdict[] {
   const containers = containersOf(fact);
   if (isUnknown(containers)) return [unknown(containers)];
   if (typeof containers === 'string') return [fail(`${containers}, so its environment cannot be checked; write it as a list of container definitions`)];
-  const failures: Verdict[] = [];
+  const pairs: Array<Verdict | undefined> = [];
   let firstUnknown: Unknown | undefined;
   containers.forEach((c, i) => {
     if (isUnknown(c)) {
@@ -84,11 +110,11 @@ function ecsVerdicts(fact: Fact): Verdict[] {
       }
       const name = str(entry, 'name');
       if (typeof name !== 'string') continue;
-      const v = pairVerdict(name, get(entry, 'value'), `containerDefinitions[${container}].environment.${name}`);
-      if (v) failures.push(v);
+      pairs.push(pairVerdict(fact, name, get(entry, 'value'), `containerDefinitions[${container}].environment.${name}`));
     }
   });
-  return summarize(failures, 'the containers\u2019 environment', firstUnknown);
+  const { failures, unseen } = collect(pairs);
+  return summarize(failures, 'the containers\u2019 environment', firstUnknown, unseen);
 }
 
 function ssmVerdicts(fact: Fact): Verdict[] {
@@ -100,9 +126,10 @@ function ssmVerdicts(fact: Fact): Verdict[] {
   // Pulumi names an unnamed parameter after the resource.
   const shownName = name ?? fact.name;
   const failures: Verdict[] = [];
+  const unseen: Verdict[] = [];
   for (const prop of ['value', 'insecureValue']) {
-    const value = get(fact.props, prop);
-    if (isUnknown(value)) continue; // computed elsewhere: not written in the code
+    const given = get(fact.props, prop);
+    const value = isUnknown(given) ? given.written : given;
     const shape = typeof value === 'string' ? secretShapedValue(value) : undefined;
     if (shape) {
       failures.push(fail(`${prop} of this ${type ?? 'String'} parameter holds ${shape} in plain text; make it a SecureString or ${MOVE_TO_SECRETS_MANAGER}`, prop));
@@ -110,9 +137,33 @@ function ssmVerdicts(fact: Fact): Verdict[] {
       failures.push(
         fail(`the parameter ${shownName} is named like a secret and is a plain ${type ?? 'String'} with a literal ${prop}; set type to SecureString (or use Secrets Manager)`, prop),
       );
+    } else if (isUnknown(given) && secretLikeName(shownName)) {
+      const v = unseenVerdict(fact, given, prop, `(the plain ${type ?? 'String'} parameter ${shownName} is named like a secret)`);
+      if (v) unseen.push(v);
     }
   }
-  return summarize(failures, `this ${type ?? 'String'} parameter`);
+  return summarize(failures, `this ${type ?? 'String'} parameter`, undefined, unseen);
+}
+
+const GENERATE_INSTEAD = 'generate the value (e.g. a random password resource or Secrets Manager\u2019s own generation) or set it out of band, not in the program';
+
+/**
+ * The fields of a JSON secret string written in the template although others are dynamic references
+ * (`{"password":"pw","apiKey":"{{resolve:ssm-secure:...}}"}`): those named like a secret or shaped like
+ * one. A JSON object whose secret fields are all references (`{"username":"app","password":"{{resolve:...}}"}`)
+ * writes nothing secret; text that is not a JSON object around a reference is written as a whole.
+ */
+function writtenFieldsBesideReferences(text: string): string[] | 'whole' {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return 'whole';
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return 'whole';
+  return Object.entries(parsed as Record<string, unknown>)
+    .filter(([key, v]) => typeof v === 'string' && v !== '' && !isDynamicReference(v) && (secretLikeName(key) !== undefined || secretShapedValue(v) !== undefined))
+    .map(([key]) => key);
 }
 
 function secretVersionVerdicts(fact: Fact): Verdict[] {
@@ -122,27 +173,111 @@ function secretVersionVerdicts(fact: Fact): Verdict[] {
     const value = get(fact.props, prop);
     if (value === undefined) continue;
     // An unknown or a reference comes from another resource (a generated password), not from the code.
-    if (isUnknown(value) || isRef(value) || (fact.dependsOn?.[prop]?.length ?? 0) > 0) {
+    if (isUnknown(value) || isRef(value) || computedFromResource(fact, prop)) {
       computed = true;
       continue;
     }
-    if (typeof value === 'string' && value !== '') {
-      failures.push(
-        fail(`${prop} is a literal written in the code; generate the value (e.g. a random password resource or Secrets Manager's own generation) or set it out of band, not in the program`, prop),
-      );
+    if (typeof value !== 'string' || value === '') continue;
+    if (isDynamicReference(value)) {
+      computed = true;
+      continue;
     }
+    const written = value.includes('{{resolve:') ? writtenFieldsBesideReferences(value) : 'whole';
+    if (written === 'whole') failures.push(fail(`${prop} is a literal written in the code; ${GENERATE_INSTEAD}`, prop));
+    else if (written.length > 0) {
+      failures.push(fail(`${prop} is JSON whose ${written.map((k) => `"${k}"`).join(', ')} ${written.length === 1 ? 'field is' : 'fields are'} written in the code beside dynamic references; read ${written.length === 1 ? 'it' : 'them'} from Secrets Manager or SSM SecureString too ({{resolve:...}}), or ${GENERATE_INSTEAD}`, prop));
+    } else computed = true;
   }
   if (failures.length > 0) return failures;
   if (computed) return [pass('the value is computed, not written in code')];
   return [pass('no secret value is set in the code')];
 }
 
+const MANAGED_PASSWORD =
+  'let the service manage it (manageMasterUserPassword on RDS, Aurora and Redshift) or read it from Secrets Manager ({{resolve:secretsmanager:...}} in a template, a secret config value or a generated password in Pulumi)';
+
+/** Properties that are secrets by what they are (a database master password, a Redis AUTH token). */
+function secretPropertyVerdicts(fact: Fact, paths: readonly string[]): Verdict[] {
+  const failures: Verdict[] = [];
+  const unseen: Verdict[] = [];
+  let written = false;
+  for (const path of paths) {
+    const given = get(fact.props, path);
+    if (given === undefined) continue;
+    written = true;
+    const value = isUnknown(given) ? given.written : given;
+    if (typeof value === 'string' && value !== '' && !isDynamicReference(value)) {
+      failures.push(fail(`${path} is a literal written in the code, a plaintext password; ${MANAGED_PASSWORD}`, path));
+    } else if (isUnknown(given)) {
+      const v = unseenVerdict(fact, given, path, 'is a password');
+      if (v) unseen.push(v);
+    }
+  }
+  if (failures.length > 0) return failures;
+  if (unseen.length > 0) return unseen;
+  return [pass(written ? `${paths.join(', ')}: the password comes from a reference or a secret, not from the code` : 'no password is written in the code')];
+}
+
+const isTrue = (v: PropValue | undefined) => v === true || (typeof v === 'string' && v.toLowerCase() === 'true');
+const isFalse = (v: PropValue | undefined) => v === undefined || v === false || (typeof v === 'string' && v.toLowerCase() === 'false');
+
+/**
+ * A template parameter named like a secret must be NoEcho: otherwise CloudFormation shows the value it
+ * is given in plain text ("the parameter value is masked as asterisks (*****) for any calls that describe
+ * the stack", NoEcho, parameters-section-structure.html). A `Default` is written in the template whatever
+ * NoEcho says. A numeric parameter is a setting about a secret (`TokenValidityHours`), not one; an
+ * `AWS::SSM::Parameter::Value<...>` default is the name of a parameter, not a value.
+ */
+function templateParameterVerdicts(fact: Fact): Verdict[] {
+  const name = fact.name;
+  const type = get(fact.props, 'type');
+  const noEcho = get(fact.props, 'noEcho');
+  const given = get(fact.props, 'default');
+  const isSsmName = typeof type === 'string' && type.startsWith('AWS::SSM::Parameter::Value<');
+  const fragment = type === 'Number' ? undefined : secretLikeName(name);
+  const defaultText = typeof given === 'string' && given !== '' && !isSsmName ? given : undefined;
+  const shape = defaultText === undefined ? undefined : secretShapedValue(defaultText);
+  const literalDefault = shape !== undefined || (defaultText !== undefined && fragment !== undefined && !isReferenceValue(defaultText));
+  const remedy = 'pass the value at deployment, or better read the secret from Secrets Manager with a {{resolve:secretsmanager:...}} dynamic reference';
+  if (fragment && isFalse(noEcho)) {
+    const andDefault = literalDefault ? `, and its Default writes ${shape ?? 'a literal value'} in the template` : '';
+    return [
+      fail(
+        `parameter ${name} is named like a secret ("${fragment}") without NoEcho: true, so CloudFormation shows the value it is given in plain text (console, DescribeStacks, events)${andDefault}; set NoEcho: true${literalDefault ? ', remove the Default' : ''} and ${remedy}`,
+        'NoEcho',
+      ),
+    ];
+  }
+  if (literalDefault) {
+    const masked = isTrue(noEcho) ? ' (NoEcho masks the value in output, not what the template writes)' : '';
+    return [fail(`the Default of parameter ${name} writes ${shape ?? 'a literal value'} in the template${masked}; remove the Default and ${remedy}`, 'Default')];
+  }
+  if (fragment && !isTrue(noEcho)) {
+    return [{ status: 'unknown', message: `parameter ${name} is named like a secret and its NoEcho is neither true nor false, so whether CloudFormation masks its value cannot be checked; set NoEcho: true`, detail: 'NoEcho' }];
+  }
+  // A parameter that is no secret, or a NoEcho one with nothing written, needs no finding: it is no resource.
+  return [];
+}
+
+const SECRET_PROPERTY_KINDS = Object.keys(SECRET_PROPERTIES) as Kind[];
+
 /** SEC4: no plaintext secrets in the infrastructure code, and no long-lived IAM credentials. */
 export const SEC4: Rule = {
   id: 'SEC4',
   resource: {
-    kinds: ['lambda:Function', 'ecs:TaskDefinition', 'ssm:Parameter', 'secretsmanager:SecretVersion', 'iam:AccessKey', 'iam:UserLoginProfile'],
+    kinds: [
+      'lambda:Function',
+      'ecs:TaskDefinition',
+      'ssm:Parameter',
+      'secretsmanager:SecretVersion',
+      'iam:AccessKey',
+      'iam:UserLoginProfile',
+      'cloudformation:Parameter',
+      ...SECRET_PROPERTY_KINDS,
+    ],
     check(fact) {
+      const secretProperties = SECRET_PROPERTIES[fact.kind];
+      if (secretProperties) return secretPropertyVerdicts(fact, secretProperties);
       switch (fact.kind) {
         case 'lambda:Function':
           return lambdaVerdicts(fact);
@@ -152,6 +287,8 @@ export const SEC4: Rule = {
           return ssmVerdicts(fact);
         case 'secretsmanager:SecretVersion':
           return secretVersionVerdicts(fact);
+        case 'cloudformation:Parameter':
+          return templateParameterVerdicts(fact);
         case 'iam:AccessKey':
           return [fail('an IAM access key is a long-lived credential (and its secret lands in the state); give the workload an IAM role instead')];
         case 'iam:UserLoginProfile':
