@@ -199,6 +199,21 @@ function comparable(v: Resolved): boolean {
 }
 
 const MAX_DEPTH = 64;
+
+/**
+ * `Ref` of an AWS::SecretsManager::SecretTargetAttachment "returns the ARN of the secret" (CloudFormation
+ * resource reference, SecretTargetAttachment, Return values): the attached secret, its `SecretId`. CDK
+ * attaches every database secret and hands the attachment on as the secret (aws-cdk aws-secretsmanager
+ * lib/secret.ts, `SecretTargetAttachment`: "this is the secret that will be used as the input for the
+ * rotation"), so rotation schedules and resource policies naming the attachment are the secret's.
+ */
+function attachedSecret(ctx: TemplateContext, logicalId: string, path: string, depth: number): Resolved | undefined {
+  const resource = ctx.resources[logicalId];
+  if (resource?.Type !== 'AWS::SecretsManager::SecretTargetAttachment') return undefined;
+  const secretId = isRecord(resource.Properties) ? resource.Properties.SecretId : undefined;
+  if (secretId === undefined) return new Unknown(`${path} (Ref ${logicalId}, a target attachment without SecretId)`);
+  return resolveValue(secretId, ctx, path, depth + 1);
+}
 const MAX_CONDITION_NESTING = 200;
 
 function resolveValue(value: unknown, ctx: TemplateContext, path: string, depth: number): Resolved {
@@ -222,7 +237,7 @@ function resolveValue(value: unknown, ctx: TemplateContext, path: string, depth:
         if (arg === 'AWS::NoValue') return NO_VALUE;
         if (has(PSEUDO, arg)) return pseudo(ctx, arg);
         if (has(ctx.parameters, arg)) return parameter(ctx, arg, path);
-        if (has(ctx.resources, arg)) return unknowable(ctx, arg, undefined, path) ?? new Ref(arg);
+        if (has(ctx.resources, arg)) return unknowable(ctx, arg, undefined, path) ?? attachedSecret(ctx, arg, path, depth) ?? new Ref(arg);
         return new Unknown(`${path} (Ref ${arg})`);
       }
       case 'Fn::GetAtt': {
