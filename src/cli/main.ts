@@ -8,6 +8,9 @@ import { EXIT_BAD_INPUT, UsageError } from './errors';
 import { addReportOptions, ReportFlags, writeReport } from './report-options';
 import { terminalProgress } from './progress';
 import { safeLine } from './reports/safe-text';
+import { TOOL_VERSION } from './reports/tool-info';
+import { policyConfigRecord } from './reports/evidence';
+import { refuseRepeatedValues } from './single-value';
 import { DEFAULT_MAX_RESOURCES, DEFAULT_TIMEOUT_MS } from '../pulumi/offline/capture';
 import { runScan } from '../cfn/scan';
 import { readParameterValues } from '../cfn/parameters';
@@ -45,6 +48,7 @@ function positiveNumber(flag: string, value: string): number {
 function buildProgram(): Command {
   const program = new Command('marketplace-guardrails')
     .description('Checks that an AWS app backend meets the Atlassian, Miro and Trello marketplace security requirements.')
+    .version(TOOL_VERSION, '-V, --version', 'print the version')
     .exitOverride()
     .configureOutput({ writeErr: () => undefined });
 
@@ -77,19 +81,20 @@ function buildProgram(): Command {
     const progress = terminalProgress();
     // Loaded on use: the gRPC client and the Pulumi runtime cost `scan` and `requirements` nothing.
     const { runPreview } = await import('../pulumi/offline/preview');
+    const policyConfig = policyConfigOf(flags.policyConfig);
     const report = await runPreview({
       programDir,
       stackExport: flags.stackExport,
       stack: flags.stack,
       configFile: flags.configFile,
-      policyConfig: policyConfigOf(flags.policyConfig),
+      policyConfig,
       now: flags.now,
       outputs: flags.unknownOutputs ? 'unknown' : 'fake',
       timeoutMs: timeoutSeconds * 1000,
       maxResources,
       progress: progress.step,
     }).finally(() => progress.end());
-    writeReport(report, flags);
+    writeReport({ ...report, policyConfig: policyConfigRecord(policyConfig) }, flags);
   });
 
   const scan = program
@@ -101,11 +106,12 @@ function buildProgram(): Command {
     .option('--parameters <file>', 'template parameter values: the [{ParameterKey, ParameterValue}] JSON of aws cloudformation create-stack, or Key=Value items as for deploy --parameter-overrides');
   addReportOptions(scan).action((target: string, flags: ScanFlags) => {
     if (flags.now !== undefined && Number.isNaN(Date.parse(flags.now))) throw new UsageError(`--now ${flags.now} is not a date`);
+    const policyConfig = policyConfigOf(flags.policyConfig);
     const progress = terminalProgress();
     let report;
     try {
       report = runScan(target, {
-        policyConfig: policyConfigOf(flags.policyConfig),
+        policyConfig,
         now: flags.now,
         parameters: flags.parameters ? readParameterValues(flags.parameters) : undefined,
         onTemplate: (done, total, stack) => progress.step(`scanned ${stack}`, done, total),
@@ -113,15 +119,26 @@ function buildProgram(): Command {
     } finally {
       progress.end();
     }
-    writeReport(report, flags);
+    writeReport({ ...report, policyConfig: policyConfigRecord(policyConfig) }, flags);
   });
 
+  refuseRepeatedValues(program);
   return program;
 }
 
 function oneLine(e: unknown): string {
   const text = e instanceof Error ? e.message : String(e);
   return safeLine(text.split('\n')[0].replace(/^error: /, ''));
+}
+
+/**
+ * Commander puts its "did you mean" on a line of its own (lib/suggestSimilar.js: `\n(Did you mean
+ * --format?)`): kept, on the error's line, so the error stays one line.
+ */
+function commanderLine(e: CommanderError): string {
+  const [first, ...rest] = e.message.split('\n');
+  const suggestion = rest.map((l) => l.trim()).find((l) => /^\(Did you mean /.test(l));
+  return safeLine(`${first.replace(/^error: /, '')}${suggestion ? ` ${suggestion.replace(/^\(Did/, '(did')}` : ''}`);
 }
 
 let outputGuarded = false;
@@ -153,7 +170,7 @@ export async function main(argv: string[]): Promise<void> {
         process.exitCode = 0;
         return;
       }
-      process.stderr.write(`marketplace-guardrails: ${oneLine(e)}\n`);
+      process.stderr.write(`marketplace-guardrails: ${commanderLine(e)}\n`);
       process.exitCode = EXIT_BAD_INPUT;
       return;
     }

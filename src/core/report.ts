@@ -38,6 +38,8 @@ export interface Report {
   resourceTypes?: Record<string, number>;
   /** Requirements the run's configuration disabled: no report may call them met. */
   disabled?: string[];
+  /** The policy config file the run read (path as given or found) and the SHA-256 of its content: evidence on the compliance page. */
+  policyConfig?: { file: string; sha256: string };
   /** Where each resource is defined, by `Finding.resource.key`; `default` for resources without their own position. */
   locations: { byKey: Record<string, SourceLocation>; default?: SourceLocation };
 }

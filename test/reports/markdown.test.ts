@@ -1,9 +1,13 @@
 /** The compliance page: per marketplace exactly its requirements, each with a status, the counts, what to fix first. */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REQUIREMENTS } from '../../src/catalog';
 import { MARKETPLACES, Marketplace } from '../../src/catalog/types';
 import { renderMarkdown } from '../../src/cli/reports/markdown';
-import { ROOT, runCli } from '../support/cli';
+import { Finding } from '../../src/core/findings';
+import { ROOT, runCli, tempDir } from '../support/cli';
 import { cfnReport, pulumiReport } from './sample-reports';
 
 /** `ID -> status cell` from the page's requirement table. */
@@ -72,6 +76,84 @@ describe('the Markdown compliance report', () => {
     expect(order.slice(2, 4).sort()).toEqual(['LOG4', 'TLS2']);
     expect(order.slice(4)).toEqual(expect.arrayContaining(['HDR1', 'DATA3', 'SEC2']));
     expect(order).not.toContain('DATA1');
+  });
+
+  it('status precedence: fail > error > unknown > exempt > disabled > pass > only not applicable > silence', () => {
+    const bucket = (name: string) => ({ type: 'AWS::S3::Bucket', name, key: `Data/${name}` });
+    const f = (status: Finding['status'], name: string): Finding => ({ requirement: 'DATA1', status, enforcement: 'mandatory', resource: bucket(name), message: status, ...(status === 'exempt' ? { exemption: { reason: 'reviewed' } } : {}) });
+    // A scan that recorded the bucket type, so silence alone would read as met.
+    const statusOf = (findings: Finding[], extra: Partial<Parameters<typeof cfnReport>[0]> = {}) =>
+      statuses(renderMarkdown(cfnReport({ findings, resourceTypes: { 'AWS::S3::Bucket': 3 }, ...extra }), ['atlassian'])).get('DATA1');
+    expect(statusOf([f('pass', 'a'), f('exempt', 'b'), f('unknown', 'c'), f('error', 'd'), f('fail', 'e')])).toBe('not met');
+    expect(statusOf([f('pass', 'a'), f('exempt', 'b'), f('unknown', 'c'), f('error', 'd')])).toBe('unknown (the check could not run)');
+    expect(statusOf([f('pass', 'a'), f('exempt', 'b'), f('unknown', 'c')])).toBe('unknown (values not known at check time)');
+    expect(statusOf([f('pass', 'a'), f('exempt', 'b')])).toBe('exempt');
+    expect(statusOf([f('pass', 'a'), f('not-applicable', 'b')])).toBe('met');
+    // Only not-applicable results: the engine looked and found nothing it covers, so never met.
+    expect(statusOf([f('not-applicable', 'a'), f('not-applicable', 'b')])).toBe('not applicable');
+    expect(statusOf([], { disabled: ['DATA1'] })).toBe("unknown (disabled in this run's configuration, so not checked)");
+    expect(statusOf([])).toBe('met');
+  });
+
+  it('its table agrees with its findings: an exempt resource is listed as exempt, not under not met', () => {
+    const bucket = (name: string) => ({ type: 'AWS::S3::Bucket', name, key: `Data/${name}` });
+    const findings: Finding[] = [
+      { requirement: 'DATA1', status: 'fail', enforcement: 'mandatory', resource: bucket('open'), message: 'BlockPublicAcls is off' },
+      { requirement: 'DATA1', status: 'exempt', enforcement: 'mandatory', resource: bucket('downloads'), message: 'public downloads', exemption: { reason: 'public downloads' } },
+    ];
+    const page = renderMarkdown(cfnReport({ findings }), ['atlassian']);
+    const row = page.split('\n').find((l) => l.startsWith('| [DATA1]')) ?? '';
+    expect(row).toMatch(/\| \*\*not met\*\* \| not met: `open`; exempt: `downloads` \|$/);
+    expect(page).toContain('- `downloads` (AWS::S3::Bucket), exempt: public downloads Exempt: public downloads.');
+    // What to fix first names only the failing resource.
+    expect(page).toMatch(/\*\*DATA1\*\* [^\n]*: not met on `open` \(/);
+    // A row of one status lists its resources plainly.
+    expect(page.split('\n').find((l) => l.startsWith('| [DATA1]'))).not.toMatch(/not met: `open` \|/);
+    const onlyFail = renderMarkdown(cfnReport({ findings: [findings[0]] }), ['atlassian']).split('\n').find((l) => l.startsWith('| [DATA1]'));
+    expect(onlyFail).toMatch(/\| `open` \|$/);
+  });
+
+  it('states tool version, date, commit, policy config digest and what was checked', () => {
+    const evidence = { date: '2026-12-02T14:00:00.000Z', revision: { inRepository: true, commit: 'c0ffee0000000000000000000000000000000000', dirty: false }, paths: { root: '/repo', cwd: '/repo' } };
+    const page = renderMarkdown(cfnReport({ policyConfig: { file: '/repo/marketplace-guardrails.config.json', sha256: 'ab'.repeat(32) } }), ['miro'], evidence);
+    const version = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(page).toContain(`- **Checked with:** marketplace-guardrails ${version}\n`);
+    expect(page).toContain('- **Date:** 2026-12-02T14:00:00.000Z\n');
+    expect(page).toContain('- **Commit:** c0ffee0000000000000000000000000000000000\n');
+    expect(page).toContain(`- **Policy config:** marketplace-guardrails.config.json (SHA-256 ${'ab'.repeat(32)})\n`);
+    expect(page).toContain(`- **Requirements:** the ${namedBy('miro').length} that Miro's documents state (marketplace \`miro\`)\n`);
+    expect(page).toContain('- **Checked:** `cdk.out`, CloudFormation project `cdk.out`, stack `Edge, Data`, 3 resources\n');
+    const dirty = renderMarkdown(cfnReport(), ['miro'], { ...evidence, revision: { ...evidence.revision, dirty: true } });
+    expect(dirty).toContain('- **Commit:** c0ffee0000000000000000000000000000000000 (with uncommitted changes)\n');
+    expect(dirty).toContain('- **Policy config:** none\n');
+    const outside = renderMarkdown(cfnReport(), ['miro'], { ...evidence, revision: { inRepository: false, dirty: false } });
+    expect(outside).toContain('- **Commit:** not a git repository\n');
+  });
+
+  it('scan in a repository: the page names HEAD, says when the tree is dirty, and digests the config file found at the root', () => {
+    const repo = tempDir('mg-evidence-');
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } }).trim();
+    git('init', '-q');
+    const config = JSON.stringify({ NET1: 'advisory' });
+    fs.writeFileSync(path.join(repo, 'marketplace-guardrails.config.json'), config);
+    fs.writeFileSync(path.join(repo, 'web.template.json'), JSON.stringify({ Resources: { Topic: { Type: 'AWS::SNS::Topic' } } }));
+    git('add', '.');
+    git('commit', '-q', '-m', 'initial');
+    const head = git('rev-parse', 'HEAD');
+    const env = { GITHUB_WORKSPACE: '' };
+    const clean = runCli(['scan', 'web.template.json', '--format', 'markdown', '--marketplace', 'trello'], { cwd: repo, env });
+    expect(clean.stderr).toBe('');
+    expect(clean.stdout).toContain(`- **Commit:** ${head}\n`);
+    expect(clean.stdout).toContain(`- **Policy config:** marketplace-guardrails.config.json (SHA-256 ${createHash('sha256').update(config).digest('hex')})\n`);
+    expect(clean.stdout).toMatch(/- \*\*Date:\*\* \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\n/);
+    fs.appendFileSync(path.join(repo, 'web.template.json'), '\n');
+    const dirty = runCli(['scan', 'web.template.json', '--format', 'markdown', '--marketplace', 'trello'], { cwd: repo, env });
+    expect(dirty.stdout).toContain(`- **Commit:** ${head} (with uncommitted changes)\n`);
+    const plain = tempDir('mg-no-git-');
+    fs.writeFileSync(path.join(plain, 'web.template.json'), JSON.stringify({ Resources: { Topic: { Type: 'AWS::SNS::Topic' } } }));
+    const outside = runCli(['scan', 'web.template.json', '--format', 'markdown', '--marketplace', 'trello'], { cwd: plain, env });
+    expect(outside.stdout).toContain('- **Commit:** not a git repository\n');
+    expect(outside.stdout).toContain('- **Policy config:** none\n');
   });
 
   it('lists the findings with their location and the exemptions in force', () => {

@@ -3,12 +3,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type * as Sarif from 'sarif';
 import { REQUIREMENTS } from '../../src/catalog';
-import { renderSarif } from '../../src/cli/reports/sarif';
+import { SECURITY_SEVERITY, renderSarif as renderSarifAt } from '../../src/cli/reports/sarif';
+import { Report } from '../../src/core/report';
 import { ROOT, runCli, tempDir, tempFile } from '../support/cli';
 import { cfnReport, pulumiReport } from './sample-reports';
 import { sarifSchemaErrors } from './sarif-schema';
 
 const parse = (text: string) => JSON.parse(text) as Sarif.Log;
+/** As the CLI renders it, run at the root of a repository checked out at /repo. */
+const REPO = { root: '/repo', cwd: '/repo' };
+const renderSarif = (report: Report) => renderSarifAt(report, REPO);
 const resultsOf = (log: Sarif.Log) => log.runs[0].results ?? [];
 const byRule = (log: Sarif.Log, id: string) => resultsOf(log).filter((r) => r.ruleId === id);
 
@@ -51,14 +55,36 @@ describe('the SARIF report', () => {
   it('locates template resources by file, line and column, and Pulumi resources at the entry file', () => {
     const cfn = parse(renderSarif(cfnReport()));
     const tls3 = byRule(cfn, 'TLS3')[0].locations?.[0];
-    expect(tls3?.physicalLocation).toEqual({ artifactLocation: { uri: 'cdk.out/Edge.template.json' }, region: { startLine: 12, startColumn: 5 } });
+    expect(tls3?.physicalLocation).toEqual({ artifactLocation: { uri: 'cdk.out/Edge.template.json', uriBaseId: '%SRCROOT%' }, region: { startLine: 12, startColumn: 5 } });
     expect(tls3?.logicalLocations).toEqual([{ name: 'Cdn1A2B', fullyQualifiedName: 'Edge/Cdn1A2B', kind: 'resource' }]);
     const pulumi = parse(renderSarif(pulumiReport()));
     const tls1 = byRule(pulumi, 'TLS1')[0].locations?.[0];
-    expect(tls1?.physicalLocation).toEqual({ artifactLocation: { uri: 'examples/shop/index.ts' } });
+    expect(tls1?.physicalLocation).toEqual({ artifactLocation: { uri: 'examples/shop/index.ts', uriBaseId: '%SRCROOT%' } });
     expect(tls1?.logicalLocations?.[0].fullyQualifiedName).toBe('urn:pulumi:dev::shop::aws:cloudfront/distribution:Distribution::cdn');
     // A stack-level finding of a cdk.out scan has no resource position: it points at what was scanned.
-    expect(byRule(cfn, 'LOG1')[0].locations?.[0].physicalLocation).toEqual({ artifactLocation: { uri: 'cdk.out' } });
+    expect(byRule(cfn, 'LOG1')[0].locations?.[0].physicalLocation).toEqual({ artifactLocation: { uri: 'cdk.out', uriBaseId: '%SRCROOT%' } });
+  });
+
+  it('ranks rules for GitHub by security-severity: mandatory high (8.0), advisory medium (5.0)', () => {
+    const rules = parse(renderSarif(pulumiReport())).runs[0].tool.driver.rules ?? [];
+    for (const r of rules) {
+      const requirement = REQUIREMENTS.find((q) => q.id === r.id);
+      expect(r.properties?.['security-severity']).toBe(SECURITY_SEVERITY[requirement?.enforcement ?? 'advisory']);
+    }
+    expect(rules.find((r) => r.id === 'NET1')?.properties?.['security-severity']).toBe('8.0');
+    expect(rules.find((r) => r.id === 'TLS2')?.properties?.['security-severity']).toBe('5.0');
+  });
+
+  it('writes paths relative to %SRCROOT%, the repository root, whichever directory the CLI ran in; a file outside it stays absolute', () => {
+    const log = parse(renderSarifAt(cfnReport(), { root: '/repo', cwd: '/repo/infra' }));
+    expect(log.runs[0].originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///repo/' } });
+    expect(byRule(log, 'TLS3')[0].locations?.[0].physicalLocation?.artifactLocation).toEqual({ uri: 'infra/cdk.out/Edge.template.json', uriBaseId: '%SRCROOT%' });
+    const outside = parse(renderSarifAt(cfnReport(), { root: '/elsewhere', cwd: '/repo' }));
+    expect(byRule(outside, 'TLS3')[0].locations?.[0].physicalLocation?.artifactLocation).toEqual({ uri: 'file:///repo/cdk.out/Edge.template.json' });
+    // A name that needs escaping in a URI gets it; the schema still validates.
+    const odd = cfnReport({ locations: { byKey: { 'Edge/Cdn1A2B': { file: 'my stacks/Edge#1.json', line: 2 } } } });
+    expect(byRule(parse(renderSarif(odd)), 'TLS3')[0].locations?.[0].physicalLocation?.artifactLocation?.uri).toBe('my%20stacks/Edge%231.json');
+    expect(sarifSchemaErrors(renderSarif(odd))).toEqual([]);
   });
 
   it('reports exemptions as suppressions with their reason and until, and lists the exemptions in force', () => {
@@ -84,7 +110,7 @@ describe('the SARIF report', () => {
 describe('SARIF from the commands', () => {
   const only = (ids: string[]) => tempFile('policy-config.json', Object.fromEntries(REQUIREMENTS.filter((r) => !ids.includes(r.id)).map((r) => [r.id, 'disabled'])));
 
-  it('preview of a program writes schema-valid SARIF to --output, results at the program entry file', () => {
+  it('preview of a program writes schema-valid SARIF to --output, each result at the line that constructed its resource', () => {
     const out = path.join(tempDir('mg-sarif-'), 'preview.sarif');
     const program = path.join(ROOT, 'test', 'fixtures', 'programs', 'cloudfront-mixed');
     const r = runCli(['preview', program, '--format', 'sarif', '--output', out, '--policy-config', only(['TLS1'])]);
@@ -95,7 +121,13 @@ describe('SARIF from the commands', () => {
     expect(sarifSchemaErrors(text)).toEqual([]);
     const results = resultsOf(parse(text)).filter((x) => x.ruleId === 'TLS1');
     expect(results.map((x) => x.locations?.[0].logicalLocations?.[0].name).sort()).toEqual(['default-cert', 'from-config', 'no-minimum']);
-    expect(results[0].locations?.[0].physicalLocation?.artifactLocation?.uri).toBe('test/fixtures/programs/cloudfront-mixed/index.ts');
+    const source = fs.readFileSync(path.join(program, 'index.ts'), 'utf8').split('\n');
+    for (const x of results) {
+      const at = x.locations?.[0].physicalLocation;
+      expect(at?.artifactLocation).toEqual({ uri: 'test/fixtures/programs/cloudfront-mixed/index.ts', uriBaseId: '%SRCROOT%' });
+      // Each resource at the line that constructed it.
+      expect(source[(at?.region?.startLine ?? 0) - 1]).toMatch(/new aws\.cloudfront\.Distribution/);
+    }
   });
 
   it('scan of a template writes schema-valid SARIF with the resource line and column', () => {

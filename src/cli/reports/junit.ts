@@ -4,34 +4,49 @@
  * resource (several cache behaviors of one distribution, a resource and its advisory part) collapse
  * into one case that carries all their messages.
  *
- * A fail is a <failure>, a check that could not run an <error>; unknown and exempt results are
- * <skipped>, so an unknown never shows as a pass. Not-applicable results are no test at all. Passes
- * appear only where the engine reports them (a template scan); the Pulumi pack reports violations only.
+ * A test fails exactly when its finding fails the run (`--fail-on`, mandatory by default): a fail
+ * that gates is a <failure>, a check that could not run and gates an <error>. Everything else that
+ * needs a look is <skipped> with the reason: an advisory fail ("advisory, does not fail the run"), an
+ * unknown (of either enforcement: an unknown is no verdict and never gates, but is never a pass
+ * either), an exempt result. So a gate that passes shows no failed test, as CI dashboards read it.
+ * Not-applicable results are no test at all. Passes appear only where the engine reports them (a
+ * template scan); the Pulumi pack reports violations only.
  */
 import { REQUIREMENTS, isRequirementId, requirement } from '../../catalog';
-import { Finding, FindingStatus } from '../../core/findings';
+import { Finding } from '../../core/findings';
 import { Report } from '../../core/report';
 import { ExemptionInForce, exemptionsInForce, resourceKey } from './exemptions';
 import { safeLine } from './safe-text';
 import { TOOL_NAME } from './tool-info';
 
+type Outcome = 'failure' | 'error' | 'skipped' | 'passed';
+
 interface TestCase {
   requirement: string;
   name: string;
-  outcome: 'failure' | 'error' | 'skipped' | 'passed';
+  outcome: Outcome;
   findings: Finding[];
 }
 
-/** The case's outcome is its worst finding's. */
-const RANK: Record<FindingStatus, number> = { error: 5, fail: 4, unknown: 3, exempt: 2, pass: 1, 'not-applicable': 0 };
-const OUTCOME: Record<FindingStatus, TestCase['outcome'] | undefined> = {
-  error: 'error',
-  fail: 'failure',
-  unknown: 'skipped',
-  exempt: 'skipped',
-  pass: 'passed',
-  'not-applicable': undefined,
-};
+/** Whether a finding fails the run: the `--fail-on` rule (report-options.ts `gates`). */
+export type Gating = (f: Finding) => boolean;
+
+/** A finding's own outcome; the case's is its worst finding's. */
+function outcomeOf(f: Finding, gating: Gating): Outcome | undefined {
+  if (f.status === 'not-applicable') return undefined;
+  if (f.status === 'pass') return 'passed';
+  if (gating(f)) return f.status === 'error' ? 'error' : 'failure';
+  return 'skipped';
+}
+
+const RANK: Record<Outcome, number> = { error: 3, failure: 2, skipped: 1, passed: 0 };
+
+/** Why a skipped finding is not a failure, for the <skipped> message. */
+function skipReason(f: Finding): string {
+  if (f.status === 'exempt') return `exempt: ${f.exemption?.reason ?? ''}`;
+  if (f.status === 'unknown') return `unknown: ${f.message}`;
+  return `${f.enforcement}, does not fail the run: ${f.message}`;
+}
 
 function escapeXml(text: string): string {
   // Characters XML 1.0 cannot hold at all (most C0 controls) are dropped rather than escaped.
@@ -58,10 +73,10 @@ function findingText(f: Finding): string {
   return safeLine(line);
 }
 
-function testCases(findings: readonly Finding[]): TestCase[] {
+function testCases(findings: readonly Finding[], gating: Gating): TestCase[] {
   const byCase = new Map<string, TestCase>();
   for (const f of findings) {
-    const outcome = OUTCOME[f.status];
+    const outcome = outcomeOf(f, gating);
     if (!outcome) continue;
     const id = `${f.requirement}\u0000${resourceKey(f)}`;
     let c = byCase.get(id);
@@ -70,21 +85,21 @@ function testCases(findings: readonly Finding[]): TestCase[] {
       byCase.set(id, c);
     }
     c.findings.push(f);
-    const worst = c.findings.reduce((a, b) => (RANK[b.status] > RANK[a.status] ? b : a));
-    c.outcome = OUTCOME[worst.status] ?? c.outcome;
+    if (RANK[outcome] > RANK[c.outcome]) c.outcome = outcome;
   }
   return [...byCase.values()];
 }
 
-function caseXml(c: TestCase, location: string | undefined): string[] {
+function caseXml(c: TestCase, location: string | undefined, gating: Gating): string[] {
   const open = `    <testcase${attrs({ name: c.name, classname: `${TOOL_NAME}.${c.requirement}`, ...(location ? { file: location } : {}) })}`;
   if (c.outcome === 'passed') return [`${open}/>`];
   const problems = c.findings.filter((f) => f.status !== 'pass');
   const text = problems.map(findingText).join('\n');
-  const first = problems[0];
+  // The message is the finding that decided the outcome.
+  const first = problems.find((f) => outcomeOf(f, gating) === c.outcome) ?? problems[0];
   const body =
     c.outcome === 'skipped'
-      ? `      <skipped${attrs({ message: safeLine(first.status === 'exempt' ? `exempt: ${first.exemption?.reason ?? ''}` : first.message) })}>${escapeXml(text)}</skipped>`
+      ? `      <skipped${attrs({ message: safeLine(skipReason(first)) })}>${escapeXml(text)}</skipped>`
       : `      <${c.outcome}${attrs({ message: safeLine(first.message), type: first.enforcement })}>${escapeXml(text)}</${c.outcome}>`;
   return [`${open}>`, body, '    </testcase>'];
 }
@@ -97,8 +112,8 @@ function exemptionProperties(exemptions: readonly ExemptionInForce[]): string[] 
   return ['    <properties>', ...props, '    </properties>'];
 }
 
-export function renderJunit(report: Report): string {
-  const cases = testCases(report.findings);
+export function renderJunit(report: Report, gating: Gating): string {
+  const cases = testCases(report.findings, gating);
   const exemptions = exemptionsInForce(report);
   const order = new Map(REQUIREMENTS.map((r, i) => [r.id, i]));
   const ids = [...new Set(cases.map((c) => c.requirement))].sort((a, b) => (order.get(a) ?? 1e6) - (order.get(b) ?? 1e6) || a.localeCompare(b));
@@ -114,7 +129,7 @@ export function renderJunit(report: Report): string {
     lines.push(...exemptionProperties(exemptions.filter((e) => e.requirement === id)));
     for (const c of suiteCases) {
       const at = report.locations.byKey[resourceKey(c.findings[0])] ?? report.locations.default;
-      lines.push(...caseXml(c, at ? safeLine(at.file) : undefined));
+      lines.push(...caseXml(c, at ? safeLine(at.file) : undefined, gating));
     }
     lines.push('  </testsuite>');
   }

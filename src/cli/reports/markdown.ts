@@ -14,6 +14,8 @@ import { exemptionsInForce, resourceKey } from './exemptions';
 import { MARKETPLACE_NAMES, documentTitle } from './marketplaces';
 import { markdownCell, markdownCode, markdownText } from './safe-text';
 import { locationText } from './text';
+import { Evidence, currentEvidence, policyConfigText } from './evidence';
+import { revisionText, rootRelativePath } from './repository';
 import { TOOL_NAME, TOOL_VERSION, requirementDocUrl } from './tool-info';
 
 export type ComplianceStatus = 'met' | 'not met' | 'unknown' | 'exempt' | 'not applicable';
@@ -41,15 +43,22 @@ function checkedKinds(report: Report): Set<Kind> {
 }
 
 /**
- * One requirement's status in this run.
+ * One requirement's status in this run, by the first rule that holds (strongest evidence first):
  *
- * A requirement with a fail is not met; with an error or unknown (and no fail) unknown; with only
- * exempt problems exempt. With no problem at all, the Pulumi pack says nothing (it reports violations
- * only), so the page cannot tell "checked and fine" from "nothing to check" by findings alone. The
- * choice made here: such a requirement is met when the run checked resources of a kind its rule
- * judges (or the rule judges the stack as a whole and the stack has resources), and not applicable
- * otherwise. An engine that reports passes (the template scan) is met on a pass. A requirement the
- * configuration disabled, or that no rule checks, is unknown: the page never claims what was not checked.
+ * 1. a fail (on any resource) -> not met;
+ * 2. else an error (the check could not run) -> unknown;
+ * 3. else a finding over resources a transform or include hid -> unknown;
+ * 4. else an unknown -> unknown;
+ * 5. else exempt findings (every problem exempt) -> exempt;
+ * 6. else disabled in the run's configuration -> unknown (not checked);
+ * 7. else a pass -> met;
+ * 8. else findings that are all not applicable -> not applicable (the engine looked and nothing it
+ *    covers is there: never "met" on no evidence);
+ * 9. else (no finding at all) the Pulumi pack said nothing, as it reports violations only, so the page
+ *    cannot tell "checked and fine" from "nothing to check" by findings alone. The choice made here:
+ *    met when the run checked resources of a kind the rule judges (or the rule judges the stack as a
+ *    whole and the stack has resources), not applicable otherwise; a requirement no rule checks, or a
+ *    run that did not record what it checked, is unknown. The page never claims what was not checked.
  */
 export function complianceOf(report: Report, r: Requirement, kinds: ReadonlySet<Kind> = checkedKinds(report)): RequirementResult {
   const own = report.findings.filter((f) => f.requirement === r.id);
@@ -63,6 +72,7 @@ export function complianceOf(report: Report, r: Requirement, kinds: ReadonlySet<
   if (problems.length > 0) return result('exempt');
   if (report.disabled?.includes(r.id)) return result('unknown', 'disabled in this run\'s configuration, so not checked');
   if (own.some((f) => f.status === 'pass')) return result('met');
+  if (own.length > 0 && own.every((f) => f.status === 'not-applicable')) return result('not applicable');
   const rule = ruleFor(r.id);
   if (!rule) return result('unknown', 'no automated check; review by hand');
   if (report.resourceTypes === undefined) {
@@ -88,6 +98,26 @@ function resourceList(findings: readonly Finding[], max = 5): string {
   const names = [...new Set(findings.map((f) => f.resource.name))];
   const shown = names.slice(0, max).map(markdownCode).join(', ');
   return names.length > max ? `${shown} and ${names.length - max} more` : shown;
+}
+
+/** The status word a finding gives its resource on the page, as its line under Findings says it. */
+const FINDING_STATUS: Partial<Record<Finding['status'], ComplianceStatus>> = { fail: 'not met', error: 'unknown', unknown: 'unknown', exempt: 'exempt' };
+
+/**
+ * The table's resources, each under the status its own findings give it: a requirement not met on
+ * one bucket and exempt on another lists `b` as not met and `a` as exempt, never both as not met.
+ * A resource with findings of several statuses stands under its worst (the row's order).
+ */
+function resourcesCell(res: RequirementResult): string {
+  const byStatus = new Map<ComplianceStatus, Finding[]>();
+  const seen = new Set<string>();
+  for (const status of ['not met', 'unknown', 'exempt'] as const) {
+    const findings = res.findings.filter((f) => FINDING_STATUS[f.status] === status && !seen.has(resourceKey(f)));
+    for (const f of findings) seen.add(resourceKey(f));
+    if (findings.length > 0) byStatus.set(status, findings);
+  }
+  if (byStatus.size === 1 && byStatus.has(res.status)) return resourceList(res.findings);
+  return [...byStatus].map(([status, findings]) => `${status}: ${resourceList(findings)}`).join('; ');
 }
 
 function blocking(res: RequirementResult): boolean {
@@ -126,7 +156,7 @@ function findingLine(f: Finding, report: Report): string {
   return `- ${markdownCode(f.resource.name)} (${markdownText(f.resource.type)})${where}, ${f.status}${f.status === 'fail' || f.status === 'error' ? ` (${f.enforcement})` : ''}: ${markdownText(`${f.detail ? `${f.detail}: ` : ''}${f.message}`)}${exemption}`;
 }
 
-function marketplacePage(report: Report, m: Marketplace): string[] {
+function marketplacePage(report: Report, m: Marketplace, evidence: Evidence): string[] {
   const name = MARKETPLACE_NAMES[m];
   const kinds = checkedKinds(report);
   const results = requirementsOf(m).map((r) => complianceOf(report, r, kinds));
@@ -135,8 +165,12 @@ function marketplacePage(report: Report, m: Marketplace): string[] {
   const lines = [
     `# ${name} marketplace security requirements: compliance report`,
     '',
-    `- **Checked:** ${markdownCode(report.source)}, ${engine} project ${markdownCode(report.project)}, stack ${markdownCode(report.stack)}, ${report.resources} resources`,
+    `- **Checked:** ${markdownCode(rootRelativePath(report.source, evidence.paths) ?? report.source)}, ${engine} project ${markdownCode(report.project)}, stack ${markdownCode(report.stack)}, ${report.resources} resources`,
+    `- **Requirements:** the ${results.length} that ${name}'s documents state (marketplace ${markdownCode(m)})`,
     `- **Checked with:** ${TOOL_NAME} ${TOOL_VERSION}`,
+    `- **Date:** ${markdownText(evidence.date)}`,
+    `- **Commit:** ${markdownText(revisionText(evidence.revision))}`,
+    `- **Policy config:** ${markdownText(policyConfigText(report.policyConfig, evidence.paths))}`,
     `- **Result:** ${results.length} requirements from ${name}'s documents: ${counts}`,
     '',
     '## What to fix first',
@@ -147,7 +181,8 @@ function marketplacePage(report: Report, m: Marketplace): string[] {
   first.forEach((res, i) => {
     const r = res.requirement;
     const what = res.status === 'not met' ? 'not met' : `unknown (${res.note ?? 'not checked'})`;
-    const on = res.findings.length > 0 ? ` on ${resourceList(res.findings)}` : '';
+    const cause = res.findings.filter((f) => FINDING_STATUS[f.status] === res.status);
+    const on = cause.length > 0 ? ` on ${resourceList(cause)}` : '';
     const weight = `${blocking(res) ? 'blocking' : 'not blocking'}; ${name} says ${levelIn(r, m)}`;
     lines.push(`${i + 1}. **${r.id}** ${r.title}: ${what}${on} (${weight}). [How to fix](${requirementDocUrl(r.id)})`);
   });
@@ -157,7 +192,7 @@ function marketplacePage(report: Report, m: Marketplace): string[] {
     const r = res.requirement;
     const status = res.status === 'met' || res.status === 'not applicable' ? res.status : `**${res.status}**`;
     const note = res.note ? ` (${res.note})` : '';
-    lines.push(`| [${r.id}](${requirementDocUrl(r.id)}) | ${markdownCell(r.title)} | ${markdownCell(sourcesCell(r, m))} | ${status}${markdownCell(note)} | ${markdownCell(resourceList(res.findings))} |`);
+    lines.push(`| [${r.id}](${requirementDocUrl(r.id)}) | ${markdownCell(r.title)} | ${markdownCell(sourcesCell(r, m))} | ${status}${markdownCell(note)} | ${markdownCell(resourcesCell(res))} |`);
   }
 
   const detailed = results.filter((res) => res.findings.length > 0);
@@ -192,6 +227,7 @@ function marketplacePage(report: Report, m: Marketplace): string[] {
   return lines;
 }
 
-export function renderMarkdown(report: Report, marketplaces: readonly Marketplace[]): string {
-  return marketplaces.map((m) => marketplacePage(report, m).join('\n')).join('\n\n---\n\n') + '\n';
+/** `evidence`: when, from which commit, with which config; the current run's unless given. */
+export function renderMarkdown(report: Report, marketplaces: readonly Marketplace[], evidence: Evidence = currentEvidence()): string {
+  return marketplaces.map((m) => marketplacePage(report, m, evidence).join('\n')).join('\n\n---\n\n') + '\n';
 }

@@ -12,8 +12,10 @@ import { REQUIREMENTS } from '../../catalog';
 import { Requirement } from '../../catalog/types';
 import { Finding } from '../../core/findings';
 import { Report, SourceLocation } from '../../core/report';
+import { BaselineComparison, BaselineEntry } from '../baseline';
 import { exemptionsInForce, resourceKey } from './exemptions';
 import { runSummary } from './run-summary';
+import { PathContext, currentPathContext, rootRelativePath, rootUri } from './repository';
 import { safeLine } from './safe-text';
 import { INFORMATION_URL, TOOL_NAME, TOOL_VERSION, requirementDocUrl } from './tool-info';
 
@@ -43,6 +45,16 @@ function helpMarkdown(r: Requirement): string {
   ].join('\n');
 }
 
+/**
+ * GitHub code scanning ranks security alerts by the rule's `properties.security-severity`, a score
+ * from 0.0 to 10.0 it shows as critical (over 9.0), high (7.0 to 8.9), medium (4.0 to 6.9) or low
+ * (docs.github.com, "SARIF support for code scanning", reportingDescriptor object). A mandatory
+ * requirement is one a marketplace's documents say "must" of: an app that breaks it fails the
+ * security review, hence high; an advisory one ("should") medium. None is critical: a finding here
+ * is a misconfiguration to fix before deployment, not an exploited flaw.
+ */
+export const SECURITY_SEVERITY: Record<Requirement['enforcement'], string> = { mandatory: '8.0', advisory: '5.0' };
+
 function rule(r: Requirement): Sarif.ReportingDescriptor {
   return {
     id: r.id,
@@ -53,6 +65,7 @@ function rule(r: Requirement): Sarif.ReportingDescriptor {
     helpUri: requirementDocUrl(r.id),
     defaultConfiguration: { level: r.enforcement === 'mandatory' ? 'error' : 'warning' },
     properties: {
+      'security-severity': SECURITY_SEVERITY[r.enforcement],
       tags: ['security', 'marketplace', r.area, ...new Set(r.sources.map((s) => s.marketplace))],
       marketplaces: r.sources.map((s) => ({ marketplace: s.marketplace, level: s.level, section: s.section })),
     },
@@ -65,21 +78,29 @@ function levelOf(f: Finding): Sarif.Result.level {
   return f.enforcement === 'mandatory' ? 'error' : 'warning';
 }
 
-/** A relative path as a relative URI (forward slashes, escaped); an absolute one as a file URI. */
-function fileUri(file: string): string {
-  if (path.isAbsolute(file)) return pathToFileURL(file).href;
-  return file.split(path.sep).join('/').split('/').map(encodeURIComponent).join('/');
+/** The uriBaseId of paths relative to the repository root, the name GitHub code scanning and the SARIF spec's examples use. */
+export const SRCROOT = '%SRCROOT%';
+
+/**
+ * A file inside the repository as a URI relative to %SRCROOT% (forward slashes, escaped): code
+ * scanning services resolve it from their checkout, wherever the run happened. A file outside the
+ * repository (a template in /tmp) keeps its absolute file URI: there is nothing to resolve it from.
+ */
+function artifactLocation(file: string, paths: PathContext): Sarif.ArtifactLocation {
+  const relative = rootRelativePath(file, paths);
+  if (relative === undefined) return { uri: pathToFileURL(path.resolve(paths.cwd, file)).href };
+  return { uri: relative.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 
-function physicalLocation(at: SourceLocation): Sarif.PhysicalLocation {
-  const location: Sarif.PhysicalLocation = { artifactLocation: { uri: fileUri(at.file) } };
+function physicalLocation(at: SourceLocation, paths: PathContext): Sarif.PhysicalLocation {
+  const location: Sarif.PhysicalLocation = { artifactLocation: artifactLocation(at.file, paths) };
   if (at.line !== undefined && at.line >= 1) {
     location.region = at.column !== undefined && at.column >= 1 ? { startLine: at.line, startColumn: at.column } : { startLine: at.line };
   }
   return location;
 }
 
-function location(f: Finding, report: Report): Sarif.Location {
+function location(f: Finding, report: Report, paths: PathContext): Sarif.Location {
   const key = resourceKey(f);
   const loc: Sarif.Location = {
     logicalLocations: [{ name: safeLine(f.resource.name), fullyQualifiedName: safeLine(f.resource.key ?? f.resource.name), kind: 'resource' }],
@@ -89,7 +110,7 @@ function location(f: Finding, report: Report): Sarif.Location {
   // export's or cdk.out's at what was checked: code scanning services (GitHub's among them) drop
   // results that have no physical location.
   const at = report.locations.byKey[key] ?? report.locations.default ?? { file: report.source };
-  loc.physicalLocation = physicalLocation(at);
+  loc.physicalLocation = physicalLocation(at, paths);
   return loc;
 }
 
@@ -100,7 +121,7 @@ function fingerprint(f: Finding): string {
     .slice(0, 32);
 }
 
-function result(f: Finding, report: Report, ruleIndex: number): Sarif.Result {
+function result(f: Finding, report: Report, ruleIndex: number, paths: PathContext): Sarif.Result {
   // Viewers print message.text as plain text, often in a terminal: one line, no control characters.
   const text = safeLine(`${f.resource.name} (${f.resource.type}): ${f.detail ? `${f.detail}: ` : ''}${f.message}`);
   const res: Sarif.Result = {
@@ -108,7 +129,7 @@ function result(f: Finding, report: Report, ruleIndex: number): Sarif.Result {
     level: levelOf(f),
     kind: f.status === 'unknown' ? 'review' : 'fail',
     message: { text: f.status === 'error' ? `the check could not run: ${text}` : text },
-    locations: [location(f, report)],
+    locations: [location(f, report, paths)],
     partialFingerprints: { 'marketplaceGuardrails/v1': fingerprint(f) },
     properties: { status: f.status, enforcement: f.enforcement },
   };
@@ -126,7 +147,44 @@ function result(f: Finding, report: Report, ruleIndex: number): Sarif.Result {
   return res;
 }
 
-export function renderSarif(report: Report): string {
+/**
+ * A baseline finding this run no longer finds, as SARIF 2.1.0 §3.27.24 has it: a result with
+ * `baselineState: "absent"`. It is no failure now, so kind `pass` and level `none` (§3.27.9, §3.27.10:
+ * a kind other than fail has level none); it keeps the logical location it had and no physical one,
+ * since its resource may be gone (GitHub code scanning drops results without a physical location, so
+ * a fixed finding never opens an alert there; result-management viewers list it as resolved).
+ */
+function absentResult(e: BaselineEntry, ruleIndex: number): Sarif.Result {
+  const res: Sarif.Result = {
+    ruleId: e.requirement,
+    kind: 'pass',
+    level: 'none',
+    baselineState: 'absent',
+    message: { text: safeLine(`${e.resource.name} (${e.resource.type}): fixed since the baseline${e.property ? ` (${e.property})` : ''}`) },
+    locations: [{ logicalLocations: [{ name: safeLine(e.resource.name), fullyQualifiedName: safeLine(e.resource.id ?? e.resource.name), kind: 'resource' }] }],
+    properties: { status: e.status, baselineFingerprint: e.fingerprint },
+  };
+  if (ruleIndex >= 0) res.ruleIndex = ruleIndex;
+  return res;
+}
+
+/**
+ * §3.27.24: when one result has a baselineState, every result has one: each reported finding is
+ * new, unchanged or updated (another status than in the baseline), and each fixed one is absent.
+ */
+function withBaselineStates(run: Sarif.Run, report: Report, baseline: BaselineComparison, ruleIndex: ReadonlyMap<string, number>): void {
+  const reported = report.findings.filter((f) => REPORTED.has(f.status));
+  (run.results ?? []).forEach((r, i) => {
+    r.baselineState = baseline.stateOf(reported[i]) ?? 'new';
+  });
+  run.results = [...(run.results ?? []), ...baseline.fixed.map((e) => absentResult(e, ruleIndex.get(e.requirement) ?? -1))];
+}
+
+/**
+ * `paths`: where the report's relative paths were taken from and the repository root URIs are written against.
+ * `baseline`: the run compared with `--baseline`, so every result carries its baselineState.
+ */
+export function renderSarif(report: Report, paths: PathContext = currentPathContext(), baseline?: BaselineComparison): string {
   const ruleIndex = new Map(REQUIREMENTS.map((r, i) => [r.id, i]));
   const run: Sarif.Run = {
     tool: {
@@ -139,9 +197,11 @@ export function renderSarif(report: Report): string {
       },
     },
     automationDetails: { id: `${TOOL_NAME}/${report.engine}/${report.project}/${report.stack}/` },
-    results: report.findings.filter((f) => REPORTED.has(f.status)).map((f) => result(f, report, ruleIndex.get(f.requirement) ?? -1)),
+    originalUriBaseIds: { [SRCROOT]: { uri: rootUri(paths.root) } },
+    results: report.findings.filter((f) => REPORTED.has(f.status)).map((f) => result(f, report, ruleIndex.get(f.requirement) ?? -1, paths)),
     properties: { ...runSummary(report), exemptions: exemptionsInForce(report) },
   };
+  if (baseline) withBaselineStates(run, report, baseline, ruleIndex);
   const log: Sarif.Log = { $schema: SCHEMA_URI, version: '2.1.0', runs: [run] };
   return JSON.stringify(log, null, 2) + '\n';
 }
