@@ -20,6 +20,7 @@
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Finding, FindingStatus } from '../core/findings';
 import { Report } from '../core/report';
 import { readBoundedText } from './bounded-read';
@@ -77,7 +78,8 @@ function identityOf(f: Finding, report: Report, paths: PathContext): { id: strin
   const key = resourceKey(f);
   if (report.engine === 'pulumi') return { id: key.replace(STACK_IN_URN, 'urn:pulumi:*::') };
   const file = (report.locations.byKey[key] ?? report.locations.default ?? { file: report.source }).file;
-  return { id: key, template: rootRelativePath(file, paths) ?? file };
+  // A template outside the repository (a temp dir) by its absolute path: the same from any directory.
+  return { id: key, template: rootRelativePath(file, paths) ?? path.resolve(paths.cwd, file) };
 }
 
 function fingerprintOf(requirement: string, identity: { id: string; template?: string }, property: string | undefined): string {

@@ -41,3 +41,23 @@ it('scan reads the file at the repository root by itself, and refuses a bad one 
 it('takes an object as the JSON it stands for', () => {
   expect(policyConfigOf({ TLS1: 'advisory' }, 'props').text).toBe('{"TLS1":"advisory"}');
 });
+
+it('preview reads the file at the repository root from a subdirectory, and --policy-config names another', () => {
+  const repo = tempDir('mg-repo-');
+  fs.mkdirSync(path.join(repo, '.git'));
+  fs.mkdirSync(path.join(repo, 'infra', 'app'), { recursive: true });
+  const dist = 'aws:cloudfront/distribution:Distribution';
+  const props = { enabled: true, viewerCertificate: { cloudfrontDefaultCertificate: true } };
+  const exportFile = path.join(repo, 'infra', 'app', 'export.json');
+  fs.writeFileSync(
+    exportFile,
+    JSON.stringify({ version: 3, deployment: { resources: [{ urn: `urn:pulumi:prod::shop::${dist}::cdn`, type: dist, custom: true, inputs: props, outputs: props }] } }),
+  );
+  const ids = (r: { stdout: string }) => [...new Set((JSON.parse(r.stdout) as { findings: { requirement: string }[] }).findings.map((f) => f.requirement))];
+  const preview = (args: string[] = []) => runCli(['preview', '--stack-export', 'export.json', '--format', 'json', ...args], { cwd: path.join(repo, 'infra', 'app') });
+  expect(ids(preview())).toContain('TLS1');
+  fs.writeFileSync(path.join(repo, 'marketplace-guardrails.config.json'), JSON.stringify({ TLS1: 'disabled' }));
+  expect(ids(preview())).not.toContain('TLS1');
+  fs.writeFileSync(path.join(repo, 'other.json'), '{}');
+  expect(ids(preview(['--policy-config', path.join(repo, 'other.json')]))).toContain('TLS1');
+});
