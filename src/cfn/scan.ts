@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { UsageError } from '../cli/errors';
+import { resourceKey } from '../cli/reports/exemptions';
 import { EngineConfig } from '../core/engine';
 import { Finding } from '../core/findings';
 import { Report, SourceLocation } from '../core/report';
@@ -95,7 +96,17 @@ export function runScan(target: string, options: ScanOptions = {}): Report {
     const keyOf = (key: string) => (prefixed ? `${t.stack}/${key}` : key);
     report.resources += scan.resources;
     for (const [type, n] of Object.entries(scan.resourceTypes)) resourceTypes[type] = (resourceTypes[type] ?? 0) + n;
-    for (const f of scan.findings) report.findings.push(f.resource.key ? { ...f, resource: { ...f.resource, key: keyOf(f.resource.key) } } : f);
+    for (const f of scan.findings) {
+      if (f.resource.key) {
+        report.findings.push({ ...f, resource: { ...f.resource, key: keyOf(f.resource.key) } });
+        continue;
+      }
+      // About the template as a whole: named by its stack when there are several, located at the template
+      // file with no line (SARIF: no region), since no one place in it is the cause.
+      const stackLevel = prefixed ? { ...f, resource: { ...f.resource, name: t.stack } } : f;
+      report.findings.push(stackLevel);
+      report.locations.byKey[resourceKey(stackLevel)] = { file: t.file };
+    }
     for (const [key, loc] of Object.entries(scan.locations)) report.locations.byKey[keyOf(key)] = loc;
     // A side fact (`Bucket#encryption`) stands where its resource does.
     for (const f of scan.findings) if (f.resource.key?.includes('#')) report.locations.byKey[keyOf(f.resource.key)] = scan.locations[f.resource.key.split('#')[0]];
