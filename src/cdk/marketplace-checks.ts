@@ -72,7 +72,7 @@ function configOf(props: MarketplaceChecksProps): EngineConfig {
     const source = file !== undefined ? readPolicyConfigFile(file) : given !== undefined && typeof given !== 'string' ? policyConfigOf(given) : undefined;
     return { ...engineConfigFromFile(source), now: props.now };
   } catch (e) {
-    throw new Error(`MarketplaceChecks: ${(e as Error).message}`);
+    throw new Error(`MarketplaceChecks: ${(e as Error).message}`, { cause: e });
   }
 }
 

@@ -124,7 +124,7 @@ export function parsePolicyPackConfig(text: string): ParsedPolicyPackConfig {
   }
   const result: PolicyPackConfig = {};
   for (const [key, value] of Object.entries(config)) {
-    let enforcementLevel: GivenLevel = '';
+    let enforcementLevel: GivenLevel;
     let properties: Record<string, unknown> | undefined;
     if (typeof value === 'string') {
       if (!isValidLevel(value)) throw new PolicyPackConfigError(`parsing enforcement level for ${goQuote(key)}: ${goQuote(value)} is not a valid enforcement level`);

@@ -13,7 +13,6 @@
  * C0 controls, DEL, C1 controls, the Unicode line and paragraph separators (line breaks to many
  * viewers) and the bidirectional embedding, override and isolate controls ("Trojan Source", CVE-2021-42574).
  */
-// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };

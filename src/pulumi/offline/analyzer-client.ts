@@ -57,6 +57,8 @@ interface Protocol {
 }
 
 function loadProtocol(pulumiDir: string): Protocol {
+  // Pulumi's generated protocol and the gRPC/protobuf copies it was built against, from the user's installation.
+  /* eslint-disable @typescript-eslint/no-require-imports */
   const from = (m: string) => require(require.resolve(m, { paths: [pulumiDir] })) as unknown;
   return {
     grpc: from('@grpc/grpc-js') as typeof grpcTypes,

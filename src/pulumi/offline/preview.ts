@@ -129,7 +129,7 @@ export async function runPreview(options: PreviewOptions): Promise<Report> {
   const session = await starting;
   const results: AnalysisResult[] = [];
   const remediations: Remediation[] = [];
-  let disabled: string[] = [];
+  let disabled: string[];
   try {
     const info = await session.getAnalyzerInfo();
     const packDir = options.packDir ?? policyPackDir;

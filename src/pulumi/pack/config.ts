@@ -73,6 +73,8 @@ export function rewriteConfigure(call: ConfigureCall, structClass: typeof struct
  * the one its server registers with.
  */
 export function withPackConfigure<T>(construct: () => T, policyEntry: string): T {
+  // The gRPC server and protobuf classes of the @pulumi/policy copy the pack runs with, found from its path.
+  /* eslint-disable @typescript-eslint/no-require-imports */
   const fromPolicy = (m: string) => require(require.resolve(m, { paths: [path.dirname(policyEntry)] })) as unknown;
   const grpc = fromPolicy('@grpc/grpc-js') as { Server: { prototype: { addService(service: unknown, impl: Record<string, unknown>): void } } };
   const pulumiDir = path.dirname(require.resolve('@pulumi/pulumi/package.json', { paths: [path.dirname(policyEntry)] }));
