@@ -4,6 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { lostHeading } from '../src/catalog/lost-headings';
 import { REQUIREMENTS, isRequirementId, requirement } from '../src/catalog';
 import { Marketplace } from '../src/catalog/types';
 import { runCli } from './support/cli';
@@ -49,6 +50,19 @@ function seedText(seed: string): string {
     seedCache.set(seed, text);
   }
   return text;
+}
+
+/** Offsets of the seed's heading lines: a line that is neither a list item nor blank, after a blank line, before one. */
+function seedHeadings(text: string): number[] {
+  const lines = text.split('\n');
+  const offsets: number[] = [];
+  let offset = 0;
+  lines.forEach((line, i) => {
+    const isolated = (lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '';
+    if (isolated && line.trim() !== '' && !/^\s*[•\d]/.test(line)) offsets.push(offset);
+    offset += line.length + 1;
+  });
+  return offsets;
 }
 
 /** Offsets of lines equal to `heading` (a section heading stands alone on its line). */
@@ -129,8 +143,16 @@ describe('requirement catalog', () => {
       const at = quoteOffset(text, s.quote);
       expect({ where, found: at >= 0 }).toEqual({ where, found: true });
 
-      // The section is a heading line before the quote; headings lost from the seed are cited as
-      // `(untitled, after "<previous heading>")`.
+      // The section is a heading line before the quote; a heading the seed lost (src/catalog/lost-headings.ts)
+      // stood above its first line, with no other heading between it and the quote; headings lost and
+      // not read from the page are cited as `(untitled, after "<previous heading>")`.
+      const lost = lostHeading(s.seed, s.section);
+      if (lost) {
+        const start = text.indexOf(lost.firstLine);
+        const headingsBetween = seedHeadings(text).filter((o) => o > start && o < at);
+        expect({ where, lostHeadingBeforeQuote: start >= 0 && start <= at, headingsBetween }).toEqual({ where, lostHeadingBeforeQuote: true, headingsBetween: [] });
+        continue;
+      }
       const untitled = /^\(untitled, after "(.+)"\)$/.exec(s.section);
       const heading = untitled ? untitled[1] : s.section;
       const before = headingOffsets(text, heading).filter((o) => o < at);

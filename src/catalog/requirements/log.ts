@@ -123,7 +123,7 @@ new s3.Bucket(this, 'Data', { serverAccessLogsBucket: logBucket, serverAccessLog
       {
         marketplace: 'miro',
         seed: MIRO,
-        section: '(untitled, after "Domain control")',
+        section: 'Logging',
         level: 'must',
         quote: 'Avoid logging secrets, tokens, and other sensitive information.',
       },
