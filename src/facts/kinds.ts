@@ -72,6 +72,8 @@ export const KINDS = {
   'elasticache:Cluster': { pulumi: ['aws:elasticache/cluster:Cluster'], cfn: ['AWS::ElastiCache::CacheCluster'] },
   'elasticache:ServerlessCache': { pulumi: ['aws:elasticache/serverlessCache:ServerlessCache'], cfn: ['AWS::ElastiCache::ServerlessCache'] },
   'opensearch:Domain': { pulumi: ['aws:opensearch/domain:Domain', 'aws:elasticsearch/domain:Domain'], cfn: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'] },
+  // A domain's access policy set apart from it (Pulumi only; CloudFormation writes AccessPolicies on the domain).
+  'opensearch:DomainPolicy': { pulumi: ['aws:opensearch/domainPolicy:DomainPolicy', 'aws:elasticsearch/domainPolicy:DomainPolicy'], cfn: [] },
   'sns:Topic': { pulumi: ['aws:sns/topic:Topic'], cfn: ['AWS::SNS::Topic'] },
   'sqs:Queue': { pulumi: ['aws:sqs/queue:Queue'], cfn: ['AWS::SQS::Queue'] },
   'cloudwatch:LogGroup': { pulumi: ['aws:cloudwatch/logGroup:LogGroup'], cfn: ['AWS::Logs::LogGroup'] },
@@ -81,6 +83,8 @@ export const KINDS = {
   'secretsmanager:SecretRotation': { pulumi: ['aws:secretsmanager/secretRotation:SecretRotation'], cfn: ['AWS::SecretsManager::RotationSchedule'] },
   'secretsmanager:SecretPolicy': { pulumi: ['aws:secretsmanager/secretPolicy:SecretPolicy'], cfn: ['AWS::SecretsManager::ResourcePolicy'] },
   'kms:Key': { pulumi: ['aws:kms/key:Key'], cfn: ['AWS::KMS::Key'] },
+  // A key policy set apart from its key (Pulumi only; CloudFormation writes KeyPolicy on the key).
+  'kms:KeyPolicy': { pulumi: ['aws:kms/keyPolicy:KeyPolicy'], cfn: [] },
   'kms:Alias': { pulumi: ['aws:kms/alias:Alias'], cfn: ['AWS::KMS::Alias'] },
   'ssm:Parameter': { pulumi: ['aws:ssm/parameter:Parameter'], cfn: ['AWS::SSM::Parameter'] },
   // A template's Parameters entry (no resource type, no Pulumi resource): the CloudFormation adapter
@@ -109,7 +113,10 @@ export const KINDS = {
     cfn: [],
   },
 
-  'ec2:SecurityGroup': { pulumi: ['aws:ec2/securityGroup:SecurityGroup'], cfn: ['AWS::EC2::SecurityGroup'] },
+  // A VPC's default group adopted by Pulumi has the same inline rules; the provider "immediately removes all
+  // ingress and egress rules" on adoption and creates only those written (aws.ec2.DefaultSecurityGroup docs),
+  // as it removes AWS's default egress rule from a new SecurityGroup.
+  'ec2:SecurityGroup': { pulumi: ['aws:ec2/securityGroup:SecurityGroup', 'aws:ec2/defaultSecurityGroup:DefaultSecurityGroup'], cfn: ['AWS::EC2::SecurityGroup'] },
   'ec2:SecurityGroupRule': { pulumi: ['aws:ec2/securityGroupRule:SecurityGroupRule'], cfn: [] },
   'vpc:SecurityGroupEgressRule': { pulumi: ['aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule'], cfn: ['AWS::EC2::SecurityGroupEgress'] },
   'vpc:SecurityGroupIngressRule': { pulumi: ['aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule'], cfn: ['AWS::EC2::SecurityGroupIngress'] },

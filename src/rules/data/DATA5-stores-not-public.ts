@@ -1,7 +1,7 @@
-import { Fact } from '../../core/facts';
-import { bool, get, list, obj } from '../../core/props';
-import { Rule, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
-import { isRef, isUnknown } from '../../core/values';
+import { Fact, StackFacts } from '../../core/facts';
+import { PropValue, bool, get, list, obj } from '../../core/props';
+import { Rule, StackVerdict, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
+import { Unknown, isRef, isUnknown } from '../../core/values';
 import { publicAllowStatements, readPolicyDocument, statementLabel } from '../policy-document';
 
 /** `publiclyAccessible`: the @pulumi/aws provider default is false for RDS instances, cluster instances and Redshift clusters. */
@@ -12,8 +12,9 @@ function notPubliclyAccessible(fact: Fact): Verdict {
   return pass(`publiclyAccessible is ${v === false ? 'false' : 'absent (default false)'}`);
 }
 
-function openSearchDomain(fact: Fact): Verdict {
-  const vpc = obj(fact.props, 'vpcOptions');
+/** A pass when the domain is in a VPC, its unknown, or undefined when it has a public endpoint. */
+function inVpc(domain: Fact): Verdict | undefined {
+  const vpc = obj(domain.props, 'vpcOptions');
   if (isUnknown(vpc)) return unknown(vpc);
   const subnets = vpc === undefined ? undefined : list(vpc, 'subnetIds');
   if (isUnknown(subnets)) return unknown(subnets);
@@ -22,7 +23,16 @@ function openSearchDomain(fact: Fact): Verdict {
   // A domain with VPC subnets (IDs, or CloudFormation references to subnets of the stack) has only a
   // VPC endpoint: not reachable from the internet.
   if ((subnets ?? []).some((s) => (typeof s === 'string' && s !== '') || isRef(s))) return pass('the domain is in a VPC (vpcOptions.subnetIds)');
-  const doc = readPolicyDocument(get(fact.props, 'accessPolicies'), 'accessPolicies');
+  return undefined;
+}
+
+function openSearchDomain(fact: Fact): Verdict {
+  return inVpc(fact) ?? accessPolicyVerdict(get(fact.props, 'accessPolicies'));
+}
+
+/** The access policy of a domain with a public endpoint. */
+function accessPolicyVerdict(policy: PropValue | undefined): Verdict {
+  const doc = readPolicyDocument(policy, 'accessPolicies');
   if (doc.status === 'unknown') return unknown(doc.unknown);
   // No resource policy: only identities of the account with IAM permissions can call the public endpoint.
   if (doc.status === 'absent') return pass('the domain has a public endpoint but no access policy, so only IAM identities of the account can call it');
@@ -35,6 +45,23 @@ function openSearchDomain(fact: Fact): Verdict {
   }
   if (undecided) return unknown(undecided);
   return pass('the access policy grants nothing to principal * without a condition that pins the caller');
+}
+
+/**
+ * An `aws.opensearch.DomainPolicy` sets its domain's access policy apart from the domain: judged as the
+ * domain's policy, with the domain it names (`domainName`). A policy that would make a public endpoint
+ * public, on a domain the stack cannot show, is unknown: that domain may be in a VPC.
+ */
+function domainPolicies(stack: StackFacts): StackVerdict[] {
+  return stack.ofKind('opensearch:DomainPolicy').map((policy): StackVerdict => {
+    const target = stack.resolve(policy, 'domainName', ['opensearch:Domain']);
+    const domain = target.to === 'resources' && target.facts.length === 1 ? target.facts[0] : undefined;
+    const placement = domain ? inVpc(domain) : undefined;
+    if (placement) return { ...placement, message: `domain ${domain?.name}: ${placement.message}`, subject: policy };
+    const verdict = accessPolicyVerdict(get(policy.props, 'accessPolicies'));
+    if (domain || verdict.status !== 'fail') return { ...verdict, subject: policy };
+    return { ...unknown(new Unknown('domainName')), message: `${verdict.message}, unless its domain (domainName, not in this stack or not known until deployment) is in a VPC`, subject: policy };
+  });
 }
 
 export const DATA5: Rule = {
@@ -56,5 +83,9 @@ export const DATA5: Rule = {
           return [];
       }
     },
+  },
+  stack: {
+    kinds: ['opensearch:DomainPolicy'],
+    check: domainPolicies,
   },
 };

@@ -89,8 +89,10 @@ function policyVerdict(fact: Fact): Verdict {
 export const SEC3: Rule = {
   id: 'SEC3',
   resource: {
-    kinds: ['kms:Key'],
+    kinds: ['kms:Key', 'kms:KeyPolicy'],
     check(fact) {
+      // An aws.kms.KeyPolicy replaces its key's policy: it is judged as the key's policy would be.
+      if (fact.kind === 'kms:KeyPolicy') return [policyVerdict(fact)];
       const shape = shapeOf(fact);
       return [rotationVerdict(fact, shape), specVerdict(shape), policyVerdict(fact)];
     },
