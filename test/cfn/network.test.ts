@@ -31,7 +31,7 @@ describe('CloudFormation network mappings', () => {
     expect(stack.byKey('App')?.props).toEqual({
       description: 'app',
       ingress: [{ protocol: '-1', securityGroups: [new Ref('Lb')] }, { protocol: 'tcp', fromPort: 443, toPort: 443, ipv6CidrBlocks: ['::/0'], prefixListIds: ['pl-1'] }],
-      egress: [{ protocol: '-1', fromPort: 0, toPort: 0, cidrBlocks: ['0.0.0.0/0'], description: 'AWS default egress rule (the template lists no SecurityGroupEgress for this group)' }],
+      defaultAllowAllEgress: true,
     });
     expect(stack.byKey('FromLb')).toMatchObject({ kind: 'vpc:SecurityGroupIngressRule', props: { securityGroupId: new Ref('App'), ipProtocol: 'tcp', fromPort: 80, toPort: 80, referencedSecurityGroupId: new Ref('Lb') } });
     expect(stack.byKey('ToList')).toMatchObject({ kind: 'vpc:SecurityGroupEgressRule', props: { securityGroupId: 'sg-1', prefixListId: 'pl-2' } });

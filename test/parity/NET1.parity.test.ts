@@ -23,16 +23,9 @@ describe('NET1 parity', () => {
       expected: ['Sg/egress[0]: pass'],
     },
     {
-      // CloudFormation keeps AWS's default allow-all rule; Pulumi's provider deletes it, so its twin writes it.
-      name: 'non-compliant: a CloudFormation group without egress is an explicit allow-all in Pulumi',
+      name: 'non-compliant: an explicit allow-all egress rule',
       pulumi: [sg({ egress: [allowAll] })],
-      cfn: { Sg: cfnSg() },
-      expected: ['Sg/egress[0]: fail'],
-    },
-    {
-      name: 'non-compliant: an empty SecurityGroupEgress list keeps the default too',
-      pulumi: [sg({ egress: [allowAll] })],
-      cfn: { Sg: cfnSg({ SecurityGroupEgress: [] }) },
+      cfn: { Sg: cfnSg({ SecurityGroupEgress: [{ IpProtocol: '-1', CidrIp: '0.0.0.0/0' }] }) },
       expected: ['Sg/egress[0]: fail'],
     },
     {
@@ -82,27 +75,35 @@ describe('NET1 parity', () => {
       },
       expected: ['Sg/egress[0]: pass', 'Db/egress[0]: pass', 'ToDb: pass', 'Later: unknown'],
     },
-    {
-      name: 'non-compliant: a separate egress rule whose Condition is false is not created, so the default stays',
-      pulumi: [sg({ egress: [allowAll] })],
-      cfn: {
+  ]);
+});
+
+describe('NET1 on CloudFormation alone', () => {
+  // AWS adds an allow-all egress rule to a group that lists none; Pulumi's provider deletes it (a Pulumi
+  // group without egress passes, test/rules/NET1.test.ts), so these cases have no Pulumi twin.
+  const DEFAULT_EGRESS =
+    'the group has no egress rule (SecurityGroupEgress is absent or empty, and no AWS::EC2::SecurityGroupEgress targets it), ' +
+    'so AWS adds its default allow-all egress rule (all protocols to 0.0.0.0/0, and to ::/0 in a VPC with IPv6); ' +
+    'write explicit egress rules limited to allowedEgressPorts (CDK: allowAllOutbound: false)';
+
+  it.each([
+    ['no SecurityGroupEgress', { Sg: cfnSg({ SecurityGroupIngress: [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, CidrIp: '0.0.0.0/0' }] }) }],
+    ['an empty SecurityGroupEgress list', { Sg: cfnSg({ SecurityGroupEgress: [] }) }],
+    [
+      'a separate egress rule whose Condition is false (not created, so the default stays)',
+      {
         Conditions: { Never: { 'Fn::Equals': ['a', 'b'] } },
         Resources: {
           Sg: cfnSg(),
           Https: { Type: 'AWS::EC2::SecurityGroupEgress', Condition: 'Never', Properties: { GroupId: { Ref: 'Sg' }, IpProtocol: 'tcp', FromPort: 443, ToPort: 443, CidrIp: '0.0.0.0/0' } },
         },
       },
-      expected: ['Sg/egress[0]: fail'],
-    },
-  ]);
-});
-
-describe('NET1 on CloudFormation alone', () => {
-  it('applies AWS default allow-all egress to a group that lists none, and says which rule it judged', () => {
-    const f = runCfn(NET1, { Sg: cfnSg({ SecurityGroupIngress: [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, CidrIp: '0.0.0.0/0' }] }) });
-    expect(statuses(f)).toEqual(['Sg/egress[0]: fail']);
-    expect(f[0].message).toContain('0.0.0.0/0');
-    expect(f[0].message).toContain('all protocols and ports');
+    ],
+  ])('fails a group with %s on AWS default allow-all egress, quoting no egress rule the template lacks', (_name, template) => {
+    const f = runCfn(NET1, template as CfnTestTemplate);
+    expect(statuses(f)).toEqual(['Sg: fail']);
+    expect(f[0].message).toBe(DEFAULT_EGRESS);
+    expect(f[0].message).not.toContain('egress[0]');
   });
 
   it('reports unknown when the only separate egress rule has a Condition that cannot be evaluated', () => {

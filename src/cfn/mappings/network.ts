@@ -70,21 +70,6 @@ function ruleResource(props: Props, direction: Direction): Props {
   });
 }
 
-/**
- * The egress rule AWS adds to a new security group that lists none: all protocols to 0.0.0.0/0 ("if you
- * do not add egress rules, we add egress rules that allow all outbound IPv4 and IPv6 traffic", CloudFormation
- * reference, AWS::EC2::SecurityGroup). The IPv6 rule exists only in a VPC with an IPv6 block, which the
- * group's own properties do not show; the IPv4 rule alone already opens everything. Pulumi (the Terraform
- * provider) deletes this rule, so a Pulumi group means the same only when it writes the rule itself.
- */
-const AWS_DEFAULT_EGRESS: Props = {
-  protocol: '-1',
-  fromPort: 0,
-  toPort: 0,
-  cidrBlocks: ['0.0.0.0/0'],
-  description: 'AWS default egress rule (the template lists no SecurityGroupEgress for this group)',
-};
-
 /** The group a rule resource's `GroupId` names: `Ref`/`GetAtt` as a whole value, or quoted in a string (`{Sg.GroupId}`). */
 function groupOf(groupId: PropValue | undefined): string | undefined {
   if (groupId instanceof Ref) return groupId.target;
@@ -121,14 +106,21 @@ function separateEgressTargets(ctx: TemplateContext | undefined): ReadonlyMap<st
   return targets;
 }
 
-/** The group's egress rules as deployed: the listed ones, none (a separate rule removed AWS's default), or AWS's default. */
-function egressOf(r: CfnResource): PropValue | undefined {
+/**
+ * The group's egress rules as deployed: the listed ones, none (a separate rule removed AWS's default), or
+ * AWS's default, which AWS adds to a new security group that lists none: all protocols to 0.0.0.0/0 ("if you
+ * do not add egress rules, we add egress rules that allow all outbound IPv4 and IPv6 traffic", CloudFormation
+ * reference, AWS::EC2::SecurityGroup). That rule is not in the template, so it is not written as an `egress`
+ * item (NET1 would quote an `egress[0]` the template does not have): `defaultAllowAllEgress` says AWS adds it.
+ * Pulumi (the Terraform provider) deletes this rule, so a Pulumi group never has the flag.
+ */
+function egressOf(r: CfnResource): { egress?: PropValue; defaultAllowAllEgress?: true } {
   const listed = r.props.SecurityGroupEgress;
-  if (isUnknown(listed)) return listed;
-  if (Array.isArray(listed) && listed.length > 0) return listed.map((rule) => inlineRule(rule, 'egress'));
+  if (isUnknown(listed)) return { egress: listed };
+  if (Array.isArray(listed) && listed.length > 0) return { egress: listed.map((rule) => inlineRule(rule, 'egress')) };
   const separate = separateEgressTargets(r.template).get(r.logicalId);
-  if (separate === true) return undefined;
-  return separate ?? [AWS_DEFAULT_EGRESS];
+  if (separate === true) return {};
+  return separate ? { egress: separate } : { defaultAllowAllEgress: true };
 }
 
 const securityGroup: CfnMapping = (r) => {
@@ -136,7 +128,7 @@ const securityGroup: CfnMapping = (r) => {
   const props = compact({
     ...camelCased(rest, { GroupDescription: 'description', GroupName: 'name' }),
     ingress: Array.isArray(ingress) ? ingress.map((rule) => inlineRule(rule, 'ingress')) : ingress,
-    egress: egressOf(r),
+    ...egressOf(r),
   });
   return [{ props }];
 };

@@ -22,8 +22,11 @@ export const NET1: Rule = {
         if (isUnknown(allowAll)) return [unknown(allowAll)];
         if (allowAll === true) {
           return [
+            // Only the CloudFormation adapter sets the flag (Pulumi's provider deletes AWS's rule), so the
+            // message names the template's properties.
             fail(
-              'egress lists no rule, so AWS adds its default allow-all egress (all protocols to 0.0.0.0/0 and ::/0); ' +
+              'the group has no egress rule (SecurityGroupEgress is absent or empty, and no AWS::EC2::SecurityGroupEgress targets it), ' +
+                'so AWS adds its default allow-all egress rule (all protocols to 0.0.0.0/0, and to ::/0 in a VPC with IPv6); ' +
                 'write explicit egress rules limited to allowedEgressPorts (CDK: allowAllOutbound: false)',
             ),
           ];

@@ -101,8 +101,8 @@ export function inlineRules(fact: Fact, direction: Direction): SgRule[] | 'absen
  * that lists none. Pulumi (the Terraform provider) removes it, so a Pulumi group without `egress` allows
  * no egress. CloudFormation keeps it unless the group lists an egress rule or a separate
  * `AWS::EC2::SecurityGroupEgress` targets the group (creating one revokes the allow-all rule,
- * aws/aws-cdk#987); its adapter writes the kept rule into `egress` itself (src/cfn/mappings/network.ts),
- * so a template group and the Pulumi group that writes the same rule get the same findings.
+ * aws/aws-cdk#987); its adapter then sets `defaultAllowAllEgress` (src/cfn/mappings/network.ts) rather
+ * than writing a rule the template does not have.
  */
 export function defaultAllowAllEgress(fact: Fact): Value<boolean> {
   return bool(fact.props, 'defaultAllowAllEgress');
