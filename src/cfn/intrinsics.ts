@@ -58,33 +58,58 @@ const PSEUDO: Record<string, string> = {
 /** Marks `AWS::NoValue`: the property is removed. */
 const NO_VALUE = Symbol('AWS::NoValue');
 
-/**
- * The text a resource reference stands for inside a string. S3 bucket ARNs keep their real shape
- * (policies are written against them); other references use `{LogicalId}` / `{LogicalId.Attr}`.
- */
 /** Buckets whose names are being resolved: a name that quotes its own bucket stops there. */
 const NAMING = new Set<string>();
 
+/**
+ * The text a bucket's name is written as in strings and ARNs, the one place the template's bucket names
+ * are made (the S3 mapping gives a bucket fact the same name, or for an unresolvable one an unknown
+ * carrying `unresolvedBucketName` as its identity). Its `BucketName` read as the mapping reads
+ * it, through a `Properties: !If` (`distributeIf`), when that resolves to text: a literal, `Fn::Sub` over
+ * pseudo parameters, a parameter's `{Name}` (the text `Fn::Sub` writes for `${Name}`). Without a
+ * `BucketName`, the logical ID (the name the S3 rules and their tests give a CloudFormation-named
+ * bucket). With one the template cannot resolve (an import, a custom resource's attribute, a name that
+ * refers back to the bucket), `{LogicalId}`: no bucket can be called that (S3 names have no braces), so
+ * only references to this bucket write it, and `!GetAtt Bucket.Arn` still finds this bucket and no other.
+ */
+export function bucketNameText(ctx: TemplateContext, logicalId: string): string {
+  return knownBucketName(ctx, logicalId) ?? unresolvedBucketName(logicalId);
+}
+
+/** What `bucketNameText` writes for a bucket whose `BucketName` the template cannot resolve. */
+export function unresolvedBucketName(logicalId: string): string {
+  return `{${logicalId}}`;
+}
+
+/** The bucket's name as known text, or undefined when its `BucketName` does not resolve to text. */
+function knownBucketName(ctx: TemplateContext, logicalId: string): string | undefined {
+  const resource = ctx.resources[logicalId];
+  const properties = distributeIf(resource?.Properties ?? {}, 0);
+  const written = isRecord(properties) ? properties.BucketName : undefined;
+  if (written === undefined) return logicalId;
+  if (NAMING.has(logicalId)) return undefined;
+  NAMING.add(logicalId);
+  let resolved: Resolved;
+  try {
+    resolved = resolveValue(written, ctx, 'BucketName', 0);
+  } finally {
+    NAMING.delete(logicalId);
+  }
+  // `AWS::NoValue` (as one branch of an `!If`) removes the property: CloudFormation names the bucket.
+  if (resolved === NO_VALUE || resolved === undefined) return logicalId;
+  const given = asText(resolved, 'BucketName', ctx);
+  return typeof given === 'string' ? given : undefined;
+}
+
+/**
+ * The text a resource reference stands for inside a string. S3 bucket ARNs keep their real shape
+ * (policies are written against them, `bucketNameText`); other references use `{LogicalId}` / `{LogicalId.Attr}`.
+ */
 export function identityText(ctx: TemplateContext, logicalId: string, attribute?: string): string {
   worldOf(ctx).deployTimeValues++;
-  const resource = ctx.resources[logicalId];
-  if (resource?.Type === 'AWS::S3::Bucket') {
-    const props = isRecord(resource.Properties) ? resource.Properties : {};
-    // The name policies are written against: a literal, a parameter's value or its `{Name}` text (the same
-    // text `Fn::Sub` writes for `${Name}`), or any other known text. A name that refers back to the
-    // bucket itself is not known text.
-    let given: string | Unknown | undefined;
-    if (props.BucketName !== undefined && !NAMING.has(logicalId)) {
-      NAMING.add(logicalId);
-      try {
-        given = asText(resolveValue(props.BucketName, ctx, 'BucketName', 0), 'BucketName', ctx);
-      } finally {
-        NAMING.delete(logicalId);
-      }
-    }
-    const name = typeof given === 'string' ? given : logicalId;
-    if (attribute === 'Arn') return `arn:aws:s3:::${name}`;
-    if (attribute === undefined) return name;
+  if (ctx.resources[logicalId]?.Type === 'AWS::S3::Bucket') {
+    if (attribute === 'Arn') return `arn:aws:s3:::${bucketNameText(ctx, logicalId)}`;
+    if (attribute === undefined) return bucketNameText(ctx, logicalId);
   }
   if (!attribute) return `{${logicalId}}`;
   const text = `{${logicalId}.${attribute}}`;

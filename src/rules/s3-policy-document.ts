@@ -7,7 +7,7 @@
 import { Fact } from '../core/facts';
 import { compileGlob } from '../core/glob';
 import { PropValue, str } from '../core/props';
-import { isUnknown } from '../core/values';
+import { Unknown, isUnknown } from '../core/values';
 import { PolicyRead, PolicyStatement, PolicyValue, Tri, anyOf, effectIs, principalsAreEveryone, readPolicyDocument } from './policy-document';
 
 export type { PolicyRead, PolicyStatement, PolicyValue, Tri } from './policy-document';
@@ -23,13 +23,16 @@ const S3_ARN = /^arn:aws[a-z-]*:s3:::([^/]+)$/;
 
 /**
  * The bucket ARNs known at check time: its `arn`, and `arn:<partition>:s3:::<bucket>` for a known
- * bucket name. Empty when neither is known (a Pulumi auto-named bucket during preview).
+ * bucket name, or for the identity of an unknown one (the text the engine writes for references to
+ * that bucket, so a policy that names it by reference still covers it, and a policy for another does
+ * not). Empty when none is known (a Pulumi auto-named bucket during preview).
  */
 export function bucketArns(bucket: Fact): string[] {
   const out = new Set<string>();
   const arn = str(bucket.props, 'arn');
   if (typeof arn === 'string' && S3_ARN.test(arn)) out.add(arn);
-  const name = str(bucket.props, 'bucket');
+  const given = str(bucket.props, 'bucket');
+  const name = isUnknown(given) ? given.identity : given;
   if (typeof name === 'string' && name !== '') for (const partition of ['aws', 'aws-cn', 'aws-us-gov']) out.add(`arn:${partition}:s3:::${name}`);
   return [...out];
 }
@@ -39,8 +42,9 @@ export type ResourceTarget = 'bucket' | 'objects';
 /**
  * Whether one `Resource` value covers the bucket (`arn`) or all its objects (`arn/*`). With known
  * bucket ARNs the value is globbed against them (`*`, `arn:aws:s3:::name`, `arn:aws:s3:::name/*`,
- * `arn:aws:s3:::name*`). With none known (the policy is tied to the bucket by its `bucket` reference),
- * a literal S3 ARN without `${...}` placeholders is taken as the bucket's.
+ * `arn:aws:s3:::name*`); a literal ARN may also be unknown (`mayBeTheBucket`). With none known (the
+ * policy is tied to the bucket by its `bucket` reference), a literal S3 ARN without `${...}`
+ * placeholders is taken as the bucket's.
  */
 export function resourceCovers(value: PolicyValue, arns: readonly string[], target: ResourceTarget): Tri {
   if (isUnknown(value)) return value;
@@ -48,12 +52,32 @@ export function resourceCovers(value: PolicyValue, arns: readonly string[], targ
   if (arns.length > 0) {
     // IAM `Resource` globs: `?` is one character, matching is case-sensitive as ARNs are.
     const covers = compileGlob(value, { singleChar: true });
-    return arns.some((arn) => covers(target === 'bucket' ? arn : `${arn}/*`));
+    if (arns.some((arn) => covers(target === 'bucket' ? arn : `${arn}/*`))) return true;
+    return mayBeTheBucket(value, arns, target);
   }
   if (value.includes('${')) return false;
   if (target === 'bucket') return S3_ARN.test(value);
   const slash = value.indexOf('/');
   return slash > 0 && S3_ARN.test(value.slice(0, slash)) && value.slice(slash + 1) === '*';
+}
+
+/** A deploy-time value's text in a bucket name (`{AWS::AccountId}`, `{NameParam}`, `{Bucket}`): S3 names have no braces. */
+const PLACEHOLDER = /\{[^{}]*\}/g;
+
+/**
+ * A literal ARN that does not match a bucket named in part by a deploy-time value may still be that
+ * bucket's once the value is known (`arn:aws:s3:::logs-123456789012` for `logs-{AWS::AccountId}`):
+ * unknown, not false. A literal that cannot match whatever the value is stays false.
+ */
+function mayBeTheBucket(value: string, arns: readonly string[], target: ResourceTarget): Tri {
+  const literal = target === 'bucket' ? value : value.endsWith('/*') ? value.slice(0, -2) : undefined;
+  // Braces in the value are a deploy-time value or another resource's reference: not a literal name.
+  if (literal === undefined || /[*?{]/.test(literal) || !S3_ARN.test(literal)) return false;
+  const could = arns.some((arn) => {
+    const pattern = arn.replace(PLACEHOLDER, '*');
+    return pattern !== arn && compileGlob(pattern)(literal);
+  });
+  return could ? new Unknown('bucket (the bucket\u2019s name is not known until deployment)') : false;
 }
 
 /** Whether the statement's `Resource` list covers the target (a `NotResource` statement never counts). */

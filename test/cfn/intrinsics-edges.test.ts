@@ -23,6 +23,8 @@ const ctx: TemplateContext = {
     ByUnsetParam: { Type: 'AWS::S3::Bucket', Properties: { BucketName: { Ref: 'BucketRef' } } },
     ByOther: { Type: 'AWS::S3::Bucket', Properties: { BucketName: { 'Fn::Sub': '${AWS::StackName}-x' } } },
     ByMissingParam: { Type: 'AWS::S3::Bucket', Properties: { BucketName: { Ref: 'NoSuchParam' } } },
+    ByIf: { Type: 'AWS::S3::Bucket', Properties: { 'Fn::If': ['Yes', { BucketName: { 'Fn::Sub': 'app-${AWS::AccountId}' } }, { BucketName: 'other' }] } },
+    NoValueName: { Type: 'AWS::S3::Bucket', Properties: { BucketName: { 'Fn::If': ['No', 'named', { Ref: 'AWS::NoValue' }] } } },
   },
   mappings: { M: { k: { v: 'value', n: null } }, Flat: 'not a map' },
   conditions: { Yes: true, No: 'false', Text: 'yes', Unknowable: { 'Fn::Equals': [{ Ref: 'Unset' }, 'x'] } },
@@ -75,13 +77,18 @@ describe('CloudFormation intrinsics: Ref and parameters', () => {
 });
 
 describe('CloudFormation intrinsics: resource identities', () => {
-  it('gives a bucket its name, or its logical ID when the name is not known text', () => {
+  it('gives a bucket its name, its logical ID when it has none, or {LogicalId} when the name is not known text', () => {
     expect(identityText(ctx, 'Logs')).toBe('my-logs');
     expect(identityText(ctx, 'Logs', 'Arn')).toBe('arn:aws:s3:::my-logs');
     // A parameter not known until deployment names the bucket by the text Fn::Sub writes for it.
     expect(identityText(ctx, 'ByUnsetParam', 'Arn')).toBe('arn:aws:s3:::{BucketRef}');
     expect(identityText(ctx, 'ByOther')).toBe('{AWS::StackName}-x');
-    expect(identityText(ctx, 'ByMissingParam')).toBe('ByMissingParam');
+    // A name the template cannot resolve is written so that only references to this bucket match it.
+    expect(identityText(ctx, 'ByMissingParam')).toBe('{ByMissingParam}');
+    expect(identityText(ctx, 'ByMissingParam', 'Arn')).toBe('arn:aws:s3:::{ByMissingParam}');
+    // Properties under one `!If`, read as the S3 mapping reads them; an `AWS::NoValue` name leaves the logical ID.
+    expect(identityText(ctx, 'ByIf', 'Arn')).toBe('arn:aws:s3:::app-{AWS::AccountId}');
+    expect(identityText(ctx, 'NoValueName')).toBe('NoValueName');
     expect(identityText(ctx, 'Logs', 'DomainName')).toBe('{Logs.DomainName}');
     expect(identityText(ctx, 'Key')).toBe('{Key}');
     expect(identityText(ctx, 'Key', 'Arn')).toBe('{Key.Arn}');

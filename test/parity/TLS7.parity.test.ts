@@ -1,4 +1,5 @@
 import { TLS7 } from '../../src/rules/tls/TLS7-s3-deny-insecure-transport';
+import { runCfn } from '../support/cfn-stack';
 import { parity } from '../support/parity';
 import { UNKNOWN, statuses } from '../support/pulumi-stack';
 import { IMPORTED, S3, bareBucketCase, cfnBucket, cfnResource, pulumiBucket, pulumiResource, runYaml, withLater } from './s3-fixtures';
@@ -43,6 +44,36 @@ describe('TLS7 parity: bucket policies deny insecure transport', () => {
       cfn: withLater({ Bucket: cfnBucket({ BucketName: { Ref: 'Later' } }), Policy: cfnPolicy(doc(...[noPlainHttp, noOldTls].map((d) => d([{ 'Fn::GetAtt': ['Bucket', 'Arn'] }, { 'Fn::Sub': '${Bucket.Arn}/*' }])))) }),
       expected: ['Bucket: pass'],
     },
+    {
+      name: 'compliant: BucketName a resolvable !Sub, the policy by !GetAtt Bucket.Arn (the ARN carries that name, not the logical ID)',
+      pulumi: [pulumiBucket('Bucket', { bucket: 'app-data-123456789012' }), pulumiPolicy(doc(noPlainHttp(literal('app-data-123456789012')), noOldTls(literal('app-data-123456789012'))), 'app-data-123456789012')],
+      cfn: { Bucket: cfnBucket({ BucketName: { 'Fn::Sub': 'app-data-${AWS::AccountId}' } }), Policy: cfnPolicy(doc(noPlainHttp(byArn), noOldTls(byArn))) },
+      expected: ['Bucket: pass'],
+    },
+    {
+      name: 'compliant: the bucket\u2019s properties under one !If, its BucketName a !Sub in the branch taken, the policy by !GetAtt Bucket.Arn',
+      pulumi: [pulumiBucket('Bucket', { bucket: 'app-data-123456789012' }), pulumiPolicy(doc(noPlainHttp(literal('app-data-123456789012')), noOldTls(literal('app-data-123456789012'))), 'app-data-123456789012')],
+      cfn: {
+        Conditions: { Always: { 'Fn::Equals': ['a', 'a'] } },
+        Resources: {
+          Bucket: cfnResource('AWS::S3::Bucket', { 'Fn::If': ['Always', { BucketName: { 'Fn::Sub': 'app-data-${AWS::AccountId}' } }, { BucketName: 'fallback-data' }] } as never),
+          Policy: cfnPolicy(doc(noPlainHttp(byArn), noOldTls(byArn))),
+        },
+      },
+      expected: ['Bucket: pass'],
+    },
+    {
+      name: 'compliant: a BucketName the template cannot resolve (imported), the policy by !GetAtt Bucket.Arn and !Sub ${Bucket.Arn}/*',
+      pulumi: [pulumiBucket('Bucket', { bucket: UNKNOWN }), pulumiPolicy(doc(noPlainHttp(literal('Bucket')), noOldTls(literal('Bucket'))), UNKNOWN, { bucket: ['Bucket'] })],
+      cfn: { Bucket: cfnBucket({ BucketName: IMPORTED }), Policy: cfnPolicy(doc(noPlainHttp(byArn), noOldTls(byArn))) },
+      expected: ['Bucket: pass'],
+    },
+    {
+      name: 'non-compliant: a BucketName the template cannot resolve, its policy with only the aws:SecureTransport Deny',
+      pulumi: [pulumiBucket('Bucket', { bucket: UNKNOWN }), pulumiPolicy(doc(noPlainHttp(literal('Bucket'))), UNKNOWN, { bucket: ['Bucket'] })],
+      cfn: { Bucket: cfnBucket({ BucketName: IMPORTED }), Policy: cfnPolicy(doc(noPlainHttp(byArn))) },
+      expected: ['Bucket: fail'],
+    },
     bareBucketCase('non-compliant: no bucket policy', ['Bucket: fail']),
     {
       name: 'non-compliant: only the aws:SecureTransport deny, and only on the objects',
@@ -82,6 +113,29 @@ describe('TLS7 parity: bucket policies deny insecure transport', () => {
       expected: ['Bucket: unknown', 'Policy: unknown'],
     },
   ]);
+
+  describe('CloudFormation: buckets whose names the template cannot resolve are matched to policies by reference', () => {
+    const denies = (arn: unknown, objects: unknown) => doc(noPlainHttp([arn, objects]), noOldTls([arn, objects]));
+    const byGetAtt = (id: string) => denies({ 'Fn::GetAtt': [id, 'Arn'] }, { 'Fn::Sub': `\${${id}.Arn}/*` });
+
+    it('a policy on one bucket written for another bucket\u2019s ARN (both names imported) does not cover it', () => {
+      const f = runCfn(TLS7, {
+        A: cfnBucket({ BucketName: IMPORTED }),
+        B: cfnBucket({ BucketName: { 'Fn::ImportValue': 'other-bucket-name' } }),
+        PolicyOnA: cfnPolicy(byGetAtt('B'), { Ref: 'A' }),
+        PolicyOnB: cfnPolicy(byGetAtt('B'), { Ref: 'B' }),
+      });
+      expect(statuses(f).sort()).toEqual(['A: fail', 'B: pass']);
+    });
+
+    it('a literal ARN may be the bucket once its name is known: unknown, unless it cannot match whatever the name is', () => {
+      const withName = (BucketName: unknown, arn: string) => runCfn(TLS7, withLater({ Bucket: cfnBucket({ BucketName }), Policy: cfnPolicy(denies(arn, `${arn}/*`)) }));
+      expect(statuses(withName(IMPORTED, 'arn:aws:s3:::app-data'))).toEqual(['Bucket: unknown']);
+      expect(statuses(withName({ 'Fn::Sub': 'app-data-${Later}' }, 'arn:aws:s3:::app-data-prod'))).toEqual(['Bucket: unknown']);
+      expect(statuses(withName({ 'Fn::Sub': 'app-data-${Later}' }, 'arn:aws:s3:::other-prod'))).toEqual(['Bucket: fail']);
+      expect(statuses(withName({ 'Fn::Sub': 'app-data-${AWS::AccountId}' }, 'arn:aws:s3:::app-data-123456789012'))).toEqual(['Bucket: unknown']);
+    });
+  });
 
   it('CloudFormation YAML: short forms !Ref, !GetAtt, !Sub and !Join in a bucket policy', () => {
     const f = runYaml(

@@ -18,7 +18,8 @@
  * all new buckets starting in April 2023").
  */
 import { PropValue, get } from '../../core/props';
-import { Ref, isUnknown } from '../../core/values';
+import { Ref, Unknown, isUnknown } from '../../core/values';
+import { unresolvedBucketName } from '../intrinsics';
 import { Kind } from '../../facts/kinds';
 import { camelCaseProps, camelCased, isProps } from './common';
 import { CfnMapping, MappedFact } from './types';
@@ -142,8 +143,10 @@ const bucket: CfnMapping = ({ logicalId, props }) => {
   }
   // A name from a parameter not known until deployment is its `{Name}` text, the same text the
   // bucket's ids and the ARNs `Fn::Sub` writes for policies carry, so policies still find the bucket.
+  // Any other unresolvable name stays unknown, carrying the text references to the bucket write for it
+  // (`bucketNameText`, `unresolvedBucketName`), so `!GetAtt Bucket.Arn` in a policy is matched to this bucket by reference.
   const given = props.BucketName;
-  const name = isUnknown(given) && given.identity !== undefined ? given.identity : (given ?? logicalId);
+  const name = isUnknown(given) ? (given.identity ?? new Unknown(given.property, unresolvedBucketName(logicalId))) : (given ?? logicalId);
   return [{ props: { ...camelCased(rest), ...inline, bucket: name } }, ...sides];
 };
 
