@@ -6,7 +6,8 @@ import { Command, Option } from 'commander';
 import { MARKETPLACES, Marketplace } from '../catalog/types';
 import { Report } from '../core/report';
 import { Finding } from '../core/findings';
-import { EXIT_MANDATORY_VIOLATIONS, EXIT_OK } from './errors';
+import * as path from 'node:path';
+import { EXIT_MANDATORY_VIOLATIONS, EXIT_OK, UsageError } from './errors';
 import { BaselineComparison, baselineEntryLine, compareWithBaseline, readBaseline, writeBaseline } from './baseline';
 import { OutputTarget, collect, outputTargets, writeOutput } from './outputs';
 import { MARKETPLACE_CHOICES, MarketplaceChoice, SelectionFlags, selectRequirements, selectedRequirements } from './selection';
@@ -52,6 +53,9 @@ export function checkReportFlags(flags: ReportFlags): ReportPlan {
   const targets = outputTargets(flags.format, flags.output ?? [], REPORT_FORMATS);
   const selected = selectedRequirements(flags);
   if (flags.baseline !== undefined) readBaseline(flags.baseline);
+  const created = flags.createBaseline;
+  const clash = created !== undefined ? targets.find((t) => t.file !== undefined && path.resolve(t.file) === path.resolve(created)) : undefined;
+  if (clash) throw new UsageError(`--create-baseline ${created} is also the ${clash.format} report's --output; give the baseline its own file`);
   return { targets, selected };
 }
 

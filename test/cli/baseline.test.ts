@@ -6,8 +6,12 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BaselineFile, baselineOf, compareWithBaseline } from '../../src/cli/baseline';
+import { renderSarif } from '../../src/cli/reports/sarif';
 import { Report } from '../../src/core/report';
+import type * as Sarif from 'sarif';
 import { runCli, tempDir } from '../support/cli';
+import { pulumiReport } from '../reports/sample-reports';
+import { sarifSchemaErrors } from '../reports/sarif-schema';
 
 const OPEN_SSH = { IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: '0.0.0.0/0' };
 const webGroup = (ingress: unknown[]) => ({ Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'web', SecurityGroupIngress: ingress } });
@@ -103,6 +107,30 @@ describe('scan --baseline', () => {
     expect(r.code).toBe(1);
     const states = readJson<{ findings: { requirement: string; baselineState?: string }[] }>(path.join(repo, 'r.json')).findings.filter((f) => f.requirement === 'NET2');
     expect(states.map((f) => f.baselineState)).toEqual(['updated']);
+  });
+});
+
+describe('SARIF against a baseline (§3.27.24)', () => {
+  it('gives every result a state: new, unchanged, updated, and each fixed finding an absent result; schema-valid', () => {
+    const paths = { root: '/repo', cwd: '/repo' };
+    const before = pulumiReport();
+    const baseline = baselineOf(before, paths);
+    // The TLS1 fail is fixed, the DATA3 unknown now fails, a new HDR2 fail appears.
+    const now = pulumiReport();
+    now.findings = now.findings.filter((f) => f.requirement !== 'TLS1').map((f) => (f.requirement === 'DATA3' ? { ...f, status: 'fail' as const } : f));
+    now.findings.push({ requirement: 'HDR2', status: 'fail', enforcement: 'mandatory', resource: now.findings[0].resource, message: 'no frame-ancestors' });
+    const comparison = compareWithBaseline(now, 'b.json', baseline, paths);
+    const text = renderSarif(now, paths, comparison);
+    expect(sarifSchemaErrors(text)).toEqual([]);
+    const results = (JSON.parse(text) as Sarif.Log).runs[0].results ?? [];
+    const state = (id: string) => results.filter((r) => r.ruleId === id).map((r) => r.baselineState);
+    expect(state('TLS1')).toEqual(['absent']);
+    expect(state('DATA3')).toEqual(['updated']);
+    expect(state('HDR2')).toEqual(['new']);
+    expect(state('TLS3')).toEqual(['unchanged', 'unchanged']);
+    expect(results.every((r) => r.baselineState !== undefined)).toBe(true);
+    // Only the new and the no-longer-unknown finding fail the run.
+    expect(now.findings.filter((f) => f.status === 'fail' && !comparison.accepted(f)).map((f) => f.requirement).sort()).toEqual(['DATA3', 'HDR2']);
   });
 });
 

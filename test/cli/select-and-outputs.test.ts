@@ -111,6 +111,7 @@ describe('several outputs in one run', () => {
     [['--output', 'sarif='], '--output sarif=: no file after sarif='],
     [['--output', 'a.json', '--output', 'b.json'], '--output a.json and --output b.json: one plain --output FILE takes the --format report'],
     [['--output', 'sarif=r.out', '--output', 'json=r.out'], '--output names r.out twice (sarif and json); give each report its own file'],
+    [['--output', 'json=b.json', '--create-baseline', 'b.json'], "--create-baseline b.json is also the json report's --output; give the baseline its own file"],
   ])('refuses %j with one line, exit 2, before the run', (args, message) => {
     const r = runCli(['preview', '--stack-export', 'no-such-export.json', ...args], { cwd: tempDir('mg-out-') });
     expect([r.code, r.stdout]).toEqual([2, '']);
