@@ -134,7 +134,7 @@ export const DATA_REQUIREMENTS: Requirement[] = [
       'User data lands in databases, disks, caches, search indexes and message queues as well as S3; each of them must encrypt what it stores, and several are unencrypted unless told otherwise.',
     sources: ENCRYPT_AT_REST,
     enforcement: 'mandatory',
-    check: "Other stores encrypted at rest (and in transit where the service has a switch): RDS instances/clusters, DynamoDB (CMK advisory), EBS volumes and launch-template block devices, EFS, ElastiCache, OpenSearch (at rest, node-to-node, HTTPS with TLS 1.2 policy), SNS (not encrypted by default), SQS (SSE-SQS, the service default, passes). A customer-managed key for CloudWatch log groups (always encrypted by the service) is advisory.",
+    check: "Other stores encrypted at rest (and in transit where the service has a switch): RDS instances/clusters, DynamoDB (CMK advisory), EBS volumes and launch-template and Auto Scaling launch-configuration block devices, EFS, ElastiCache (replication groups; Redis/Valkey cache clusters, which cannot be encrypted, fail; Memcached cache clusters need in-transit encryption), Redshift (encrypted by default, `encrypted: false` fails), OpenSearch (at rest, node-to-node, HTTPS with TLS 1.2 policy), SNS (not encrypted by default), SQS (SSE-SQS, the service default, passes). A customer-managed key for CloudWatch log groups (always encrypted by the service) is advisory.",
     fix: {
       pulumi: `new aws.rds.Instance('db', { ...dbArgs, storageEncrypted: true, kmsKeyId: key.arn });
 new aws.dynamodb.Table('items', { ...tableArgs, serverSideEncryption: { enabled: true, kmsKeyArn: key.arn } });
@@ -192,7 +192,7 @@ new opensearch.Domain(this, 'Search', {
       },
     ],
     enforcement: 'mandatory',
-    check: "Data stores not publicly reachable: RDS/Redshift `publiclyAccessible` false; OpenSearch in a VPC or with a non-public access policy.",
+    check: "Data stores not publicly reachable: RDS/Redshift `publiclyAccessible` false; OpenSearch in a VPC or with a non-public access policy (inline or an `aws.opensearch.DomainPolicy`).",
     fix: {
       pulumi: `new aws.rds.Instance('db', {
   ...dbArgs,

@@ -87,7 +87,7 @@ export const LOG_REQUIREMENTS: Requirement[] = [
       },
     ],
     enforcement: 'advisory',
-    check: "Access logs: CF logging, ALB access logs, API Gateway stage access logs, S3 server access logs for data buckets.",
+    check: "Access logs: CF logging, ALB access logs, API Gateway stage access logs (including the stage a REST deployment creates with `StageDescription`), S3 server access logs for data buckets.",
     fix: {
       pulumi: `new aws.cloudfront.Distribution('cdn', {
   ...distributionArgs,
@@ -136,7 +136,7 @@ new s3.Bucket(this, 'Data', { serverAccessLogsBucket: logBucket, serverAccessLog
       },
     ],
     enforcement: 'mandatory',
-    check: "No secrets in logs: API Gateway `dataTraceEnabled` (full request/response bodies incl. tokens) is off.",
+    check: "No secrets in logs: API Gateway `dataTraceEnabled` (full request/response bodies incl. tokens) is off, on stages and on the stage a REST deployment creates with `StageDescription`.",
     fix: {
       pulumi: `new aws.apigateway.MethodSettings('all', {
   restApi: api.id,

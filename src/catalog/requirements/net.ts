@@ -31,7 +31,7 @@ export const NET_REQUIREMENTS: Requirement[] = [
       'Unrestricted outbound traffic lets a compromised or tricked app (SSRF) exfiltrate data or reach anything; limiting egress to the ports the app needs (HTTPS) narrows that to what is intended.',
     sources: FILTER_EGRESS,
     enforcement: 'mandatory',
-    check: "Restricted egress: no security-group egress to the internet on all protocols/ports; egress to the internet only on allowed ports (config, default 443). Covers inline rules and separate rule resources. A CloudFormation security group with no egress rule gets AWS's allow-all = fail (CDK `allowAllOutbound` default).",
+    check: "Restricted egress: no security-group egress to the internet on all protocols/ports; egress to the internet only on allowed ports (config, default 443). Covers inline rules (also of an adopted `aws.ec2.DefaultSecurityGroup`) and separate rule resources. A CloudFormation security group with no egress rule gets AWS's allow-all = fail (CDK `allowAllOutbound` default).",
     fix: {
       pulumi: `new aws.ec2.SecurityGroup('app', {
   vpcId: vpc.id,
@@ -91,7 +91,7 @@ albSg.addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS in');
       'With IMDSv1 a single server-side request forgery can read the instance role\'s credentials from the metadata service; IMDSv2\'s session token blocks that path to internal credentials.',
     sources: FILTER_EGRESS,
     enforcement: 'mandatory',
-    check: "IMDSv2 required (`httpTokens` required) on instances and launch templates: blocks SSRF to internal credentials.",
+    check: "IMDSv2 required (`httpTokens` required) on instances, launch templates and Auto Scaling launch configurations: blocks SSRF to internal credentials.",
     fix: {
       pulumi: `new aws.ec2.LaunchTemplate('app', {
   imageId: ami,

@@ -89,7 +89,7 @@ new secretsmanager.Secret(this, 'SharedSecret', { encryptionKey: secretKey });`,
       },
     ],
     enforcement: 'advisory',
-    check: "Every secret has rotation configured, at most every N days (default 90). Externally issued secrets (e.g. a host-issued shared secret) are exempted per resource with a reason.",
+    check: "Every secret has rotation configured, at most every N days (default 90). Externally issued secrets (e.g. a host-issued shared secret) are exempted per resource with a reason. A rotation naming an `AWS::SecretsManager::SecretTargetAttachment` (CDK database secrets) rotates the attached secret.",
     fix: {
       pulumi: `new aws.secretsmanager.SecretRotation('api-key', {
   secretId: secret.id,
@@ -146,7 +146,7 @@ new secretsmanager.Secret(this, 'SharedSecret', { encryptionKey: secretKey });`,
       },
     ],
     enforcement: 'mandatory',
-    check: "KMS keys: symmetric keys rotate (period <= 365 days); key policy grants nothing to principal `*` without conditions; encryption keys use SYMMETRIC_DEFAULT (AES-256-GCM).",
+    check: "KMS keys: symmetric keys rotate (period <= 365 days); key policy (inline or an `aws.kms.KeyPolicy`) grants nothing to principal `*` without conditions; encryption keys use SYMMETRIC_DEFAULT (AES-256-GCM).",
     fix: {
       pulumi: `new aws.kms.Key('data', {
   customerMasterKeySpec: 'SYMMETRIC_DEFAULT', // AES-256-GCM

@@ -237,7 +237,7 @@ alb.addListener('Https', {
       'A listener without an explicit SslPolicy gets ELBSecurityPolicy-2016-08, which still accepts TLS 1.0; a plain HTTP listener that forwards serves the app unencrypted.',
     sources: TLS12_SOURCES,
     enforcement: 'mandatory',
-    check: "ALB/NLB listeners: HTTPS/TLS listeners name an `SslPolicy` whose minimum is TLS 1.2 (omitted = ELBSecurityPolicy-2016-08 = TLS 1.0 = fail; TLS13-1-0/1-1 and TLS-1-1 fail). A plain HTTP listener passes only if its default action redirects to HTTPS and none of its listener rules forwards (a `path-pattern /*` forward serves the app over HTTP whatever the default does).",
+    check: "ALB/NLB listeners: HTTPS/TLS listeners name an `SslPolicy` whose minimum is TLS 1.2 (omitted = ELBSecurityPolicy-2016-08 = TLS 1.0 = fail; TLS13-1-0/1-1 and TLS-1-1 fail). A plain HTTP listener passes only if its default action redirects to HTTPS and none of its listener rules forwards (a `path-pattern /*` forward serves the app over HTTP whatever the default does). Classic Load Balancer HTTPS/SSL listeners need an SSL negotiation policy on their port that references a TLS 1.2 policy or enables TLS 1.2 only (none = ELBSecurityPolicy-2016-08 = fail; a policy the stack does not declare = unknown); their HTTP listeners fail (a Classic Load Balancer cannot redirect).",
     fix: {
       pulumi: `new aws.lb.Listener('https', {
   loadBalancerArn: alb.arn, port: 443, protocol: 'HTTPS', certificateArn: cert.arn,
