@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import { register as registerModuleHooks } from 'node:module';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { rememberMappedStacks } from './mapped-stack-cache';
 import { ProgramLoadError } from './program-error';
 
 /** What ts-node's `register`/`create` take; only the options Pulumi sets. */
@@ -131,5 +132,8 @@ export function registerTypeScript(pulumiDir: string, esm: boolean): void {
     sourceMap: 'true',
     ...fromTsconfig,
   };
+  const before = Error.prepareStackTrace;
   (require(modules.tsNode) as TsNode).register(options);
+  // Only the stack mapper ts-node has just installed (its source-map-support) is known to depend on the frames alone.
+  if (Error.prepareStackTrace !== before) rememberMappedStacks();
 }
