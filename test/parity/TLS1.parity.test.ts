@@ -63,6 +63,18 @@ describe('TLS1 parity: CloudFront viewer TLS >= 1.2', () => {
       expected: ['Absent: fail', 'Old: fail'],
     },
     {
+      name: 'non-compliant: a MinimumProtocolVersion CloudFront does not accept (TLS1.2_2019 without the v, tlsv1.2_2021 in lower case)',
+      pulumi: [
+        distribution('NoV', cert({ acmCertificateArn: ACM_ARN, minimumProtocolVersion: 'TLS1.2_2019' })),
+        distribution('Lower', cert({ acmCertificateArn: ACM_ARN, minimumProtocolVersion: 'tlsv1.2_2021' })),
+      ],
+      cfn: {
+        NoV: cfDistribution(cfCert({ AcmCertificateArn: ACM_ARN, MinimumProtocolVersion: 'TLS1.2_2019' })),
+        Lower: cfDistribution(cfCert({ AcmCertificateArn: ACM_ARN, MinimumProtocolVersion: 'tlsv1.2_2021' })),
+      },
+      expected: ['NoV: fail', 'Lower: fail'],
+    },
+    {
       name: 'unknown: the minimum from a parameter without a default, the certificate block from Fn::ImportValue, the whole DistributionConfig from Fn::ImportValue',
       pulumi: [
         distribution('Param', cert({ acmCertificateArn: ACM_ARN, minimumProtocolVersion: UNKNOWN })),

@@ -30,6 +30,17 @@ describe('TLS1 CloudFront viewer TLS >= 1.2', () => {
     expect(f[0].message).toContain('*.cloudfront.net');
   });
 
+  it('fails a minimum CloudFront does not accept as not a valid value, listing the valid ones, not as TLS below 1.2', () => {
+    const f = runPulumi(TLS1, [distribution('typo', { acmCertificateArn: acm, minimumProtocolVersion: 'TLS1.2_2019' })]);
+    expect(statuses(f)).toEqual(['typo: fail']);
+    expect(f[0].message).toBe(
+      'viewerCertificate.minimumProtocolVersion is TLS1.2_2019, which is not a valid value ' +
+        '(CloudFront accepts SSLv3, TLSv1, TLSv1_2016, TLSv1.1_2016, TLSv1.2_2018, TLSv1.2_2019, TLSv1.2_2021, TLSv1.2_2025, TLSv1.3_2025); set it to TLSv1.2_2021',
+    );
+    const below = runPulumi(TLS1, [distribution('old', { acmCertificateArn: acm, minimumProtocolVersion: 'TLSv1.1_2016' })]);
+    expect(below[0].message).toBe('viewerCertificate.minimumProtocolVersion is TLSv1.1_2016, which allows TLS below 1.2; set it to TLSv1.2_2021');
+  });
+
   it('reports unknown, naming the property, when the minimum is not known yet', () => {
     const f = runPulumi(TLS1, [distribution('later', { acmCertificateArn: acm, minimumProtocolVersion: UNKNOWN })]);
     expect(statuses(f)).toEqual(['later: unknown']);

@@ -34,9 +34,21 @@ export const TLS1: Rule = {
       if (certificate !== 'custom') return [certificate];
       const version = str(fact.props, 'viewerCertificate.minimumProtocolVersion');
       if (isUnknown(version)) return [unknown(version)];
-      const policy = CLOUDFRONT_SECURITY_POLICIES[version ?? CLOUDFRONT_DEFAULT_SECURITY_POLICY];
+      const policy = Object.hasOwn(CLOUDFRONT_SECURITY_POLICIES, version ?? CLOUDFRONT_DEFAULT_SECURITY_POLICY)
+        ? CLOUDFRONT_SECURITY_POLICIES[version ?? CLOUDFRONT_DEFAULT_SECURITY_POLICY]
+        : undefined;
       const shown = version ?? `absent (CloudFront default ${CLOUDFRONT_DEFAULT_SECURITY_POLICY})`;
-      if (policy && (policy.minimumTls === '1.2' || policy.minimumTls === '1.3')) return [pass(`viewerCertificate.minimumProtocolVersion is ${shown}`)];
+      if (!policy) {
+        // CloudFront's values are an exact, case-sensitive list: anything else is refused by the API, so the
+        // minimum TLS it would mean cannot be read from it.
+        return [
+          fail(
+            `viewerCertificate.minimumProtocolVersion is ${shown}, which is not a valid value (CloudFront accepts ${Object.keys(CLOUDFRONT_SECURITY_POLICIES).join(', ')}); ` +
+              `set it to ${CLOUDFRONT_RECOMMENDED_SECURITY_POLICY}`,
+          ),
+        ];
+      }
+      if (policy.minimumTls === '1.2' || policy.minimumTls === '1.3') return [pass(`viewerCertificate.minimumProtocolVersion is ${shown}`)];
       return [fail(`viewerCertificate.minimumProtocolVersion is ${shown}, which allows TLS below 1.2; set it to ${CLOUDFRONT_RECOMMENDED_SECURITY_POLICY}`)];
     },
   },
