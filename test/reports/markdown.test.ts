@@ -156,6 +156,14 @@ describe('the Markdown compliance report', () => {
     expect(outside.stdout).toContain('- **Policy config:** none\n');
   });
 
+  it('names each source by its document and section heading, an untitled list by where it stands', () => {
+    const page = renderMarkdown(pulumiReport(), ['miro']);
+    const row = (id: string) => page.split('\n').find((l) => l.startsWith(`| [${id}]`)) ?? '';
+    expect(row('LOG3')).toContain('App security guidelines: "Logging"');
+    expect(row('RUN1')).toContain('App security guidelines: the untitled list after "Domain control"');
+    expect(page).not.toContain('(untitled, after');
+  });
+
   it('lists the findings with their location and the exemptions in force', () => {
     const page = renderMarkdown(cfnReport(), ['atlassian']);
     expect(page).toContain('- `Cdn1A2B` (AWS::CloudFront::Distribution) at `cdk.out/Edge.template.json:12:5`, fail (mandatory): defaultCacheBehavior: viewerProtocolPolicy is allow-all');

@@ -11,7 +11,7 @@ import { Kind, kindOfCfnType, kindOfPulumiType } from '../../facts/kinds';
 import { isInvisibleFinding } from '../../cfn/transforms/invisible';
 import { ruleFor } from '../../rules';
 import { exemptionsInForce, resourceKey } from './exemptions';
-import { MARKETPLACE_NAMES, documentTitle } from './marketplaces';
+import { MARKETPLACE_NAMES, documentTitle, sectionLabel } from './marketplaces';
 import { markdownCell, markdownCode, markdownText } from './safe-text';
 import { locationText } from './text';
 import { Evidence, currentEvidence, policyConfigText } from './evidence';
@@ -146,7 +146,7 @@ function fixFirstOrder(m: Marketplace, results: readonly RequirementResult[]): R
 
 function sourcesCell(r: Requirement, m: Marketplace): string {
   const sources = r.sources.filter((s) => s.marketplace === m);
-  return `${levelIn(r, m)} (${[...new Set(sources.map((s) => `${documentTitle(s.seed)}: "${s.section}"`))].join('; ')})`;
+  return `${levelIn(r, m)} (${[...new Set(sources.map((s) => `${documentTitle(s.seed)}: ${sectionLabel(s)}`))].join('; ')})`;
 }
 
 function findingLine(f: Finding, report: Report): string {

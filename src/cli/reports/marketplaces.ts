@@ -14,7 +14,16 @@ export function documentTitle(seed: string): string {
   return DOCUMENTS[seed] ?? seed;
 }
 
+/**
+ * How a report names a source's section: its heading in quotes, or for a list whose heading the seed
+ * copy lost and that was not read from the page (catalog: `(untitled, after "X")`), where it stands.
+ */
+export function sectionLabel(s: Pick<SourceRef, 'section'>): string {
+  const untitled = /^\(untitled, after "(.+)"\)$/.exec(s.section);
+  return untitled ? `the untitled list after "${untitled[1]}"` : `"${s.section}"`;
+}
+
 /** `Atlassian, Security requirements for cloud apps, "Transport layer security"` */
 export function sourceCitation(s: SourceRef): string {
-  return `${MARKETPLACE_NAMES[s.marketplace]}, ${documentTitle(s.seed)}, "${s.section}"`;
+  return `${MARKETPLACE_NAMES[s.marketplace]}, ${documentTitle(s.seed)}, ${sectionLabel(s)}`;
 }
