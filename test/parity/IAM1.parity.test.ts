@@ -44,6 +44,12 @@ describe('IAM1 parity: least privilege', () => {
         expected: ['Role/inlinePolicies[0].policy.Statement[0]: fail', 'Role/managedPolicyArns[0]: fail'],
       },
       {
+        name: 'non-compliant: IAMFullAccess (iam:* on *: the role can grant itself any permission)',
+        pulumi: [pulumiRole({ managedPolicyArns: [READ_ONLY, 'arn:aws:iam::aws:policy/IAMFullAccess'] })],
+        cfn: { Role: cfnRole({ ManagedPolicyArns: [READ_ONLY, { 'Fn::Sub': 'arn:${AWS::Partition}:iam::aws:policy/IAMFullAccess' }] }) },
+        expected: ['Role/managedPolicyArns[1]: fail'],
+      },
+      {
         name: 'unknown: inline policies imported, a managed ARN from a parameter without a default',
         pulumi: [pulumiRole({ inlinePolicies: UNKNOWN, managedPolicyArns: [UNKNOWN] })],
         cfn: {

@@ -5,8 +5,15 @@ import { compileGlob } from '../../core/glob';
 import { Unknown, isRef, isUnknown } from '../../core/values';
 import { PolicyStatement, PolicyValue, isAllow, readPolicyDocument, statementLabel } from '../policy-document';
 
-/** AWS managed policies that grant everything (AdministratorAccess: `*` on `*`), in any partition. */
-const ADMIN_POLICY = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
+/**
+ * AWS managed policies that grant everything, in any partition, with what each allows: AdministratorAccess
+ * (`*` on `*`), and IAMFullAccess (`iam:*` on `*`), administrator access by the same reasoning as an
+ * `iam:*` statement (`actionBreadth`).
+ */
+const ADMIN_POLICIES: readonly { arn: RegExp; name: string; allows: string }[] = [
+  { arn: /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/, name: 'AdministratorAccess', allows: 'every action on every resource' },
+  { arn: /^arn:aws[a-z-]*:iam::aws:policy\/IAMFullAccess$/, name: 'IAMFullAccess', allows: 'every IAM action on every resource, with which the principal can grant itself any permission' },
+];
 /** AWS managed policies that grant every action outside IAM (PowerUserAccess: NotAction iam/organizations/account on `*`): advisory. */
 const BROAD_POLICY = /^arn:aws[a-z-]*:iam::aws:policy\/PowerUserAccess$/;
 
@@ -155,8 +162,9 @@ function attachedPolicyVerdict(fact: Fact, value: PropValue | undefined, propert
   }
   if (isUnknown(value)) return unknown(value, property);
   if (typeof value !== 'string') return pass(`${property} names no managed policy`, property);
-  if (ADMIN_POLICY.test(value)) {
-    return fail(`${property} attaches AdministratorAccess, which allows every action on every resource; attach a policy with only the actions and resources the app uses`, property);
+  const admin = ADMIN_POLICIES.find((p) => p.arn.test(value));
+  if (admin) {
+    return fail(`${property} attaches ${admin.name}, which allows ${admin.allows}; attach a policy with only the actions and resources the app uses`, property);
   }
   if (BROAD_POLICY.test(value)) {
     return advisory(fail(`${property} attaches PowerUserAccess, which allows every action outside IAM on every resource; attach a narrower policy`, property));
