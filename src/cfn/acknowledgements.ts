@@ -119,8 +119,10 @@ export interface RecordedAcknowledgements {
   byPath: ReadonlyMap<string, readonly Acknowledgement[]>;
   /** Construct paths of resources whose template Metadata has no `aws:cdk:path` (path metadata turned off). */
   pathByLogicalId?: ReadonlyMap<string, string>;
-  /** The stack's construct path; absent for a nested template, whose stack-level findings go on its stack resource. */
+  /** The stack's construct path. */
   stackPath?: string;
+  /** What the same metadata records for each nested stack's template, by template file name. */
+  nested?: ReadonlyMap<string, RecordedAcknowledgements>;
 }
 
 /** The path and each parent path, nearest first: `App/Fn/Resource`, `App/Fn`, `App`, then the App itself. */

@@ -57,15 +57,15 @@ function readJsonMapping(file: string, what: string): Record<string, unknown> {
 
 /**
  * The acknowledgements a stack artifact's metadata records, by construct path (`/App/Fn` written
- * `App/Fn`, as `aws:cdk:path` writes it), with each resource's path from its `aws:cdk:logicalId` entry
- * and the stack's own path (the construct carrying `aws:cdk:templateFile`). Entries are CDK's
+ * `App/Fn`, as `aws:cdk:path` writes it), for its template and each nested stack's (the constructs
+ * carrying `aws:cdk:templateFile`): the stack's path, and each resource's path from its
+ * `aws:cdk:logicalId` entry, which belongs to the nearest stack above it. Entries are CDK's
  * `{type, data, trace}` (aws-cdk-lib cloud-assembly-schema MetadataEntry); others are skipped.
  */
-function recordedAcknowledgements(metadata: readonly unknown[], templateFile: string): RecordedAcknowledgements {
+function recordedAcknowledgements(metadata: readonly unknown[], templateFile: string, displayName: string | undefined): RecordedAcknowledgements {
   const byPath = new Map<string, Acknowledgement[]>();
-  const pathByLogicalId = new Map<string, string>();
-  const ambiguous = new Set<string>();
-  let stackPath: string | undefined;
+  const templateByStackPath = new Map<string, string>();
+  const logicalIds: [string, string][] = [];
   for (const mapping of metadata) {
     if (typeof mapping !== 'object' || mapping === null || Array.isArray(mapping)) continue;
     for (const [slashed, entries] of Object.entries(mapping as Record<string, unknown>)) {
@@ -77,18 +77,28 @@ function recordedAcknowledgements(metadata: readonly unknown[], templateFile: st
         if (type === ACKNOWLEDGED_RULES_METADATA_KEY) {
           const acks = acknowledgementsIn(data, constructPath);
           if (acks.length > 0) byPath.set(constructPath, [...(byPath.get(constructPath) ?? []), ...acks]);
-        } else if (type === 'aws:cdk:logicalId' && typeof data === 'string') {
-          // A nested stack's resources are recorded here too, with logical IDs of their own template.
-          if (pathByLogicalId.has(data) && pathByLogicalId.get(data) !== constructPath) ambiguous.add(data);
-          pathByLogicalId.set(data, constructPath);
-        } else if (type === 'aws:cdk:templateFile' && data === templateFile) {
-          stackPath = constructPath;
-        }
+        } else if (type === 'aws:cdk:logicalId' && typeof data === 'string') logicalIds.push([data, constructPath]);
+        else if (type === 'aws:cdk:templateFile' && typeof data === 'string') templateByStackPath.set(constructPath, data);
       }
     }
   }
-  for (const id of ambiguous) pathByLogicalId.delete(id);
-  return { byPath, pathByLogicalId, stackPath };
+  const byTemplate = new Map<string, RecordedAcknowledgements & { pathByLogicalId: Map<string, string> }>();
+  for (const [stackPath, file] of templateByStackPath) byTemplate.set(file, { byPath, stackPath, pathByLogicalId: new Map() });
+  const stackOf = (constructPath: string): string | undefined => {
+    for (let p = constructPath; p.includes('/'); ) {
+      p = p.slice(0, p.lastIndexOf('/'));
+      const file = templateByStackPath.get(p);
+      if (file !== undefined) return file;
+    }
+    return undefined;
+  };
+  for (const [logicalId, constructPath] of logicalIds) {
+    const file = stackOf(constructPath);
+    if (file !== undefined) byTemplate.get(file)?.pathByLogicalId.set(logicalId, constructPath);
+  }
+  // The display name CDK gives a stack artifact is its construct path (stack-synthesizers/_shared.js).
+  const own = byTemplate.get(templateFile) ?? { byPath, stackPath: displayName };
+  return { ...own, nested: new Map([...byTemplate].filter(([file]) => file !== templateFile)) };
 }
 
 function realpathOrRefuse(file: string, what: string): string {
@@ -171,8 +181,9 @@ export function walkAssembly(root: string): AssemblyWalk {
         const extra = fileInsideAssembly(rootReal, top.dir, artifact.additionalMetadataFile, `${where}.additionalMetadataFile`);
         metadata.push(readJsonMapping(extra.file, 'stack metadata file'));
       }
-      const acknowledgements = recordedAcknowledgements(metadata, artifact.properties.templateFile as string);
-      add({ stack: typeof artifact.displayName === 'string' ? artifact.displayName : id, ...template, acknowledgements });
+      const displayName = typeof artifact.displayName === 'string' ? artifact.displayName : undefined;
+      const acknowledgements = recordedAcknowledgements(metadata, artifact.properties.templateFile as string, displayName);
+      add({ stack: displayName ?? id, ...template, acknowledgements });
     } else if (artifact.type === 'cdk:cloud-assembly' && artifact.properties?.directoryName !== undefined) {
       const { file: dir, real } = fileInsideAssembly(rootReal, top.dir, artifact.properties.directoryName, `${where}.properties.directoryName`);
       if (!fs.statSync(real).isDirectory()) throw new UsageError(`${where}.properties.directoryName names ${dir}, which is not a directory`);

@@ -53,7 +53,7 @@ export function scanTemplate(
   const resourceTypes: Record<string, number> = {};
   for (const r of resources) resourceTypes[r.type] = (resourceTypes[r.type] ?? 0) + 1;
   const scan: TemplateScan = { findings, resources: resources.length, resourceTypes, locations };
-  for (const n of expanded.nested) addNestedScan(scan, n.logicalId, scanTemplate(n.file, config, n.parameters, scope.enter(n.real), acknowledgements && { byPath: acknowledgements.byPath }));
+  for (const n of expanded.nested) addNestedScan(scan, n.logicalId, scanTemplate(n.file, config, n.parameters, scope.enter(n.real), acknowledgements?.nested?.get(path.basename(n.file))));
   return scan;
 }
 

@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { App, CfnParameter, Stack, Validations } from 'aws-cdk-lib';
+import { App, CfnParameter, NestedStack, Stack, Validations } from 'aws-cdk-lib';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
 import { Construct } from 'constructs';
 import { MarketplaceChecks } from '../../src/cdk';
@@ -25,9 +25,12 @@ function fn(scope: Construct, id: string, runtime: string, environment?: Record<
   return new lambda.CfnFunction(scope, id, { runtime, handler: 'index.handler', role: ROLE, code: { zipFile: 'exports.handler = 1' }, environment: environment && { variables: environment } });
 }
 
-/** The app: each acknowledgement placed where a CDK user would place it. */
-function buildApp(outdir: string): App {
-  const app = new App({ outdir });
+/**
+ * The app: each acknowledgement placed where a CDK user would place it. `pathMetadata`: the templates
+ * carry `aws:cdk:path`, as under the CDK CLI (an App built in a test writes none by default).
+ */
+function buildApp(outdir: string, pathMetadata: boolean): App {
+  const app = new App({ outdir, context: { 'aws:cdk:enable-path-metadata': pathMetadata, 'aws:cdk:enable-asset-metadata': true } });
   Validations.of(app).addPlugins(new MarketplaceChecks(app, { now: new Date(NOW) }));
   const stack = new Stack(app, 'Ack');
   // On the resource itself.
@@ -52,6 +55,13 @@ function buildApp(outdir: string): App {
   // Stack-level findings: on the stack; above it (the App), which cdk.out does not record, not honoured.
   Validations.of(stack).acknowledge({ id: 'Marketplace-LOG4[stack]', reason: 'GuardDuty runs in the security account' });
   Validations.of(app).acknowledge({ id: 'Marketplace-LOG1', reason: 'organization trail' });
+  // In a NestedStack: on its resource, and on the NestedStack construct (covering all it holds). Both
+  // engines read its template (the CDK CLI's asset metadata names it; the context below does the same).
+  const nested = new NestedStack(stack, 'Nested');
+  Validations.of(fn(nested, 'NestedOwn', 'nodejs16.x')).acknowledge({ id: 'Marketplace-RUN1', reason: 'nested, replaced next sprint' });
+  fn(nested, 'NestedSecret', 'nodejs24.x', { password: 'hunter2-literal' });
+  Validations.of(nested).acknowledge({ id: 'Marketplace-SEC4', reason: 'demo values in the nested stack' });
+  fn(nested, 'NestedOld', 'nodejs16.x');
   return app;
 }
 
@@ -83,26 +93,36 @@ function synthLines(outdir: string): { lines: string[]; descriptions: Map<string
 
 /**
  * The same from scan's JSON report, a resource named by its construct path: the `aws:cdk:logicalId`
- * entries of the stack's metadata file (an App built outside the CDK CLI writes no `aws:cdk:path`).
+ * entries of the stack's metadata file. A nested stack's resources are keyed `<NestedStackResource>/<id>`;
+ * its stack-level findings stand on its AWS::CloudFormation::Stack resource, named here by the
+ * NestedStack construct that MarketplaceChecks reports them on.
  */
 function scanLines(outdir: string, report: JsonReport, statuses: readonly string[]): string[] {
   const metadata = JSON.parse(fs.readFileSync(path.join(outdir, 'Ack.metadata.json'), 'utf8')) as Record<string, { type: string; data: unknown }[]>;
-  const pathOf = new Map<unknown, string>();
-  for (const [slashed, entries] of Object.entries(metadata)) for (const e of entries) if (e.type === 'aws:cdk:logicalId') pathOf.set(e.data, slashed.slice(1));
+  const paths: [string, string][] = [];
+  for (const [slashed, entries] of Object.entries(metadata)) for (const e of entries) if (e.type === 'aws:cdk:logicalId') paths.push([e.data as string, slashed.slice(1)]);
+  const stackPathOf = (constructPath: string) => constructPath.replace(/^(.*)\/([^/]+)\.NestedStack\/\2\.NestedStackResource$/, '$1/$2');
+  const pathOf = (key: string): string | undefined => {
+    const [outer, inner] = key.split('#')[0].split('/');
+    const outerPath = paths.find(([id, p]) => id === outer && p.split('/').length === 2)?.[1] ?? paths.find(([id]) => id === outer)?.[1];
+    if (outerPath === undefined || inner === undefined) return outerPath && stackPathOf(outerPath);
+    const nestedPath = stackPathOf(outerPath);
+    return paths.find(([id, p]) => id === inner && p.startsWith(`${nestedPath}/`))?.[1];
+  };
   return report.findings
     .filter((f) => statuses.includes(f.status))
-    .map((f) => `${f.requirement} ${f.resource.key === undefined ? 'Ack' : pathOf.get(f.resource.key.split('#')[0])} ${f.status}`)
+    .map((f) => `${f.requirement} ${f.resource.key === undefined ? 'Ack' : pathOf(f.resource.key)} ${f.status}`)
     .sort();
 }
 
-describe('one verdict: cdk synth with MarketplaceChecks and scan of its cdk.out', () => {
+describe.each([false, true])('one verdict: cdk synth with MarketplaceChecks and scan of its cdk.out (aws:cdk:path in templates: %s)', (pathMetadata) => {
   let result: Synthesized;
   beforeAll(() => {
     const outdir = tempDir('mg-ack-');
     const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       // Mandatory failures remain (the acknowledgements without a reason): synth stops after writing cdk.out.
-      expect(() => buildApp(outdir).synth()).toThrow(/ERROR Lambda functions run on a supported runtime/);
+      expect(() => buildApp(outdir, pathMetadata).synth()).toThrow(/ERROR Lambda functions run on a supported runtime/);
     } finally {
       quiet.mockRestore();
     }
@@ -118,23 +138,27 @@ describe('one verdict: cdk synth with MarketplaceChecks and scan of its cdk.out'
 
   it('honours acknowledgements on the resource, a parent construct, an L2 and the stack; an unknown by its -Unknown ID', () => {
     const run1 = result.synth.filter((l) => l.startsWith('RUN1 '));
-    expect(run1).toEqual(['RUN1 Ack/BlankReason fail', 'RUN1 Ack/FromParam unknown', 'RUN1 Ack/NoReason fail']);
+    expect(run1).toEqual(['RUN1 Ack/BlankReason fail', 'RUN1 Ack/FromParam unknown', 'RUN1 Ack/Nested/NestedOld fail', 'RUN1 Ack/NoReason fail']);
     expect(result.synth.filter((l) => l.startsWith('SEC4 '))).toEqual(['SEC4 Ack/Group/Inner fail']);
     expect(result.synth.some((l) => l.startsWith('LOG4 '))).toBe(false);
     // scan keeps what was acknowledged, as exempt with the acknowledgement's reason.
     expect(scanLines(result.outdir, result.scan, ['exempt'])).toEqual([
       'LOG4 Ack exempt',
+      // The nested stack's own, covered by the acknowledgement on its parent stack.
+      'LOG4 Ack/Nested exempt',
       'RUN1 Ack/FromParamAck exempt',
       'RUN1 Ack/Group/Inner exempt',
       'RUN1 Ack/L2/Resource exempt',
+      'RUN1 Ack/Nested/NestedOwn exempt',
       'RUN1 Ack/OnResource exempt',
       'SEC4 Ack/Group/Inner exempt',
+      'SEC4 Ack/Nested/NestedSecret exempt',
     ]);
     expect(result.scan.findings.find((f) => f.requirement === 'RUN1' && f.resource.key?.startsWith('Group'))?.exemption).toEqual({ reason: 'the group is retired in Q1' });
   });
 
   it('reports stack-level findings on the Stack construct', () => {
-    expect(result.synth.filter((l) => l.startsWith('LOG1 '))).toEqual(['LOG1 Ack fail']);
+    expect(result.synth.filter((l) => l.startsWith('LOG1 '))).toEqual(['LOG1 Ack fail', 'LOG1 Ack/Nested fail']);
   });
 
   it('says why an acknowledgement is not honoured: no reason, or made above the stack', () => {
@@ -148,6 +172,7 @@ describe('one verdict: cdk synth with MarketplaceChecks and scan of its cdk.out'
   it('reads the acknowledgements from the stack metadata file, by construct path', () => {
     const [stack] = walkAssembly(result.outdir).templates;
     expect(stack.acknowledgements?.stackPath).toBe('Ack');
+    expect([...(stack.acknowledgements?.nested?.values() ?? [])].map((n) => n.stackPath)).toEqual(['Ack/Nested']);
     expect(stack.acknowledgements?.byPath.get('Ack/Group')?.map((a) => a.id)).toEqual(['Marketplace-RUN1', 'Marketplace-SEC4[environment.variables.password]']);
     // Nothing above the stack is recorded in cdk.out.
     expect(stack.acknowledgements?.byPath.has('')).toBe(false);
