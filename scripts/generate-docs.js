@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 /**
- * Writes docs/requirements.md from the compiled catalog (`npm run docs` builds first).
+ * Writes docs/requirements.md from the catalog and the requirements' cases (test/cases), read from the
+ * TypeScript sources through ts-node (transpile only: `npm test` type-checks them), so no build is needed.
  * test/docs.test.ts fails when the committed file differs from what this writes.
  */
 const fs = require('node:fs');
 const path = require('node:path');
-const { renderRequirementsDoc } = require('../dist/src/cli/reports/requirements-doc.js');
+require('ts-node').register({ transpileOnly: true, project: path.join(__dirname, '..', 'tsconfig.json') });
+const { renderRequirementsDoc } = require('../src/cli/reports/requirements-doc.ts');
 
 const target = path.join(__dirname, '..', 'docs', 'requirements.md');
 fs.mkdirSync(path.dirname(target), { recursive: true });

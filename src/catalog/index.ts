@@ -9,9 +9,10 @@ import { NET_REQUIREMENTS } from './requirements/net';
 import { RUN_REQUIREMENTS } from './requirements/run';
 import { SEC_REQUIREMENTS } from './requirements/sec';
 import { TLS_REQUIREMENTS } from './requirements/tls';
+import { FIELD_COMPARISON } from './field-comparison';
 import { Requirement } from './types';
 
-export const REQUIREMENTS: readonly Requirement[] = [
+const BY_AREA: readonly Requirement[] = [
   ...TLS_REQUIREMENTS,
   ...HDR_REQUIREMENTS,
   ...DATA_REQUIREMENTS,
@@ -23,6 +24,8 @@ export const REQUIREMENTS: readonly Requirement[] = [
   ...DNS_REQUIREMENTS,
   ...RUN_REQUIREMENTS,
 ];
+
+export const REQUIREMENTS: readonly Requirement[] = BY_AREA.map((r) => ({ ...r, fieldComparison: FIELD_COMPARISON[r.id] ?? [] }));
 
 const BY_ID = new Map(REQUIREMENTS.map((r) => [r.id, r]));
 

@@ -24,6 +24,16 @@ export interface Fix {
   cdk: string;
 }
 
+/** One place where the check deliberately differs from an established scanner's check of the same thing. */
+export interface FieldDifference {
+  /** The scanners' checks, by their own IDs, e.g. `Checkov CKV_AWS_2`, `cfn_nag W56`, `KICS alb_listening_on_http`. */
+  scanners: string[];
+  /** What they do, and what we do instead. */
+  difference: string;
+  /** Why we differ. */
+  why: string;
+}
+
 export interface Requirement {
   id: string;
   area: Area;
@@ -36,4 +46,6 @@ export interface Requirement {
   /** What the check looks at, in one sentence a user can act on. */
   check: string;
   fix: Fix;
+  /** Where the check deliberately differs from Checkov, cfn_nag, cfn-guard or KICS (src/catalog/field-comparison.ts); empty where it does not. */
+  fieldComparison?: readonly FieldDifference[];
 }

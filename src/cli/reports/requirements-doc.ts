@@ -5,8 +5,9 @@
  * anchor is the lower-case ID that SARIF rules and compliance reports link to.
  */
 import { REQUIREMENTS } from '../../catalog';
+import { FIELD_COMPARISON_SOURCES } from '../../catalog/field-comparison';
 import { Requirement, SourceRef } from '../../catalog/types';
-import { MARKETPLACE_NAMES, documentTitle } from './marketplaces';
+import { MARKETPLACE_NAMES, documentTitle, sectionLabel } from './marketplaces';
 import { TOOL_NAME, requirementAnchor } from './tool-info';
 
 const AREAS: Record<Requirement['area'], string> = {
@@ -28,7 +29,7 @@ function fence(lang: string, body: string): string[] {
 
 function quoteLines(s: SourceRef): string[] {
   return [
-    `- **${MARKETPLACE_NAMES[s.marketplace]}** (${s.level}), *${documentTitle(s.seed)}*, section "${s.section}" (\`${s.seed}\`):`,
+    `- **${MARKETPLACE_NAMES[s.marketplace]}** (${s.level}), *${documentTitle(s.seed)}*, section ${sectionLabel(s)} (\`${s.seed}\`):`,
     '',
     `  > ${s.quote.replace(/\n/g, '\n  > ')}`,
     '',
@@ -51,6 +52,17 @@ function exemptionExamples(r: Requirement): string[] {
     'CDK, on the construct (read by the `MarketplaceChecks` nag pack during `cdk synth`):',
     '',
     ...fence('ts', `Validations.of(construct).acknowledge({ id: 'Marketplace-${r.id}', reason: 'why this resource may differ, for the reviewer' });`),
+  ];
+}
+
+function fieldComparisonLines(r: Requirement): string[] {
+  const differences = r.fieldComparison ?? [];
+  if (differences.length === 0) return [];
+  return [
+    '### Where we differ from other scanners',
+    '',
+    ...differences.flatMap((d) => [`- **${d.scanners.join(', ')}.** ${d.difference} *Why:* ${d.why}`]),
+    '',
   ];
 }
 
@@ -80,6 +92,8 @@ function section(r: Requirement): string[] {
     '**Exempting a resource.**',
     '',
     ...exemptionExamples(r),
+    '',
+    ...fieldComparisonLines(r),
   ];
 }
 
@@ -106,6 +120,10 @@ export function renderRequirementsDoc(): string {
     'An exemption needs a reason: it is audit evidence for a marketplace security review, and every',
     'report lists the exemptions in force. `until` (YYYY-MM-DD, optional) is the last day it applies;',
     'after it the finding fails again.',
+    '',
+    'Where a check deliberately differs from the established scanners\' checks of the same thing, its',
+    'section says how and why ("Where we differ from other scanners"), from their CloudFormation rules and',
+    `test templates: ${FIELD_COMPARISON_SOURCES.join('; ')}.`,
     ...index,
     '',
     ...REQUIREMENTS.flatMap((r) => ['', ...section(r)]),
