@@ -1,7 +1,7 @@
 import { DNS1 } from '../../src/rules/dns/DNS1-no-dangling-records';
 import { CfnTestResource, cfnFacts, runCfn } from '../support/cfn-stack';
 import { parity } from '../support/parity';
-import { TestResource, UNKNOWN, statuses } from '../support/pulumi-stack';
+import { TestResource, UNKNOWN, runPulumi, statuses } from '../support/pulumi-stack';
 
 const RECORD = 'aws:route53/record:Record';
 const CLOUDFRONT_ZONE = 'Z2FDTNDATAQYW2';
@@ -83,6 +83,30 @@ describe('DNS1 parity', () => {
       expected: ['Multi/records[0]: pass', 'Multi/records[1]: fail'],
     },
   ]);
+});
+
+describe('DNS1 parity: the pass message of a record whose target is declared in this stack', () => {
+  // CloudFront hosts are takeover-prone: what makes these records safe is that the distribution is the
+  // stack's own, which is what the message says (not that the host is "not takeover-prone").
+  const DECLARED = 'points at Distribution, a resource declared in this stack';
+  it('says the alias or CNAME points at a resource declared in this stack, in both engines (GetAtt, Fn::Sub, Fn::Join)', () => {
+    const messages = (findings: { resource: { name: string }; message: string }[]) => findings.filter((f) => f.resource.name !== 'Distribution').map((f) => `${f.resource.name}: ${f.message}`).sort();
+    const pulumi = runPulumi(DNS1, [pulumiTargets[0], alias('Cdn', UNKNOWN, ['Distribution']), cname('Sub', UNKNOWN, ['Distribution']), cname('Joined', UNKNOWN, ['Distribution'])]);
+    const cfn = runCfn(DNS1, {
+      Distribution: cfnTargets.Distribution,
+      Cdn: cfnAlias('Cdn', { 'Fn::GetAtt': ['Distribution', 'DomainName'] }),
+      Sub: cfnCname('Sub', { 'Fn::Sub': '${Distribution.DomainName}' }),
+      Joined: cfnCname('Joined', { 'Fn::Join': ['', [{ 'Fn::GetAtt': ['Distribution', 'DomainName'] }]] }),
+    });
+    const expected = [`Cdn: aliases.0.name ${DECLARED}`, `Joined: records.0 ${DECLARED}`, `Sub: records.0 ${DECLARED}`];
+    expect({ pulumi: messages(pulumi), cfn: messages(cfn) }).toEqual({ pulumi: expected, cfn: expected });
+  });
+
+  it('names the literal host when it is known (a Pulumi stack after deployment; a template never knows the distribution host)', () => {
+    const host = 'd111111abcdef8.cloudfront.net';
+    const pulumi = runPulumi(DNS1, [{ ...pulumiTargets[0], props: { enabled: true, domainName: host } }, alias('Cdn', host)]);
+    expect(pulumi.map((f) => f.message)).toEqual([`aliases.0.name ${host} ${DECLARED}`]);
+  });
 });
 
 describe('DNS1 on CloudFormation alone', () => {

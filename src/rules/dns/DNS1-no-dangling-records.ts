@@ -92,26 +92,33 @@ function targetPaths(record: Fact): string[] | Verdict {
   return records.map((_, i) => `records.${i}`);
 }
 
+/** The pass for a record whose target is a resource of this stack: the record and its target live and die together. */
+const declaredHere = (what: string, targets: readonly Fact[], detail: string | undefined): Verdict =>
+  pass(`${what} points at ${targets.map((f) => f.name).join(', ')}, a resource declared in this stack`, detail);
+
 function judgeTarget(stack: StackFacts, index: TargetIndex, record: Fact, path: string, ctx: CheckContext, detail: string | undefined): Verdict {
   const raw = get(record.props, path);
+  // A literal, a CloudFormation reference or quoted `{LogicalId.Attr}` text, a Pulumi output (through
+  // property dependencies): a target of this stack is the point, whatever service it is, so it is
+  // looked up before the host is judged on its own.
+  const resolved = stack.resolve(record, path, TARGET_KINDS);
   if (typeof raw !== 'string') {
-    // Not a literal: a Pulumi output (resolved through property dependencies) or a CloudFormation reference.
-    const r = stack.resolve(record, path, TARGET_KINDS);
-    if (r.to === 'resources') return pass(`${path} comes from ${r.facts.map((f) => f.name).join(', ')}, declared in this stack`, detail);
-    if (r.to === 'unknown') return unknown(r.unknown, detail);
-    if (r.to === 'absent') return notApplicable(`${path} is absent`, detail);
+    if (resolved.to === 'resources') return declaredHere(path, resolved.facts, detail);
+    if (resolved.to === 'unknown') return unknown(resolved.unknown, detail);
+    if (resolved.to === 'absent') return notApplicable(`${path} is absent`, detail);
   }
   const value = typeof raw === 'string' ? raw : '';
   const host = normalizeHost(value);
+  // `{Distribution.DomainName}` is how the CloudFormation adapter quotes a reference inside Fn::Sub / Fn::Join: not a host to show.
+  const what = /[{}]/.test(host) ? path : `${path} ${host}`;
+  if (resolved.to === 'resources') return declaredHere(what, resolved.facts.slice(0, 1), detail);
+  const recordName = str(record.props, 'name');
+  const target = index.find(host, typeof recordName === 'string' ? recordName : undefined);
+  if (target) return declaredHere(what, [target], detail);
   const service = takeoverProneService(host);
   if (!service) return pass(`${path} ${host} is not a takeover-prone host`, detail);
   if (owned(host, ctx.params.ownedExternalHosts)) return pass(`${path} ${host} (${service}) is listed in ownedExternalHosts`, detail);
-  const resolved = stack.resolve(record, path, TARGET_KINDS);
-  if (resolved.to === 'resources') return pass(`${path} ${host} is ${resolved.facts[0].name}, declared in this stack`, detail);
-  const recordName = str(record.props, 'name');
   if (isUnknown(recordName) && /^s3-website[.-]/.test(host)) return unknown(recordName, detail);
-  const target = index.find(host, typeof recordName === 'string' ? recordName : undefined);
-  if (target) return pass(`${path} ${host} is served by ${target.name}, declared in this stack`, detail);
   return fail(
     `${path} points at ${host} (${service}), which no resource of this stack declares: if that ${service} resource is deleted or not yours, ` +
       'anyone can claim the name and serve content on this domain; reference the resource from this stack, or list the host in ownedExternalHosts',
