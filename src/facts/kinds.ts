@@ -36,7 +36,7 @@ export const KINDS = {
   'elb:LoadBalancer': { pulumi: ['aws:elb/loadBalancer:LoadBalancer'], cfn: ['AWS::ElasticLoadBalancing::LoadBalancer'] },
   'elb:LoadBalancerPolicy': { pulumi: ['aws:elb/loadBalancerPolicy:LoadBalancerPolicy'], cfn: [] },
   'elb:ListenerPolicy': { pulumi: ['aws:elb/listenerPolicy:ListenerPolicy'], cfn: [] },
-  'elb:SslNegotiationPolicy': { pulumi: ['aws:lb/sslNegotiationPolicy:SslNegotiationPolicy'], cfn: [] },
+  'elb:SslNegotiationPolicy': { pulumi: ['aws:elb/sslNegotiationPolicy:SslNegotiationPolicy'], cfn: [] },
   'lb:LoadBalancer': { pulumi: ['aws:lb/loadBalancer:LoadBalancer', 'aws:alb/loadBalancer:LoadBalancer'], cfn: ['AWS::ElasticLoadBalancingV2::LoadBalancer'] },
   'lb:Listener': { pulumi: ['aws:lb/listener:Listener', 'aws:alb/listener:Listener'], cfn: ['AWS::ElasticLoadBalancingV2::Listener'] },
   'lb:ListenerRule': { pulumi: ['aws:lb/listenerRule:ListenerRule', 'aws:alb/listenerRule:ListenerRule'], cfn: ['AWS::ElasticLoadBalancingV2::ListenerRule'] },

@@ -17,7 +17,7 @@ export const T = {
   classicLoadBalancer: 'aws:elb/loadBalancer:LoadBalancer',
   classicPolicy: 'aws:elb/loadBalancerPolicy:LoadBalancerPolicy',
   classicListenerPolicy: 'aws:elb/listenerPolicy:ListenerPolicy',
-  sslNegotiationPolicy: 'aws:lb/sslNegotiationPolicy:SslNegotiationPolicy',
+  sslNegotiationPolicy: 'aws:elb/sslNegotiationPolicy:SslNegotiationPolicy',
   listener: 'aws:lb/listener:Listener',
   listenerRule: 'aws:lb/listenerRule:ListenerRule',
   record: 'aws:route53/record:Record',

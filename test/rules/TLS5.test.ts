@@ -121,14 +121,14 @@ describe('TLS5 load balancer listeners serve TLS >= 1.2', () => {
   });
 });
 
-describe('TLS5 Classic Load Balancer listeners with an aws.lb.SslNegotiationPolicy (Pulumi only)', () => {
+describe('TLS5 Classic Load Balancer listeners with an aws.elb.SslNegotiationPolicy (Pulumi only)', () => {
   const balancer = (name: string): TestResource => ({
     type: 'aws:elb/loadBalancer:LoadBalancer',
     name,
     props: { availabilityZones: ['us-east-1a'], listeners: [{ lbPort: 443, lbProtocol: 'https', instancePort: 8080, instanceProtocol: 'http', sslCertificateId: 'arn:cert' }] },
   });
   const negotiation = (name: string, lb: string, lbPort: unknown, attributes: unknown[]): TestResource => ({
-    type: 'aws:lb/sslNegotiationPolicy:SslNegotiationPolicy',
+    type: 'aws:elb/sslNegotiationPolicy:SslNegotiationPolicy',
     name,
     props: { name, loadBalancer: UNKNOWN, lbPort, attributes },
     dependsOn: { loadBalancer: [lb] },

@@ -8,7 +8,7 @@
  *
  * Where the policy of a port is written, in the Pulumi shape (the CloudFormation adapter writes a
  * balancer's inline `Policies` and listener `PolicyNames` as the same side resources):
- * - `aws.lb.SslNegotiationPolicy` (`loadBalancer`, `lbPort`, `attributes`);
+ * - `aws.elb.SslNegotiationPolicy` (`loadBalancer`, `lbPort`, `attributes`);
  * - `aws.elb.LoadBalancerPolicy` (`policyName`, `policyTypeName`, `policyAttributes`) attached to a port
  *   by an `aws.elb.ListenerPolicy` (`loadBalancerPort`, `policyNames`).
  * Classic Load Balancers cannot redirect, so a plain HTTP listener serves the app over HTTP; TCP
