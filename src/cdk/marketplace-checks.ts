@@ -64,6 +64,8 @@ function configOf(props: MarketplaceChecksProps): EngineConfig {
   const unknown = Object.keys(props).find((k) => !KNOWN_PROPS.has(k));
   if (unknown !== undefined) throw new Error(`MarketplaceChecks: "${unknown}" is not a prop (the props are ${[...KNOWN_PROPS].join(', ')})`);
   if (props.now !== undefined && !(props.now instanceof Date && !Number.isNaN(props.now.getTime()))) throw new Error('MarketplaceChecks: "now" must be a valid Date');
+  for (const flag of ['verbose', 'writeSuppressionsToCloudFormation'] as const)
+    if (props[flag] !== undefined && typeof props[flag] !== 'boolean') throw new Error(`MarketplaceChecks: "${flag}" must be true or false`);
   const given = props.policyConfig;
   if (given !== undefined && typeof given !== 'string' && (typeof given !== 'object' || given === null || Array.isArray(given)))
     throw new Error('MarketplaceChecks: "policyConfig" must be a file path or the config as an object');

@@ -84,20 +84,19 @@ function recordedAcknowledgements(metadata: readonly unknown[], templateFile: st
   }
   const byTemplate = new Map<string, RecordedAcknowledgements & { pathByLogicalId: Map<string, string> }>();
   for (const [stackPath, file] of templateByStackPath) byTemplate.set(file, { byPath, stackPath, pathByLogicalId: new Map() });
-  const stackOf = (constructPath: string): string | undefined => {
+  // Without `aws:cdk:templateFile` entries: the display name CDK gives a stack artifact is its construct
+  // path (stack-synthesizers/_shared.js), and every resource is the stack's own.
+  if (!byTemplate.has(templateFile)) byTemplate.set(templateFile, { byPath, stackPath: displayName, pathByLogicalId: new Map() });
+  const stackOf = (constructPath: string): string => {
     for (let p = constructPath; p.includes('/'); ) {
       p = p.slice(0, p.lastIndexOf('/'));
       const file = templateByStackPath.get(p);
       if (file !== undefined) return file;
     }
-    return undefined;
+    return templateFile;
   };
-  for (const [logicalId, constructPath] of logicalIds) {
-    const file = stackOf(constructPath);
-    if (file !== undefined) byTemplate.get(file)?.pathByLogicalId.set(logicalId, constructPath);
-  }
-  // The display name CDK gives a stack artifact is its construct path (stack-synthesizers/_shared.js).
-  const own = byTemplate.get(templateFile) ?? { byPath, stackPath: displayName };
+  for (const [logicalId, constructPath] of logicalIds) byTemplate.get(stackOf(constructPath))?.pathByLogicalId.set(logicalId, constructPath);
+  const own = byTemplate.get(templateFile) as RecordedAcknowledgements;
   return { ...own, nested: new Map([...byTemplate].filter(([file]) => file !== templateFile)) };
 }
 

@@ -222,6 +222,7 @@ describe('MarketplaceChecks policy config', () => {
     [{ policyConfig: { NET1: { exemptions: [{ resource: 'Sg', reason: '' }] } } }, /^MarketplaceChecks: policy config policyConfig: .*NET1: exemptions\.0\.reason/],
     [{ policyConfig: { NET1: { exemptions: [{ resource: 'Sg', reason: 'legacy', until: '31/03/2027' }] } } }, /^MarketplaceChecks: policy config policyConfig: .*NET1: exemptions\.0\.until/],
     [{ policyConfig: { NET1: { exemptions: [{ resource: 'Sg', reason: 'legacy', until: '2027-02-30' }] } } }, /^MarketplaceChecks: policy config policyConfig: NET1: exemptions\.0: .*not a date \(YYYY-MM-DD\)$/],
+    [{ verbose: 'yes' }, /^MarketplaceChecks: "verbose" must be true or false$/],
     [{ policyconfig: { NET1: 'advisory' } }, /^MarketplaceChecks: "policyconfig" is not a prop \(the props are policyConfig, now, verbose, writeSuppressionsToCloudFormation\)$/],
   ])('throws one clear error at construction for %j', (props, message) => {
     expect(() => new MarketplaceChecks(undefined, props as never)).toThrow(message);
