@@ -51,7 +51,7 @@ describe('SEC4: template parameters', () => {
     const f = withParameters({
       DbPassword: { Type: 'String', NoEcho: 'yes please' },
       TokenValidityHours: { Type: 'Number', Default: 12 },
-      DbPasswordSsm: { Type: 'AWS::SSM::Parameter::Value<String>', NoEcho: true, Default: '/app/db/password' },
+      DbPasswordSsm: { Type: 'AWS::SSM::Parameter::Value<String>', Default: '/app/db/password' },
     });
     expect(statuses(f)).toEqual(['DbPassword/NoEcho: unknown']);
     expect(f[0].message).toContain('NoEcho');

@@ -223,10 +223,11 @@ const isFalse = (v: PropValue | undefined) => v === undefined || v === false || 
 
 /**
  * A template parameter named like a secret must be NoEcho: otherwise CloudFormation shows the value it
- * is given in plain text ("the parameter value is masked as asterisks (*****) for any calls that describe
- * the stack", NoEcho, parameters-section-structure.html). A `Default` is written in the template whatever
- * NoEcho says. A numeric parameter is a setting about a secret (`TokenValidityHours`), not one; an
- * `AWS::SSM::Parameter::Value<...>` default is the name of a parameter, not a value.
+ * is given in plain text (with NoEcho "CloudFormation returns the parameter value masked as asterisks
+ * (*****) for any calls that describe the stack or stack events", parameters-section-structure.html,
+ * NoEcho). A `Default` is written in the template whatever NoEcho says. A numeric parameter is a
+ * setting about a secret (`TokenValidityHours`), not one; an `AWS::SSM::Parameter::Value<...>` parameter
+ * is given the name of an SSM parameter, not a value (and those types cannot read a SecureString).
  */
 function templateParameterVerdicts(fact: Fact): Verdict[] {
   const name = fact.name;
@@ -234,7 +235,7 @@ function templateParameterVerdicts(fact: Fact): Verdict[] {
   const noEcho = get(fact.props, 'noEcho');
   const given = get(fact.props, 'default');
   const isSsmName = typeof type === 'string' && type.startsWith('AWS::SSM::Parameter::Value<');
-  const fragment = type === 'Number' ? undefined : secretLikeName(name);
+  const fragment = type === 'Number' || isSsmName ? undefined : secretLikeName(name);
   const defaultText = typeof given === 'string' && given !== '' && !isSsmName ? given : undefined;
   const shape = defaultText === undefined ? undefined : secretShapedValue(defaultText);
   const literalDefault = shape !== undefined || (defaultText !== undefined && fragment !== undefined && !isReferenceValue(defaultText));
