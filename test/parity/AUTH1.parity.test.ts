@@ -192,5 +192,11 @@ describe('AUTH1 parity: HTTP APIs made by quick create (target) or from an OpenA
       },
       expected: ['Quick/target: fail', 'QuickLater/target: unknown', 'Defined/GET /items: pass', 'Defined/GET /public: fail'],
     },
+    {
+      name: 'quick create with an OPTIONS route key is CORS preflight, not applicable',
+      pulumi: [httpApi('Preflight', { target: 'arn:aws:lambda:us-east-1:123456789012:function:app', routeKey: 'OPTIONS /items' })],
+      cfn: { Preflight: cfHttpApi({ Target: 'arn:aws:lambda:us-east-1:123456789012:function:app', RouteKey: 'OPTIONS /items' }) },
+      expected: ['Preflight/target: not-applicable'],
+    },
   ]);
 });

@@ -52,7 +52,7 @@ function route(fact: Fact): Verdict {
 /** A route without an authorizer: OPTIONS and WebSocket routes are not applicable, any other fails. */
 function unauthorizedRoute(routeKey: string, shown: string, detail?: string): Verdict {
   const key = routeKey.trim();
-  if (/^OPTIONS\s/i.test(key)) return notApplicable(`${key} (CORS preflight) is answered without authentication by design`);
+  if (/^OPTIONS\s/i.test(key)) return notApplicable(`${key} (CORS preflight) is answered without authentication by design`, detail);
   if (key !== '' && key !== '$default' && key !== '$connect' && !/\s/.test(key)) {
     return notApplicable(`route ${key} is a WebSocket route: WebSocket APIs authorize on $connect only`, detail);
   }
@@ -96,8 +96,10 @@ function httpApi(fact: Fact): Verdict[] {
     const routeKey = str(fact.props, 'routeKey');
     if (isUnknown(routeKey)) out.push(unknown(routeKey, 'target'));
     else {
-      const verdict = unauthorizedRoute(routeKey ?? '$default', 'NONE (quick create, target)', 'target');
-      out.push(verdict.status === 'fail' ? { ...verdict, message: `${verdict.message}; or define the route as an aws.apigatewayv2.Route / AWS::ApiGatewayV2::Route with an authorizer instead of target` } : verdict);
+      const key = routeKey ?? '$default';
+      const verdict = unauthorizedRoute(key, 'NONE', 'target');
+      const message = `target quick-creates route ${key} with no authorization (quick create cannot attach an authorizer): anyone can call it; create the API without target and declare its routes (aws.apigatewayv2.Route / AWS::ApiGatewayV2::Route) with authorizationType JWT, CUSTOM or AWS_IAM, ${EXEMPT}`;
+      out.push(verdict.status === 'fail' ? { ...verdict, message } : verdict);
     }
   }
   return [...out, ...definedOperations(fact)];
