@@ -104,6 +104,10 @@ describe('"did you mean" for a mistyped command or flag', () => {
     expect(r).toEqual({ code: 2, stdout: '', stderr: `marketplace-guardrails: ${message}\n` });
   });
 
+  it('no command at all: one line naming the commands, exit 2', () => {
+    expect(runCli([])).toEqual({ code: 2, stdout: '', stderr: 'marketplace-guardrails: a command is needed: requirements, preview, scan (--help describes them)\n' });
+  });
+
   it('no suggestion for a name close to nothing', () => {
     const r = runCli(['scan', template, '--zzzzzz']);
     expect(r).toEqual({ code: 2, stdout: '', stderr: "marketplace-guardrails: unknown option '--zzzzzz'\n" });

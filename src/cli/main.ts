@@ -135,7 +135,9 @@ function oneLine(e: unknown): string {
  * Commander puts its "did you mean" on a line of its own (lib/suggestSimilar.js: `\n(Did you mean
  * --format?)`): kept, on the error's line, so the error stays one line.
  */
-function commanderLine(e: CommanderError): string {
+function commanderLine(e: CommanderError, program: Command): string {
+  // No command: commander would print the whole help to stderr (which the one-line rule keeps out).
+  if (e.code === 'commander.help') return `a command is needed: ${program.commands.map((c) => c.name()).join(', ')} (--help describes them)`;
   const [first, ...rest] = e.message.split('\n');
   const suggestion = rest.map((l) => l.trim()).find((l) => /^\(Did you mean /.test(l));
   return safeLine(`${first.replace(/^error: /, '')}${suggestion ? ` ${suggestion.replace(/^\(Did/, '(did')}` : ''}`);
@@ -170,7 +172,7 @@ export async function main(argv: string[]): Promise<void> {
         process.exitCode = 0;
         return;
       }
-      process.stderr.write(`marketplace-guardrails: ${commanderLine(e)}\n`);
+      process.stderr.write(`marketplace-guardrails: ${commanderLine(e, program)}\n`);
       process.exitCode = EXIT_BAD_INPUT;
       return;
     }
