@@ -25,7 +25,7 @@ export interface SourcePosition {
 export interface TemplateSource {
   file: string;
   template: Record<string, unknown>;
-  /** Where each resource's logical ID stands in the file. */
+  /** Where each resource's logical ID stands in the file, and each parameter's name (as `Parameters/Name`, its fact's key). */
   positions: ReadonlyMap<string, SourcePosition>;
 }
 
@@ -93,6 +93,7 @@ function parseJsonTemplate(text: string, file: string): TemplateSource {
       onObjectProperty: (property, _offset, _length, line, character, pathSupplier) => {
         const at = pathSupplier();
         if (at.length === 1 && at[0] === 'Resources') positions.set(property, { line: line + 1, column: character + 1 });
+        if (at.length === 1 && at[0] === 'Parameters') positions.set(`Parameters/${property}`, { line: line + 1, column: character + 1 });
       },
       onError: (code, _offset, _length, line, character) => {
         error ??= { code, line: line + 1, column: character + 1 };
@@ -149,12 +150,16 @@ function parseYamlTemplate(text: string, file: string): TemplateSource {
   const checked = checkedTemplate(template, file);
 
   const positions = new Map<string, SourcePosition>();
-  const resourcesNode = doc.get('Resources', true);
-  if (isMap(resourcesNode)) {
-    for (const pair of resourcesNode.items) {
+  for (const [section, keyOf] of [
+    ['Resources', (name: string) => name],
+    ['Parameters', (name: string) => `Parameters/${name}`],
+  ] as const) {
+    const node = doc.get(section, true);
+    if (!isMap(node)) continue;
+    for (const pair of node.items) {
       if (isScalar(pair.key) && pair.key.range) {
         const pos = lineCounter.linePos(pair.key.range[0]);
-        positions.set(String(pair.key.value), { line: pos.line, column: pos.col });
+        positions.set(keyOf(String(pair.key.value)), { line: pos.line, column: pos.col });
       }
     }
   }

@@ -5,6 +5,7 @@
  */
 import { SEC4 } from '../../src/rules/sec/SEC4-no-plaintext-secrets';
 import { runCfn } from '../support/cfn-stack';
+import * as fs from 'node:fs';
 import { parseReport, runCli, tempFile } from '../support/cli';
 import { statuses } from '../support/pulumi-stack';
 
@@ -96,5 +97,19 @@ describe('SEC4: no report quotes a secret the template writes', () => {
     expect(r.code).toBe(1);
     const out = r.stdout + r.stderr;
     for (const secret of [FAKE_PASSWORD, FAKE_URL, 'FAKE-url-password', FAKE_AWS_KEY_ID]) expect(out).not.toContain(secret);
+  });
+
+  it('locates a parameter\u2019s finding at its declaration (SARIF region), in JSON and YAML templates', () => {
+    const yaml = ['Parameters:', '  Stage:', '    Type: String', '  ApiToken:', '    Type: String', 'Resources:', '  Topic:', '    Type: AWS::SNS::Topic', ''].join('\n');
+    for (const [where, line] of [
+      [file, fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('"ApiToken"')) + 1],
+      [tempFile('params.yaml', yaml), 4],
+    ] as const) {
+      const sarif = JSON.parse(runCli(['scan', where, '--format', 'sarif']).stdout) as {
+        runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ logicalLocations: Array<{ name: string }>; physicalLocation?: { region?: { startLine: number } } }> }> }>;
+      };
+      const result = sarif.runs[0].results.find((r) => r.ruleId.includes('SEC4') && r.locations[0].logicalLocations[0].name === 'ApiToken');
+      expect(result?.locations[0].physicalLocation?.region?.startLine).toBe(line);
+    }
   });
 });
