@@ -16,6 +16,7 @@ const P = {
   serverlessCache: 'aws:elasticache/serverlessCache:ServerlessCache',
   cacheCluster: 'aws:elasticache/cluster:Cluster',
   launchConfiguration: 'aws:ec2/launchConfiguration:LaunchConfiguration',
+  launchTemplate: 'aws:ec2/launchTemplate:LaunchTemplate',
   redshift: 'aws:redshift/cluster:Cluster',
   openSearch: 'aws:opensearch/domain:Domain',
   elasticsearch: 'aws:elasticsearch/domain:Domain',
@@ -324,6 +325,30 @@ describe('DATA4 parity: data stores encrypted at rest', () => {
         'VolBoth: pass',
         'VolLaterKey: unknown',
       ],
+    },
+    {
+      name: 'launch template EBS devices: Encrypted with a key passes, a KmsKeyId alone fails like a volume\'s, Encrypted unknown',
+      pulumi: [
+        pulumi(P.launchTemplate, 'Lt', {
+          blockDeviceMappings: [
+            { deviceName: '/dev/xvda', ebs: { encrypted: 'true', kmsKeyId: KEY_ARN } },
+            { deviceName: '/dev/xvdb', ebs: { kmsKeyId: KEY_ARN } },
+            { deviceName: '/dev/xvdc', ebs: { encrypted: UNKNOWN, kmsKeyId: KEY_ARN } },
+          ],
+        }),
+      ],
+      cfn: withLater({
+        Lt: cfn('AWS::EC2::LaunchTemplate', {
+          LaunchTemplateData: {
+            BlockDeviceMappings: [
+              { DeviceName: '/dev/xvda', Ebs: { Encrypted: true, KmsKeyId: KEY_ARN } },
+              { DeviceName: '/dev/xvdb', Ebs: { KmsKeyId: KEY_ARN } },
+              { DeviceName: '/dev/xvdc', Ebs: { Encrypted: LATER, KmsKeyId: KEY_ARN } },
+            ],
+          },
+        }),
+      }),
+      expected: ['Lt/blockDeviceMappings[0]: pass', 'Lt/blockDeviceMappings[1]: fail', 'Lt/blockDeviceMappings[2]: unknown'],
     },
     {
       name: 'CloudWatch log groups: a customer key of the stack (!GetAtt Key.Arn), the service key (advisory), an imported key',

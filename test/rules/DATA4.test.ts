@@ -34,6 +34,15 @@ describe('DATA4 other stores encrypted', () => {
     ]);
   });
 
+  it('a launch template EBS device with kmsKeyId alone fails with the same helper and message shape', () => {
+    const f = run(r('aws:ec2/launchTemplate:LaunchTemplate', 'lt', { blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { kmsKeyId: keyArn } }] }));
+    expect(statuses(f)).toEqual(['lt/blockDeviceMappings[0]: fail']);
+    expect(f[0].message).toBe(
+      'blockDeviceMappings[0].ebs.encrypted is absent (unencrypted unless the account enables EBS encryption by default) although blockDeviceMappings[0].ebs.kmsKeyId is set: ' +
+        'a key does not turn encryption on, and AWS requires encrypted true with a kmsKeyId; set blockDeviceMappings[0].ebs.encrypted to "true" (with kmsKeyId for a customer-managed key)',
+    );
+  });
+
   it('RDS clusters: storageEncrypted, serverless engine mode encrypted by default', () => {
     const t = 'aws:rds/cluster:Cluster';
     const f = run(r(t, 'on', { engine: 'aurora-postgresql', storageEncrypted: true }), r(t, 'serverless', { engine: 'aurora-mysql', engineMode: 'serverless' }), r(t, 'absent', { engine: 'aurora-postgresql' }), r(t, 'later', { engine: 'aurora-postgresql', storageEncrypted: UNKNOWN }));

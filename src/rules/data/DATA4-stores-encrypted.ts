@@ -20,30 +20,45 @@ function mustBeTrue(fact: Fact, path: string, absentMeans: boolean, fix: string,
  * unset key, and AWS reads an empty `KmsMasterKeyId` as no key (SetQueueAttributes with "" turns
  * SSE-KMS off). A value not known until deployment counts as a key.
  */
-function namesKey(fact: Fact, path: string): boolean {
-  const key = get(fact.props, path);
+function namesKey(props: Props, path: string): boolean {
+  const key = get(props, path);
   return key !== undefined && key !== '';
 }
 
+/** Where a switch-and-key pair sits: the resource's props, or a block device's (`at` prefixes messages). */
+interface SwitchWithKey {
+  props: Props;
+  flag: string;
+  /** What an absent switch means, and how the message says it. */
+  absent: { means: boolean; shown: string };
+  at?: string;
+  /** How the fix writes true (launch template devices take the string "true"). */
+  trueText?: string;
+  /** False where no key can be named (Auto Scaling launch configuration devices have no KMS key setting). */
+  takesKey?: boolean;
+  detail?: string;
+}
+
 /**
- * Encryption as a switch plus an optional key (EBS volume `encrypted`, RDS `storageEncrypted`): the
- * key does not turn encryption on by itself. AWS asks for both: EC2 CreateVolume "If KmsKeyId is
- * specified, the encrypted state must be true"; CloudFormation AWS::RDS::DBInstance KmsKeyId "If you
- * specify the KmsKeyId property, you must set the StorageEncrypted property to true" (cfn-lint issue
- * #2965 asks to enforce it); aws.rds.Cluster kmsKeyId "storageEncrypted needs to be set to true". So a
- * key without the switch fails, like a missing switch, with a message that says the key is not enough.
+ * Encryption as a switch plus an optional key (EBS volumes and block devices `encrypted`, RDS
+ * `storageEncrypted`): the key does not turn encryption on by itself. AWS asks for both: EC2 CreateVolume
+ * "If KmsKeyId is specified, the encrypted state must be true"; CloudFormation AWS::RDS::DBInstance KmsKeyId
+ * "If you specify the KmsKeyId property, you must set the StorageEncrypted property to true" (cfn-lint issue
+ * #2965 asks to enforce it); aws.rds.Cluster kmsKeyId "storageEncrypted needs to be set to true". So a key
+ * without the switch fails, like a missing switch, with a message that says the key is not enough.
  */
-function switchWithKey(fact: Fact, flag: string, absent: { means: boolean; shown: string }): Verdict {
-  const on = bool(fact.props, flag);
-  if (isUnknown(on)) return unknown(on);
-  if (on === true) return pass(`${flag} is true`);
+function switchWithKey({ props, flag, absent, at, trueText = 'true', takesKey = true, detail }: SwitchWithKey): Verdict {
+  const name = at ? `${at}.${flag}` : flag;
+  const on = bool(props, flag);
+  if (isUnknown(on)) return unknown(at ? new Unknown(name) : on, detail);
+  if (on === true) return pass(`${name} is true`, detail);
   const shown = on === false ? 'false' : `absent (${absent.shown})`;
-  if (on === undefined && absent.means) return pass(`${flag} is ${shown}`);
-  const fix = `set ${flag} to true (with kmsKeyId for a customer-managed key)`;
-  if (namesKey(fact, 'kmsKeyId')) {
-    return fail(`${flag} is ${shown} although kmsKeyId is set: a key does not turn encryption on, and AWS requires ${flag} true with a kmsKeyId; ${fix}`);
+  if (on === undefined && absent.means) return pass(`${name} is ${shown}`, detail);
+  const fix = `set ${name} to ${trueText}${takesKey ? ' (with kmsKeyId for a customer-managed key)' : ''}`;
+  if (namesKey(props, 'kmsKeyId')) {
+    return fail(`${name} is ${shown} although ${at ? `${at}.` : ''}kmsKeyId is set: a key does not turn encryption on, and AWS requires ${flag} true with a kmsKeyId; ${fix}`, detail);
   }
-  return fail(`${flag} is ${shown}; ${fix}`);
+  return fail(`${name} is ${shown}; ${fix}`, detail);
 }
 
 function rdsInstance(fact: Fact): Verdict[] {
@@ -54,10 +69,10 @@ function rdsInstance(fact: Fact): Verdict[] {
     // A cross-region read replica asks for encryption with kmsKeyId alone (CreateDBInstanceReadReplica:
     // "you must specify a KMS key identifier for the destination Amazon Web Services Region"; aws.rds.Instance
     // storageEncrypted "is ignored" for it). A same-region one takes its source's encryption, judged itself.
-    if (namesKey(fact, 'kmsKeyId')) return [pass('a read replica encrypted with kmsKeyId (storageEncrypted does not apply to replicas)')];
+    if (namesKey(fact.props, 'kmsKeyId')) return [pass('a read replica encrypted with kmsKeyId (storageEncrypted does not apply to replicas)')];
     return [notApplicable('a read replica without storageEncrypted takes its encryption from replicateSourceDb')];
   }
-  return [switchWithKey(fact, 'storageEncrypted', { means: false, shown: 'default false' })];
+  return [switchWithKey({ props: fact.props, flag: 'storageEncrypted', absent: { means: false, shown: 'default false' } })];
 }
 
 function rdsCluster(fact: Fact): Verdict[] {
@@ -67,7 +82,8 @@ function rdsCluster(fact: Fact): Verdict[] {
   const mode = encrypted === undefined ? str(fact.props, 'engineMode') : undefined;
   if (isUnknown(mode)) return [unknown(mode)];
   const serverless = mode === 'serverless';
-  return [switchWithKey(fact, 'storageEncrypted', { means: serverless, shown: serverless ? 'serverless clusters are always encrypted' : 'default false for provisioned clusters' })];
+  const shown = serverless ? 'serverless clusters are always encrypted' : 'default false for provisioned clusters';
+  return [switchWithKey({ props: fact.props, flag: 'storageEncrypted', absent: { means: serverless, shown } })];
 }
 
 function dynamodbTable(fact: Fact): Verdict[] {
@@ -104,12 +120,9 @@ function launchTemplate(fact: Fact): Verdict[] {
 const NO_EBS_DEVICES = notApplicable('no EBS block device mappings: the AMI\'s volumes are used as they are');
 
 /** One EBS device's `encrypted`, written at `path`; `trueText` is how the fix writes true. */
-function ebsDevice(ebs: Props, path: string, detail: string, trueText: string): Verdict {
-  const encrypted = bool(ebs, 'encrypted');
-  if (isUnknown(encrypted)) return unknown(new Unknown(`${path}.encrypted`), detail);
-  if (encrypted === true) return pass(`${path}.encrypted is true`, detail);
+function ebsDevice(ebs: Props, path: string, detail: string, trueText: string, takesKey = true): Verdict {
   // A snapshot-backed device with encrypted absent inherits the snapshot's encryption, which is not visible here.
-  return fail(`${path}.encrypted is ${encrypted === false ? 'false' : 'absent (unencrypted unless the account enables EBS encryption by default)'}; set ${path}.encrypted to ${trueText}`, detail);
+  return switchWithKey({ props: ebs, flag: 'encrypted', absent: { means: false, shown: 'unencrypted unless the account enables EBS encryption by default' }, at: path, trueText, takesKey, detail });
 }
 
 /**
@@ -121,14 +134,14 @@ function launchConfiguration(fact: Fact): Verdict[] {
   const out: Verdict[] = [];
   const root = obj(fact.props, 'rootBlockDevice');
   if (isUnknown(root)) out.push(unknown(root, 'rootBlockDevice'));
-  else if (root !== undefined) out.push(ebsDevice(root, 'rootBlockDevice', 'rootBlockDevice', 'true'));
+  else if (root !== undefined) out.push(ebsDevice(root, 'rootBlockDevice', 'rootBlockDevice', 'true', false));
   const devices = list(fact.props, 'ebsBlockDevices');
   if (isUnknown(devices)) return [...out, unknown(devices, 'ebsBlockDevices')];
   (devices ?? []).forEach((d, i) => {
     const detail = `ebsBlockDevices[${i}]`;
     if (isUnknown(d)) return out.push(unknown(new Unknown(detail), detail));
     if (!isProps(d) || bool(d, 'noDevice') === true) return;
-    out.push(ebsDevice(d, detail, detail, 'true'));
+    out.push(ebsDevice(d, detail, detail, 'true', false));
   });
   return out.length === 0 ? [NO_EBS_DEVICES] : out;
 }
@@ -197,7 +210,7 @@ function openSearchDomain(fact: Fact): Verdict[] {
 /** A KMS key setting whose presence alone means encrypted (any key, even one not known until deployment). */
 function keyPresent(fact: Fact, path: string, absent: () => Verdict): Verdict[] {
   const key = get(fact.props, path);
-  if (!namesKey(fact, path)) return [absent()];
+  if (!namesKey(fact.props, path)) return [absent()];
   return [pass(`${path} is set${isUnknown(key) || typeof key !== 'string' ? '' : ` (${key})`}`)];
 }
 
@@ -231,7 +244,7 @@ export const DATA4: Rule = {
           return dynamodbTable(fact);
         case 'ebs:Volume':
           // Absent = unencrypted, unless the account turned on EBS encryption by default (not visible to the stack).
-          return [switchWithKey(fact, 'encrypted', { means: false, shown: 'default false' })];
+          return [switchWithKey({ props: fact.props, flag: 'encrypted', absent: { means: false, shown: 'default false' } })];
         case 'ec2:LaunchTemplate':
           return launchTemplate(fact);
         case 'autoscaling:LaunchConfiguration':
@@ -251,7 +264,7 @@ export const DATA4: Rule = {
           // SNS topics are not encrypted at rest unless a KMS key is named (alias/aws/sns is the AWS-managed one).
           return keyPresent(fact, 'kmsMasterKeyId', () => fail('kmsMasterKeyId is absent, so messages are stored unencrypted; set kmsMasterKeyId to a KMS key (alias/aws/sns or a customer-managed key)'));
         case 'sqs:Queue': {
-          if (namesKey(fact, 'kmsMasterKeyId')) return [pass('kmsMasterKeyId is set (SSE-KMS)')];
+          if (namesKey(fact.props, 'kmsMasterKeyId')) return [pass('kmsMasterKeyId is set (SSE-KMS)')];
           // An empty kmsMasterKeyId is no key: the queue is judged on SSE-SQS alone, the default for new
           // queues (since October 2022), which only an explicit sqsManagedSseEnabled false turns off.
           const sse = mustBeTrue(fact, 'sqsManagedSseEnabled', true, 'remove sqsManagedSseEnabled: false (SSE-SQS) or set kmsMasterKeyId to a KMS key (SSE-KMS)');
