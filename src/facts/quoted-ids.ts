@@ -14,6 +14,9 @@ const QUOTED_PROPS: Partial<Record<Kind, readonly string[]>> = {
   'secretsmanager:Secret': ['name'],
   'cloudfront:Distribution': ['domainName'],
   'lb:LoadBalancer': ['dnsName'],
+  // A Classic Load Balancer's policies name it (`loadBalancerName`, `loadBalancer`); a DomainPolicy its domain.
+  'elb:LoadBalancer': ['name'],
+  'opensearch:Domain': ['domainName'],
   'apigateway:DomainName': ['regionalDomainName', 'cloudfrontDomainName'],
   'apigatewayv2:DomainName': ['domainName'],
   'iam:User': ['name'],

@@ -8,6 +8,7 @@ import { DATA5 } from '../../src/rules/data/DATA5-stores-not-public';
 import { NET1 } from '../../src/rules/net/NET1-restricted-egress';
 import { NET2 } from '../../src/rules/net/NET2-restricted-ingress';
 import { SEC3 } from '../../src/rules/sec/SEC3-kms-key';
+import { TLS5 } from '../../src/rules/tls/TLS5-listener-tls';
 import { TestResource, UNKNOWN, runPulumi, statuses } from '../support/pulumi-stack';
 
 const r = (type: string, name: string, props: Record<string, unknown>, dependsOn?: Record<string, string[]>): TestResource => ({ type, name, props, dependsOn });
@@ -40,8 +41,10 @@ describe('aws.opensearch.DomainPolicy: judged with the domain it names (DATA5)',
       domainPolicy('private-policy', 'private', statement('*'), ['private']),
       domainPolicy('allowlisted', 'open', statement('*', { IpAddress: { 'aws:SourceIp': ['203.0.113.0/24'] } }), ['open']),
       domainPolicy('elsewhere', 'search-prod', statement('*')),
+      // Named by the domain's literal domainName rather than its output: still that domain.
+      domainPolicy('by-name', 'private', statement('*')),
     ]).filter((x) => x.resource.type === 'aws:opensearch/domainPolicy:DomainPolicy');
-    expect(statuses(f)).toEqual(['open-policy: fail', 'private-policy: pass', 'allowlisted: pass', 'elsewhere: unknown']);
+    expect(statuses(f)).toEqual(['open-policy: fail', 'private-policy: pass', 'allowlisted: pass', 'elsewhere: unknown', 'by-name: pass']);
     expect(f[1].message).toContain('domain private');
     expect(f[3].message).toContain('unless its domain');
   });
@@ -63,5 +66,17 @@ describe('aws.ec2.DefaultSecurityGroup: its inline rules are judged as a securit
   it('ingress: SSH from the internet fails, none written passes', () => {
     const f = runPulumi(NET2, [group('ssh', { ingress: [{ protocol: 'tcp', fromPort: 22, toPort: 22, cidrBlocks: ['0.0.0.0/0'] }] }), group('closed', {})]);
     expect(statuses(f)).toEqual(['ssh/ingress[0]: fail', 'closed: pass']);
+  });
+});
+
+describe('aws.elb.ListenerPolicy naming its Classic Load Balancer by its literal name (TLS5)', () => {
+  it('finds the balancer and judges the policy it attaches', () => {
+    const f = runPulumi(TLS5, [
+      r('aws:elb/loadBalancer:LoadBalancer', 'web', { name: 'web-elb', listeners: [{ lbPort: 443, lbProtocol: 'https', instancePort: 80, instanceProtocol: 'http', sslCertificateId: 'arn:cert' }] }),
+      r('aws:elb/loadBalancerPolicy:LoadBalancerPolicy', 'tls', { loadBalancerName: 'web-elb', policyName: 'tls', policyTypeName: 'SSLNegotiationPolicyType', policyAttributes: [{ name: 'Reference-Security-Policy', value: 'ELBSecurityPolicy-TLS-1-1-2017-01' }] }),
+      r('aws:elb/listenerPolicy:ListenerPolicy', 'attach', { loadBalancerName: 'web-elb', loadBalancerPort: 443, policyNames: ['tls'] }),
+    ]);
+    expect(statuses(f)).toEqual(['web/listeners[0]: fail']);
+    expect(f[0].message).toContain('TLS 1.1');
   });
 });
