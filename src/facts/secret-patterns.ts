@@ -85,10 +85,18 @@ const AUTHORITY_END = /[/?#\s]/;
 
 /**
  * A password a deploy-time placeholder stands for, not written text: the `{Name}` CloudFormation's
- * `Fn::Sub` writes for a parameter, `${...}` and `<...>` templates, a masked `****`.
+ * `Fn::Sub` writes for a parameter, `${...}`, `$(...)`, `$NAME` and `<...>` templates, a masked `****`.
  */
 function isPlaceholder(password: string): boolean {
-  return /^\{[A-Za-z0-9:.]+\}$/.test(password) || /^\$\{[^}]*\}$/.test(password) || /^<[^>]*>$/.test(password) || /^\*+$/.test(password) || password.startsWith('{{resolve:');
+  return (
+    /^\{[A-Za-z0-9:.]+\}$/.test(password) ||
+    /^\$\{[^}]*\}$/.test(password) ||
+    /^\$\([^)]*\)$/.test(password) ||
+    /^\$[A-Za-z_][A-Za-z0-9_]*$/.test(password) ||
+    /^<[^>]*>$/.test(password) ||
+    /^\*+$/.test(password) ||
+    password.startsWith('{{resolve:')
+  );
 }
 
 /**

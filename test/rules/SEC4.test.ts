@@ -149,7 +149,7 @@ describe('SEC4 no plaintext secrets in infrastructure code', () => {
     const urls = ['postgres://app:FAKE-pw-0001@db.internal:5432/app', 'mongodb+srv://u:FAKE-pw-0002@cluster0.example.net/db', 'redis://:FAKE-pw-0003@cache:6379', 'amqps://u:FAKE-pw-0004@broker'];
     const f = runPulumi(SEC4, [
       lambda('urls', Object.fromEntries(urls.map((u, i) => [`UPSTREAM_${i}`, u]))),
-      lambda('fine', { A: 'postgres://app@db.internal/app', B: 'https://example.com/a:b@c', C: 'postgres://app:{DbPassword}@db', D: 'postgres://app:${DB_PASSWORD}@db' }),
+      lambda('fine', { A: 'postgres://app@db.internal/app', B: 'https://example.com/a:b@c', C: 'postgres://app:{DbPassword}@db', D: 'postgres://app:${DB_PASSWORD}@db', E: 'amqp://app:$(MQ_PASSWORD)@mq', F: 'redis://:$REDIS_PASSWORD@cache' }),
       task('task', JSON.stringify([{ name: 'app', environment: [{ name: 'DATABASE_URL', value: urls[0] }] }])),
       param('ssm', { name: '/app/db-url', type: 'String', value: urls[1] }),
     ]);
