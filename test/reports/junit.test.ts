@@ -43,7 +43,7 @@ function parse(xml: string): Doc {
 }
 
 /** As the CLI renders it under the default `--fail-on mandatory`. */
-const junit = (report: Report, failOn: 'mandatory' | 'advisory' | 'never' = 'mandatory') => renderJunit(report, (f) => gates(f, failOn));
+const junit = (report: Report, failOn: 'mandatory' | 'advisory' | 'never' = 'mandatory', cwd = '/repo') => renderJunit(report, (f) => gates(f, failOn), { root: '/repo', cwd });
 
 const suite = (doc: Doc, id: string) => doc.testsuites.testsuite.find((s) => s.name.startsWith(`${id}:`));
 
@@ -111,6 +111,8 @@ describe('the JUnit report', () => {
     const pass = suite(doc, 'TLS1')?.testcase[0];
     expect(pass?.failure ?? pass?.error ?? pass?.skipped).toBeUndefined();
     expect(pass?.file).toBe('cdk.out/Edge.template.json');
+    // Run from a subdirectory, the file is still named from the repository root.
+    expect(suite(parse(junit(cfnReport(), 'mandatory', '/repo/infra')), 'TLS1')?.testcase[0].file).toBe('infra/cdk.out/Edge.template.json');
   });
 
   it('preview writes JUnit whose counts match its JSON report', () => {

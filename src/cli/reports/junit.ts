@@ -16,6 +16,7 @@ import { REQUIREMENTS, isRequirementId, requirement } from '../../catalog';
 import { Finding } from '../../core/findings';
 import { Report } from '../../core/report';
 import { ExemptionInForce, exemptionsInForce, resourceKey } from './exemptions';
+import { PathContext, currentPathContext, rootRelativePath } from './repository';
 import { safeLine } from './safe-text';
 import { TOOL_NAME } from './tool-info';
 
@@ -112,7 +113,8 @@ function exemptionProperties(exemptions: readonly ExemptionInForce[]): string[] 
   return ['    <properties>', ...props, '    </properties>'];
 }
 
-export function renderJunit(report: Report, gating: Gating): string {
+/** `paths`: case `file` attributes are relative to the repository root, as GitLab links them to the merge request's files. */
+export function renderJunit(report: Report, gating: Gating, paths: PathContext = currentPathContext()): string {
   const cases = testCases(report.findings, gating);
   const exemptions = exemptionsInForce(report);
   const order = new Map(REQUIREMENTS.map((r, i) => [r.id, i]));
@@ -129,7 +131,7 @@ export function renderJunit(report: Report, gating: Gating): string {
     lines.push(...exemptionProperties(exemptions.filter((e) => e.requirement === id)));
     for (const c of suiteCases) {
       const at = report.locations.byKey[resourceKey(c.findings[0])] ?? report.locations.default;
-      lines.push(...caseXml(c, at ? safeLine(at.file) : undefined, gating));
+      lines.push(...caseXml(c, at ? safeLine(rootRelativePath(at.file, paths) ?? at.file) : undefined, gating));
     }
     lines.push('  </testsuite>');
   }
