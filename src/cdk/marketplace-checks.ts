@@ -27,7 +27,7 @@
  * advisory findings without failing.
  */
 import * as fs from 'node:fs';
-import { CfnResource, IPolicyValidationContext, PolicyValidationPluginReport, PolicyViolation, Stack, Validations } from 'aws-cdk-lib';
+import { CfnResource, IPolicyValidationContext, NestedStack, PolicyValidationPluginReport, PolicyViolation, Stack, Validations } from 'aws-cdk-lib';
 import { NagPack, NagPackProps } from 'cdk-nag';
 import { IConstruct } from 'constructs';
 import { requirement } from '../catalog';
@@ -106,6 +106,20 @@ function topLevelStackOf(stack: Stack): Stack {
   let top = stack;
   while (top.nested && top.nestedStackParent) top = top.nestedStackParent;
   return top;
+}
+
+/**
+ * The template file of each NestedStack directly in `stack`, by its AWS::CloudFormation::Stack logical ID:
+ * CDK validates each as a stack, so it is not invisible to the parent even when the template was written
+ * without `aws:asset:path` Metadata (an app synthesized outside the CDK CLI).
+ */
+function nestedTemplatesOf(stack: Stack): Map<string, string> {
+  const byLogicalId = new Map<string, string>();
+  for (const c of stack.node.findAll()) {
+    if (!NestedStack.isNestedStack(c) || c.nestedStackParent !== stack || c.nestedStackResource === undefined) continue;
+    byLogicalId.set(stack.resolve(c.nestedStackResource.logicalId) as string, c.templateFile);
+  }
+  return byLogicalId;
 }
 
 /** Every stack at or under `scope`, NestedStacks included (CDK validates each as a stack). */
@@ -232,7 +246,7 @@ export class MarketplaceChecks extends NagPack {
     const file = stack.templateFile;
     // Conditions and parameters are judged over every combination left open, as `scan` judges them.
     // SAM and Fn::ForEach expanded as in `scan`; CDK validates its NestedStacks as stacks of their own.
-    const expanded = expandTemplate({ file, template, positions: new Map() });
+    const expanded = expandTemplate({ file, template, positions: new Map() }, { cdkNestedTemplates: nestedTemplatesOf(stack) });
     const logicalIdByPath = logicalIdsByPath(template);
     const { findings } = judgedTemplate(expanded, this.config, {}, this.recordedFor(stack, resources, logicalIdByPath));
     const results: StackFindings = { byLogicalId: new Map(), logicalIdByPath, stackLevel: [] };

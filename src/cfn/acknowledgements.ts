@@ -123,6 +123,8 @@ export interface RecordedAcknowledgements {
   stackPath?: string;
   /** What the same metadata records for each nested stack's template, by template file name. */
   nested?: ReadonlyMap<string, RecordedAcknowledgements>;
+  /** The template file of each CDK NestedStack of this template, by its AWS::CloudFormation::Stack logical ID. */
+  nestedTemplates?: ReadonlyMap<string, string>;
 }
 
 /** The path and each parent path, nearest first: `App/Fn/Resource`, `App/Fn`, `App`, then the App itself. */

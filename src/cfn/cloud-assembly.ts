@@ -82,11 +82,13 @@ function recordedAcknowledgements(metadata: readonly unknown[], templateFile: st
       }
     }
   }
-  const byTemplate = new Map<string, RecordedAcknowledgements & { pathByLogicalId: Map<string, string> }>();
-  for (const [stackPath, file] of templateByStackPath) byTemplate.set(file, { byPath, stackPath, pathByLogicalId: new Map() });
+  type Recorded = RecordedAcknowledgements & { pathByLogicalId: Map<string, string>; nestedTemplates: Map<string, string> };
+  const byTemplate = new Map<string, Recorded>();
+  const recordOf = (stackPath: string | undefined): Recorded => ({ byPath, stackPath, pathByLogicalId: new Map(), nestedTemplates: new Map() });
+  for (const [stackPath, file] of templateByStackPath) byTemplate.set(file, recordOf(stackPath));
   // Without `aws:cdk:templateFile` entries: the display name CDK gives a stack artifact is its construct
   // path (stack-synthesizers/_shared.js), and every resource is the stack's own.
-  if (!byTemplate.has(templateFile)) byTemplate.set(templateFile, { byPath, stackPath: displayName, pathByLogicalId: new Map() });
+  if (!byTemplate.has(templateFile)) byTemplate.set(templateFile, recordOf(displayName));
   const stackOf = (constructPath: string): string => {
     for (let p = constructPath; p.includes('/'); ) {
       p = p.slice(0, p.lastIndexOf('/'));
@@ -95,7 +97,15 @@ function recordedAcknowledgements(metadata: readonly unknown[], templateFile: st
     }
     return templateFile;
   };
-  for (const [logicalId, constructPath] of logicalIds) byTemplate.get(stackOf(constructPath))?.pathByLogicalId.set(logicalId, constructPath);
+  for (const [logicalId, constructPath] of logicalIds) {
+    const record = byTemplate.get(stackOf(constructPath));
+    record?.pathByLogicalId.set(logicalId, constructPath);
+    // aws-cdk-lib 2.276.0 core/lib/nested-stack.js: a NestedStack `id` puts its AWS::CloudFormation::Stack
+    // at `<id>.NestedStack/<id>.NestedStackResource` beside it, and carries its own `aws:cdk:templateFile`.
+    const nestedStack = /^(.*)\/([^/]+)\.NestedStack\/\2\.NestedStackResource$/.exec(constructPath);
+    const nestedFile = nestedStack ? templateByStackPath.get(`${nestedStack[1]}/${nestedStack[2]}`) : undefined;
+    if (nestedFile !== undefined) record?.nestedTemplates.set(logicalId, nestedFile);
+  }
   const own = byTemplate.get(templateFile) as RecordedAcknowledgements;
   return { ...own, nested: new Map([...byTemplate].filter(([file]) => file !== templateFile)) };
 }

@@ -44,7 +44,7 @@ export function scanTemplate(
   acknowledgements?: RecordedAcknowledgements,
 ): TemplateScan {
   // Transforms expanded and nested templates found first: what stays unseen is unknown, never passed.
-  const expanded = expandTemplate(readTemplate(file), { parameters, nested: scope });
+  const expanded = expandTemplate(readTemplate(file), { parameters, nested: scope, cdkNestedTemplates: acknowledgements?.nestedTemplates });
   const source = expanded.source;
   // Acknowledgements honoured as MarketplaceChecks honours them at synth (./acknowledgements.ts).
   const { findings, resources } = judgedTemplate(expanded, config, { parameters }, acknowledgements);

@@ -26,11 +26,11 @@ function fn(scope: Construct, id: string, runtime: string, environment?: Record<
 }
 
 /**
- * The app: each acknowledgement placed where a CDK user would place it. `pathMetadata`: the templates
- * carry `aws:cdk:path`, as under the CDK CLI (an App built in a test writes none by default).
+ * The app: each acknowledgement placed where a CDK user would place it. `cliMetadata`: the templates
+ * carry `aws:cdk:path` and `aws:asset:path`, as under the CDK CLI (an App synthesized by itself writes neither).
  */
-function buildApp(outdir: string, pathMetadata: boolean): App {
-  const app = new App({ outdir, context: { 'aws:cdk:enable-path-metadata': pathMetadata, 'aws:cdk:enable-asset-metadata': true } });
+function buildApp(outdir: string, cliMetadata: boolean): App {
+  const app = new App({ outdir, context: { 'aws:cdk:enable-path-metadata': cliMetadata, 'aws:cdk:enable-asset-metadata': cliMetadata } });
   Validations.of(app).addPlugins(new MarketplaceChecks(app, { now: new Date(NOW) }));
   const stack = new Stack(app, 'Ack');
   // On the resource itself.
@@ -55,8 +55,7 @@ function buildApp(outdir: string, pathMetadata: boolean): App {
   // Stack-level findings: on the stack; above it (the App), which cdk.out does not record, not honoured.
   Validations.of(stack).acknowledge({ id: 'Marketplace-LOG4[stack]', reason: 'GuardDuty runs in the security account' });
   Validations.of(app).acknowledge({ id: 'Marketplace-LOG1', reason: 'organization trail' });
-  // In a NestedStack: on its resource, and on the NestedStack construct (covering all it holds). Both
-  // engines read its template (the CDK CLI's asset metadata names it; the context below does the same).
+  // In a NestedStack: on its resource, and on the NestedStack construct (covering all it holds).
   const nested = new NestedStack(stack, 'Nested');
   Validations.of(fn(nested, 'NestedOwn', 'nodejs16.x')).acknowledge({ id: 'Marketplace-RUN1', reason: 'nested, replaced next sprint' });
   fn(nested, 'NestedSecret', 'nodejs24.x', { password: 'hunter2-literal' });
@@ -115,14 +114,14 @@ function scanLines(outdir: string, report: JsonReport, statuses: readonly string
     .sort();
 }
 
-describe.each([false, true])('one verdict: cdk synth with MarketplaceChecks and scan of its cdk.out (aws:cdk:path in templates: %s)', (pathMetadata) => {
+describe.each([false, true])('one verdict: cdk synth with MarketplaceChecks and scan of its cdk.out (the CDK CLI\u2019s path and asset metadata: %s)', (cliMetadata) => {
   let result: Synthesized;
   beforeAll(() => {
     const outdir = tempDir('mg-ack-');
     const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       // Mandatory failures remain (the acknowledgements without a reason): synth stops after writing cdk.out.
-      expect(() => buildApp(outdir, pathMetadata).synth()).toThrow(/ERROR Lambda functions run on a supported runtime/);
+      expect(() => buildApp(outdir, cliMetadata).synth()).toThrow(/ERROR Lambda functions run on a supported runtime/);
     } finally {
       quiet.mockRestore();
     }

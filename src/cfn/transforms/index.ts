@@ -35,6 +35,12 @@ export interface ExpandOptions {
    * stacks are left to CDK, which validates each as a stack, and other nested stacks are invisible.
    */
   nested?: NestedScope;
+  /**
+   * The template file of each CDK NestedStack by its AWS::CloudFormation::Stack logical ID, for
+   * templates written without `aws:asset:path` Metadata (an app synthesized outside the CDK CLI, which
+   * turns asset metadata on): what the construct tree or the cloud assembly's metadata says instead.
+   */
+  cdkNestedTemplates?: ReadonlyMap<string, string>;
 }
 
 /** The names in `Transform` (a name, a list of names, or `{Name, Parameters}` entries). */
@@ -107,7 +113,7 @@ export function expandTemplate(source: TemplateSource, options: ExpandOptions = 
   }
   const resources = isMap(template.Resources) ? template.Resources : {};
   invisible.push(...invisibleResources(resources));
-  const { nested, invisible: unseen } = nestedTemplatesOf(template, source.file, options.nested, options.parameters);
+  const { nested, invisible: unseen } = nestedTemplatesOf(template, source.file, options.nested, options.parameters, options.cdkNestedTemplates);
   invisible.push(...unseen);
   const changed = template !== source.template;
   const ownerOf = (key: string) => {

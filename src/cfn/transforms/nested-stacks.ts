@@ -66,6 +66,7 @@ export function nestedTemplatesOf(
   parentFile: string,
   scope: NestedScope | undefined,
   supplied?: ParameterValues,
+  cdkNestedTemplates?: ReadonlyMap<string, string>,
 ): { nested: NestedTemplate[]; invisible: Invisible[] } {
   const nested: NestedTemplate[] = [];
   const invisible: Invisible[] = [];
@@ -73,7 +74,7 @@ export function nestedTemplatesOf(
   for (const [logicalId, entry] of Object.entries(resources)) {
     if (!isMap(entry) || entry.Type !== STACK_TYPE) continue;
     const props = isMap(entry.Properties) ? entry.Properties : {};
-    const assetPath = isMap(entry.Metadata) ? entry.Metadata['aws:asset:path'] : undefined;
+    const assetPath = (isMap(entry.Metadata) ? entry.Metadata['aws:asset:path'] : undefined) ?? cdkNestedTemplates?.get(logicalId);
     const url = props.TemplateURL;
     const relative = typeof assetPath === 'string' ? assetPath : typeof url === 'string' && !isRemote(url) ? url : undefined;
     // CDK validates each NestedStack as a stack of its own (Stack.of a resource in it is the nested stack).
