@@ -167,6 +167,9 @@ describe('the Markdown compliance report', () => {
   it('lists the findings with their location and the exemptions in force', () => {
     const page = renderMarkdown(cfnReport(), ['atlassian']);
     expect(page).toContain('- `Cdn1A2B` (AWS::CloudFront::Distribution) at `cdk.out/Edge.template.json:12:5`, fail (mandatory): defaultCacheBehavior: viewerProtocolPolicy is allow-all');
+    // From a subdirectory of the repository, the location is still named from its root.
+    const evidence = { date: '2026-12-02T14:00:00.000Z', revision: { inRepository: false, dirty: false }, paths: { root: '/repo', cwd: '/repo/infra' } };
+    expect(renderMarkdown(cfnReport(), ['atlassian'], evidence)).toContain('at `infra/cdk.out/Edge.template.json:12:5`, fail (mandatory)');
     expect(page).toContain('| NET1 | `AppSg77` (AWS::EC2::SecurityGroup) | egress proxy "squid" filters by domain |  |');
     expect(renderMarkdown(pulumiReport({ findings: [] }), ['miro'])).toContain('## Exemptions in force\n\nNone.');
   });

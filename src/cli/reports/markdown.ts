@@ -15,7 +15,7 @@ import { MARKETPLACE_NAMES, documentTitle, sectionLabel } from './marketplaces';
 import { markdownCell, markdownCode, markdownText } from './safe-text';
 import { locationText } from './text';
 import { Evidence, currentEvidence, policyConfigText } from './evidence';
-import { revisionText, rootRelativePath } from './repository';
+import { PathContext, revisionText, rootRelativePath } from './repository';
 import { TOOL_NAME, TOOL_VERSION, requirementDocUrl } from './tool-info';
 
 export type ComplianceStatus = 'met' | 'not met' | 'unknown' | 'exempt' | 'not applicable';
@@ -149,9 +149,10 @@ function sourcesCell(r: Requirement, m: Marketplace): string {
   return `${levelIn(r, m)} (${[...new Set(sources.map((s) => `${documentTitle(s.seed)}: ${sectionLabel(s)}`))].join('; ')})`;
 }
 
-function findingLine(f: Finding, report: Report): string {
+/** A reviewer reads the page beside the repository: locations are named from its root. */
+function findingLine(f: Finding, report: Report, paths: PathContext): string {
   const at = report.locations.byKey[resourceKey(f)];
-  const where = at ? ` at ${markdownCode(locationText(at))}` : '';
+  const where = at ? ` at ${markdownCode(locationText({ ...at, file: rootRelativePath(at.file, paths) ?? at.file }))}` : '';
   const exemption = f.exemption ? ` Exempt: ${markdownText(f.exemption.reason)}${f.exemption.until ? ` (until ${markdownText(f.exemption.until)})` : ''}.` : '';
   return `- ${markdownCode(f.resource.name)} (${markdownText(f.resource.type)})${where}, ${f.status}${f.status === 'fail' || f.status === 'error' ? ` (${f.enforcement})` : ''}: ${markdownText(`${f.detail ? `${f.detail}: ` : ''}${f.message}`)}${exemption}`;
 }
@@ -200,7 +201,7 @@ function marketplacePage(report: Report, m: Marketplace, evidence: Evidence): st
     lines.push('', '## Findings');
     for (const res of detailed) {
       lines.push('', `### ${res.requirement.id}: ${res.requirement.title}`, '');
-      for (const f of res.findings) lines.push(findingLine(f, report));
+      for (const f of res.findings) lines.push(findingLine(f, report, evidence.paths));
     }
   }
 
