@@ -23,8 +23,8 @@
  *   as `Marketplace-<ID>[stack]`; acknowledge them on the stack.
  * Exemptions written in resource Metadata (`marketplace-guardrails`, or cdk-nag's `rules_to_suppress`)
  * apply as they do for `scan`. Violations are built here rather than through cdk-nag's `applyRule`, whose
- * own acknowledgement check (any ancestor, no reason needed) would hide what `scan` still reports. Only errors fail validation: warnings are reported, as the CLI reports
- * advisory findings without failing.
+ * own acknowledgement check (any ancestor, no reason needed) would hide what `scan` still reports.
+ * Only errors fail validation: warnings are reported, as the CLI reports advisory findings without failing.
  */
 import * as fs from 'node:fs';
 import { CfnResource, IPolicyValidationContext, NestedStack, PolicyValidationPluginReport, PolicyViolation, Stack, Validations } from 'aws-cdk-lib';

@@ -48,10 +48,9 @@ function buildApp(outdir: string, cliMetadata: boolean): App {
   Validations.of(fn(stack, 'NoReason', 'nodejs16.x')).acknowledge({ id: 'Marketplace-RUN1' } as never);
   // An unknown is acknowledged by its -Unknown ID only.
   Validations.of(fn(stack, 'FromParam', new CfnParameter(stack, 'Runtime').valueAsString)).acknowledge({ id: 'Marketplace-RUN1', reason: 'not the unknown' });
-  fn(stack, 'FromParamAck', new CfnParameter(stack, 'Runtime2').valueAsString).node.addMetadata(
-    Validations.ACKNOWLEDGED_RULES_METADATA_KEY,
-    { 'Marketplace::Marketplace-RUN1-Unknown': 'the pipeline passes a supported runtime' },
-  );
+  fn(stack, 'FromParamAck', new CfnParameter(stack, 'Runtime2').valueAsString).node.addMetadata(Validations.ACKNOWLEDGED_RULES_METADATA_KEY, {
+    'Marketplace::Marketplace-RUN1-Unknown': 'the pipeline passes a supported runtime',
+  });
   // Stack-level findings: on the stack; above it (the App), which cdk.out does not record, not honoured.
   Validations.of(stack).acknowledge({ id: 'Marketplace-LOG4[stack]', reason: 'GuardDuty runs in the security account' });
   Validations.of(app).acknowledge({ id: 'Marketplace-LOG1', reason: 'organization trail' });

@@ -15,7 +15,10 @@ const ACK = (reason: string) => [
 
 function assembly(artifact: Record<string, unknown>, files: Record<string, string> = {}): string {
   const out = tempDir('mg-ack-assembly-');
-  fs.writeFileSync(path.join(out, 'manifest.json'), JSON.stringify({ version: '36.0.0', artifacts: { App: { type: 'aws:cloudformation:stack', properties: { templateFile: 'App.template.json' }, ...artifact } } }));
+  fs.writeFileSync(
+    path.join(out, 'manifest.json'),
+    JSON.stringify({ version: '36.0.0', artifacts: { App: { type: 'aws:cloudformation:stack', properties: { templateFile: 'App.template.json' }, ...artifact } } }),
+  );
   fs.writeFileSync(path.join(out, 'App.template.json'), JSON.stringify({ Resources: { Fn: OLD_FUNCTION } }));
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(out, name), text);
   return out;
