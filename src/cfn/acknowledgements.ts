@@ -16,10 +16,10 @@
  *   (NestedStacks included, other top-level stacks not). Acknowledgements on the App, a Stage or any
  *   construct above the stack are therefore recorded nowhere in `cdk.out`.
  *
- * How a plugin honours them, cdk-nag 3.0.2 lib/nag-pack.js `isAcknowledged` (src/nag-pack.ts at
- * github:cdklabs/cdk-nag v3.0.1, ca6d1b54 on main): the exact rule ID
- * (`Marketplace-HDR1[orderedCacheBehaviors[0]]`), `annotation::` stripped case-insensitively, on the
- * resource or any of its parents. Ours, in both engines:
+ * How a plugin honours them, cdk-nag 3.0.2 lib/nag-pack.js `isAcknowledged` (npm; github:cdklabs/cdk-nag
+ * src/nag-pack.ts at v3.0.1, 9c2d2cb5, the same but for `annotation::` stripped case-sensitively): the
+ * exact rule ID (`Marketplace-HDR1[orderedCacheBehaviors[0]]`), `annotation::` stripped
+ * case-insensitively, on the resource or any of its parents. Ours, in both engines:
  * - an acknowledgement on the resource or a parent up to its stack (the top-level stack: what the cloud
  *   assembly records); one above the stack is not honoured and the finding says why;
  * - the exact ID, or the ID without a part (`Marketplace-SEC4` covers every `Marketplace-SEC4[...]` of
