@@ -25,8 +25,31 @@ export interface HstsValue {
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** RFC 2616 `quoted-string`: qdtext or backslash-escaped characters between double quotes. */
 const QUOTED_STRING = /^"((?:[^"\\\x00-\x08\x0a-\x1f\x7f]|\\[\x00-\x7f])*)"$/;
-/** One directive (RFC 6797 section 6.1 `directive-name [ "=" directive-value ]`); a quoted-string may hold `;`. */
-const DIRECTIVE = /\s*([^;="\s]*)\s*(?:=\s*("(?:[^"\\]|\\.)*"|[^;"\s]*))?\s*(?:;|$)/y;
+
+/**
+ * The `;`-separated parts of a header value, `;` inside a quoted-string kept (a quoted-string may hold
+ * any text); undefined when a quoted-string is not closed. One linear pass: header values come from
+ * templates anyone may write.
+ */
+function directiveTexts(value: string): string[] | undefined {
+  const parts: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i];
+    if (quoted) {
+      if (c === '\\') i++;
+      else if (c === '"') quoted = false;
+    } else if (c === '"') quoted = true;
+    else if (c === ';') {
+      parts.push(value.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (quoted) return undefined;
+  parts.push(value.slice(start));
+  return parts;
+}
 
 /**
  * Parses a Strict-Transport-Security header value by RFC 6797 section 6.1: `[ directive ] *( ";" [ directive ] )`,
@@ -41,12 +64,13 @@ export function parseHsts(value: string): HstsValue {
   const ignored = (invalid: string): HstsValue => ({ includeSubDomains: false, preload: false, invalid });
   const out: HstsValue = { includeSubDomains: false, preload: false };
   const seen = new Set<string>();
-  DIRECTIVE.lastIndex = 0;
-  while (DIRECTIVE.lastIndex < value.length) {
-    const start = DIRECTIVE.lastIndex;
-    const m = DIRECTIVE.exec(value);
-    if (!m || DIRECTIVE.lastIndex === start) return ignored(`is not a list of ;-separated directives at "${value.slice(start)}" (RFC 6797 section 6.1)`);
-    const [, rawName, rawValue] = m;
+  const texts = directiveTexts(value);
+  if (!texts) return ignored('has a quoted-string that is not closed (RFC 6797 section 6.1)');
+  for (const text of texts) {
+    // `directive-name [ "=" directive-value ]`, with optional white space around the parts (RFC 2616 implied *LWS).
+    const eq = text.indexOf('=');
+    const rawName = (eq < 0 ? text : text.slice(0, eq)).trim();
+    const rawValue = eq < 0 ? undefined : text.slice(eq + 1).trim();
     if (rawName === '' && rawValue === undefined) continue;
     if (!TOKEN.test(rawName)) return ignored(`has a directive name "${rawName}" that is not a token (RFC 6797 section 6.1)`);
     const name = rawName.toLowerCase();
