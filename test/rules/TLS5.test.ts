@@ -44,9 +44,18 @@ describe('TLS5 load balancer listeners serve TLS >= 1.2', () => {
       listener('default-http', {}, ALB),
     ]);
     expect(statuses(f)).toEqual(['redirects: pass', 'forwards: fail', 'absent-protocol: pass', 'same-protocol: fail', 'default-http: fail']);
-    expect(f[1].message).toContain('defaultActions[0] is forward');
+    expect(f[1].message).toContain('defaultActions[0] is forward, which serves the app over plain HTTP');
     expect(f[3].message).toContain('#{protocol}');
     expect(f[4].message).toContain('absent (HTTP, the Application Load Balancer default)');
+  });
+
+  it('fails a fixed-response default action for leaving browsers on HTTP, not for serving the app', () => {
+    const f = runPulumi(TLS5, [listener('fixed', { protocol: 'HTTP', defaultActions: [{ type: 'fixed-response', fixedResponse: { contentType: 'text/plain', statusCode: '404' } }] })]);
+    expect(statuses(f)).toEqual(['fixed: fail']);
+    expect(f[0].message).toBe(
+      'protocol is HTTP and defaultActions[0] is fixed-response, which answers over plain HTTP instead of sending browsers to HTTPS; ' +
+        'make the default action a redirect with redirect.protocol HTTPS (statusCode HTTP_301), or serve HTTPS on this listener',
+    );
   });
 
   it('is not applicable to TCP/UDP listeners', () => {

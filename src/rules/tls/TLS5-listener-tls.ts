@@ -36,7 +36,11 @@ function httpListenerVerdict(fact: Fact, shown: string): Verdict {
   const fix = 'make the default action a redirect with redirect.protocol HTTPS (statusCode HTTP_301), or serve HTTPS on this listener';
   if (terminal.length === 0) return fail(`protocol is ${shown} and the listener has no default action that redirects to HTTPS; ${fix}`);
   for (const { action, index, type } of terminal) {
-    if (type !== 'redirect') return fail(`protocol is ${shown} and defaultActions[${index}] is ${type}, which serves the app over plain HTTP; ${fix}`);
+    if (type !== 'redirect') {
+      // A fixed response is the template's own text, not the app, but it still leaves browsers on plain HTTP.
+      const why = type === 'forward' ? 'which serves the app over plain HTTP' : 'which answers over plain HTTP instead of sending browsers to HTTPS';
+      return fail(`protocol is ${shown} and defaultActions[${index}] is ${type}, ${why}; ${fix}`);
+    }
     const protocol = str(action, 'redirect.protocol');
     if (isUnknown(protocol)) return unknown(new Unknown(`defaultActions[${index}].redirect.protocol`));
     if (protocol?.toUpperCase() !== 'HTTPS') {
