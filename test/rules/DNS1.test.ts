@@ -44,6 +44,16 @@ describe('DNS1 no dangling records', () => {
       cname('eb', 'myapp.us-east-1.elasticbeanstalk.com'),
     ]);
     expect(statuses(f)).toEqual(['cdn-alias: pass', 'alb-alias: pass', 'rest-cname: pass', 'http-cname: pass', 'www: pass', 'site-cname: pass', 'eb: pass']);
+    // What makes them safe is that the target is the stack's own, whether or not its host is takeover-prone.
+    expect(f.map((x) => x.message)).toEqual([
+      'aliases.0.name d111111abcdef8.cloudfront.net points at cdn, a resource declared in this stack',
+      'aliases.0.name app-123.us-east-1.elb.amazonaws.com points at alb, a resource declared in this stack',
+      'records.0 d-abc.execute-api.us-east-1.amazonaws.com points at rest, a resource declared in this stack',
+      'records.0 d-xyz.execute-api.eu-west-1.amazonaws.com points at http, a resource declared in this stack',
+      'aliases.0.name s3-website-us-east-1.amazonaws.com points at site-bucket, a resource declared in this stack',
+      'records.0 www.example.com.s3-website-us-east-1.amazonaws.com points at site-bucket, a resource declared in this stack',
+      'records.0 myapp.us-east-1.elasticbeanstalk.com points at env, a resource declared in this stack',
+    ]);
   });
 
   it('passes a S3 website CNAME matching a BucketWebsiteConfiguration endpoint', () => {
