@@ -8,8 +8,9 @@ const fs = require('node:fs');
 const path = require('node:path');
 require('ts-node').register({ transpileOnly: true, project: path.join(__dirname, '..', 'tsconfig.json') });
 const { renderRequirementsDoc } = require('../src/cli/reports/requirements-doc.ts');
+const { docExamples } = require('../test/cases/examples.ts');
 
 const target = path.join(__dirname, '..', 'docs', 'requirements.md');
 fs.mkdirSync(path.dirname(target), { recursive: true });
-fs.writeFileSync(target, renderRequirementsDoc());
+fs.writeFileSync(target, renderRequirementsDoc(docExamples()));
 process.stdout.write(`wrote ${path.relative(process.cwd(), target)}\n`);

@@ -6,6 +6,7 @@ import { EngineConfig } from '../../src/core/engine';
 import { Rule } from '../../src/core/rule';
 import { CfnInput, runCfn } from './cfn-stack';
 import { TestResource, runPulumi, statuses } from './pulumi-stack';
+import type { RequirementCases } from '../cases/types';
 
 export interface ParityCase {
   /** What the case shows, e.g. 'compliant: TLSv1.2_2021 with an ACM certificate'. */
@@ -24,4 +25,15 @@ export function parity(rule: Rule, cases: ParityCase[]): void {
     const fromCfn = statuses(runCfn(rule, c.cfn, c.config)).sort();
     expect({ pulumi: fromPulumi, cfn: fromCfn }).toEqual({ pulumi: [...c.expected].sort(), cfn: [...c.expected].sort() });
   });
+}
+
+/** Declares the parity tests of a requirement's cases (test/cases/<ID>.cases.ts), under each group's describe titles. */
+export function parityOf(requirement: RequirementCases): void {
+  for (const group of requirement.groups) {
+    const under = (titles: string[]): void => {
+      if (titles.length === 0) parity(requirement.rule, group.cases);
+      else describe(titles[0], () => under(titles.slice(1)));
+    };
+    under(group.titles);
+  }
 }

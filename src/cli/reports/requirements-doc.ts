@@ -55,6 +55,46 @@ function exemptionExamples(r: Requirement): string[] {
   ];
 }
 
+/** One case of a requirement, as the docs show it: the stack in each engine and the verdicts both give. */
+export interface CaseExample {
+  caseName: string;
+  /** `resource[/detail]: status`, as the case expects them. */
+  verdicts: string[];
+  /** The Pulumi resources (type, name, inputs), as JSON. */
+  pulumi?: string;
+  /** The CloudFormation template, as YAML. */
+  cloudformation?: string;
+}
+
+export interface RequirementExamples {
+  /** Where the cases live, e.g. `test/cases/TLS5.cases.ts`. */
+  source: string;
+  compliant?: CaseExample;
+  nonCompliant?: CaseExample;
+}
+
+function exampleLines(label: string, e: CaseExample | undefined): string[] {
+  if (!e) return [];
+  return [
+    `*${label}*: ${e.caseName}. Verdicts: ${e.verdicts.map((v) => `\`${v}\``).join(', ')}.`,
+    '',
+    ...(e.pulumi ? ['Pulumi (resources as the engine sends them: type, name, inputs):', '', ...fence('json', e.pulumi), ''] : []),
+    ...(e.cloudformation ? ['CloudFormation:', '', ...fence('yaml', e.cloudformation.replace(/\n$/, '')), ''] : []),
+  ];
+}
+
+function examplesLines(examples: RequirementExamples | undefined): string[] {
+  if (!examples || (!examples.compliant && !examples.nonCompliant)) return [];
+  return [
+    '**Examples.**',
+    '',
+    `From the requirement's cases (\`${examples.source}\`); the parity tests check that both engines give these verdicts.`,
+    '',
+    ...exampleLines('Compliant', examples.compliant),
+    ...exampleLines('Non-compliant', examples.nonCompliant),
+  ];
+}
+
 function fieldComparisonLines(r: Requirement): string[] {
   const differences = r.fieldComparison ?? [];
   if (differences.length === 0) return [];
@@ -66,7 +106,7 @@ function fieldComparisonLines(r: Requirement): string[] {
   ];
 }
 
-function section(r: Requirement): string[] {
+function section(r: Requirement, examples: RequirementExamples | undefined): string[] {
   const marketplaces = [...new Set(r.sources.map((s) => MARKETPLACE_NAMES[s.marketplace]))];
   return [
     `## ${r.id}`,
@@ -93,11 +133,13 @@ function section(r: Requirement): string[] {
     '',
     ...exemptionExamples(r),
     '',
+    ...examplesLines(examples),
     ...fieldComparisonLines(r),
   ];
 }
 
-export function renderRequirementsDoc(): string {
+/** `examples`: per requirement ID, examples taken from its cases (test/cases, which the package does not ship). */
+export function renderRequirementsDoc(examples: ReadonlyMap<string, RequirementExamples> = new Map()): string {
   const index: string[] = [];
   let area = '';
   for (const r of REQUIREMENTS) {
@@ -126,7 +168,7 @@ export function renderRequirementsDoc(): string {
     `test templates: ${FIELD_COMPARISON_SOURCES.join('; ')}.`,
     ...index,
     '',
-    ...REQUIREMENTS.flatMap((r) => ['', ...section(r)]),
+    ...REQUIREMENTS.flatMap((r) => ['', ...section(r, examples.get(r.id))]),
   ];
   return lines.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
 }
