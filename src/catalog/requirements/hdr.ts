@@ -44,7 +44,7 @@ export const HDR_REQUIREMENTS: Requirement[] = [
       },
     ],
     enforcement: 'mandatory',
-    check: "HSTS: every CF behavior is attached to a response headers policy with Strict-Transport-Security max-age >= 31536000, includeSubDomains, override on. The AWS managed SecurityHeadersPolicy (67f7725c-6f97-4210-82d7-5512b31e9d03) does not qualify (origin can override; no includeSubDomains). Internet-facing ALB HTTPS listeners set `routing.http.response.strict_transport_security.header_value` to the same.",
+    check: "HSTS: every CF behavior is attached to a response headers policy with Strict-Transport-Security max-age >= 31536000, includeSubDomains, override on. The AWS managed SecurityHeadersPolicy (67f7725c-6f97-4210-82d7-5512b31e9d03) does not qualify (origin can override; no includeSubDomains). Internet-facing ALB HTTPS listeners set `routing.http.response.strict_transport_security.header_value` to the same. A value RFC 6797 section 6.1 makes browsers ignore (a repeated directive such as `max-age=31536000; max-age=0`, a max-age that is not delta-seconds) fails.",
     fix: {
       pulumi: `const headers = new aws.cloudfront.ResponseHeadersPolicy('security-headers', {
   securityHeadersConfig: {
