@@ -14,20 +14,22 @@ import { RequirementCases } from './types';
 
 const statusOf = (verdict: string): string => verdict.slice(verdict.lastIndexOf(': ') + 2);
 
-/** Pulumi inputs as a reader should see them: an output of another resource, an unknown or a secret named, not the wire sentinel. */
+/** Pulumi inputs as a reader should see them (YAML, like the template): an output of another resource, an unknown or a secret named, not the wire sentinel. */
 function shownPulumi(resources: TestResource[]): string {
   const shown = resources.map((r) => ({
     type: r.type,
     name: r.name,
     props: Object.fromEntries(
-      Object.entries(r.props).map(([key, value]) => {
-        const from = r.dependsOn?.[key];
-        const marker = from ? `<output of ${from.join(', ')}>` : '<unknown until deployment>';
-        return [key, JSON.parse(JSON.stringify(value ?? null, (_k, v: unknown) => (v === UNKNOWN ? marker : v !== null && typeof v === 'object' && SPECIAL_SIG_KEY in v ? '<secret>' : v))) as unknown];
-      }),
+      Object.entries(r.props)
+        .filter(([, value]) => value !== undefined)
+        .map(([key, value]) => {
+          const from = r.dependsOn?.[key];
+          const marker = from ? `<output of ${from.join(', ')}>` : '<unknown until deployment>';
+          return [key, JSON.parse(JSON.stringify(value, (_k, v: unknown) => (v === UNKNOWN ? marker : v !== null && typeof v === 'object' && SPECIAL_SIG_KEY in v ? '<secret>' : v))) as unknown];
+        }),
     ),
   }));
-  return JSON.stringify(shown, null, 2);
+  return stringify(shown, { lineWidth: 0 });
 }
 
 function shownCfn(c: ParityCase): string {

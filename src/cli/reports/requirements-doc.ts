@@ -60,7 +60,7 @@ export interface CaseExample {
   caseName: string;
   /** `resource[/detail]: status`, as the case expects them. */
   verdicts: string[];
-  /** The Pulumi resources (type, name, inputs), as JSON. */
+  /** The Pulumi resources (type, name, inputs), as YAML. */
   pulumi?: string;
   /** The CloudFormation template, as YAML. */
   cloudformation?: string;
@@ -78,7 +78,7 @@ function exampleLines(label: string, e: CaseExample | undefined): string[] {
   return [
     `*${label}*: ${e.caseName}. Verdicts: ${e.verdicts.map((v) => `\`${v}\``).join(', ')}.`,
     '',
-    ...(e.pulumi ? ['Pulumi (resources as the engine sends them: type, name, inputs):', '', ...fence('json', e.pulumi), ''] : []),
+    ...(e.pulumi ? ['Pulumi (the resources as the engine sends them to the policy pack: type, name, inputs):', '', ...fence('yaml', e.pulumi.replace(/\n$/, '')), ''] : []),
     ...(e.cloudformation ? ['CloudFormation:', '', ...fence('yaml', e.cloudformation.replace(/\n$/, '')), ''] : []),
   ];
 }
