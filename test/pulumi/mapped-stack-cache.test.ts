@@ -23,7 +23,8 @@ const twoStacks = (): string[] => ['first', 'second'].map((m) => stackFromOneSit
 describe('rememberMappedStacks: each distinct stack is mapped once, with the same text', () => {
   const original = Error.prepareStackTrace;
   afterEach(() => {
-    Error.prepareStackTrace = original;
+    if (original) Error.prepareStackTrace = original;
+    else Reflect.deleteProperty(Error, 'prepareStackTrace');
   });
 
   it('maps a repeated stack once and keeps each error its own header', () => {
@@ -62,7 +63,7 @@ describe('rememberMappedStacks: each distinct stack is mapped once, with the sam
   });
 
   it('does nothing when no mapper is installed', () => {
-    Error.prepareStackTrace = undefined;
+    Reflect.deleteProperty(Error, 'prepareStackTrace');
     rememberMappedStacks();
     expect(Error.prepareStackTrace).toBeUndefined();
     expect(stackFromOneSite('plain')).toMatch(/^Error: plain\n {4}at stackFromOneSite/);

@@ -43,8 +43,8 @@ export interface Monitor {
   registerResource(req: RegisterRequest, cb: Callback): Promise<void> | void;
 }
 
-/** Wraps the monitor so each successful registration is appended to `captured`. */
-export function recordRegistrations(monitor: Monitor, captured: CapturedResource[]): void {
+/** Wraps the monitor so each successful registration is handed to `record` as it completes. */
+export function recordRegistrations(monitor: Monitor, record: (resource: CapturedResource) => void): void {
   const register = monitor.registerResource.bind(monitor);
   monitor.registerResource = (req: RegisterRequest, cb: Callback) => {
     return register(req, (err, res) => {
@@ -66,7 +66,7 @@ export function recordRegistrations(monitor: Monitor, captured: CapturedResource
         if (source) r.source = source;
         if (req.getParent()) r.parent = req.getParent();
         if (req.getProvider()) r.provider = req.getProvider();
-        captured.push(r);
+        record(r);
       }
       cb(err, res);
     });

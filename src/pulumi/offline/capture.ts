@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { readBoundedText } from '../../cli/bounded-read';
 import { UsageError } from '../../cli/errors';
-import { CaptureResult, CapturedResource } from './captured';
+import { CaptureMessage, CaptureResult, CapturedResource } from './captured';
 import { offlineRegion } from './stand-ins';
 import { readStackConfig } from './stack-config';
 import { nodeRuntimeOf } from './node-runtime-options';
@@ -36,6 +36,10 @@ export interface CaptureOptions {
   timeoutMs?: number;
   /** The most resources the program may register before the preview stops it. */
   maxResources?: number;
+  /** Told the project and stack before the program starts (the analyzer's ConfigureStack needs them). */
+  onStart?: (program: { project: string; stack: string }) => void;
+  /** Each resource as the program registers it, before the program has finished. */
+  onResource?: (resource: CapturedResource) => void;
 }
 
 export interface CapturedProgram {
@@ -102,13 +106,23 @@ export async function captureProgram(programDir: string, options: CaptureOptions
   // The language host's node command line and environment (runtime options: TypeScript, tsconfig, nodeargs).
   const runtime = nodeRuntimeOf(projectDoc, projectFile);
   const childArgs = [dir, entry, project, stack, JSON.stringify(config), outFile, options.outputs ?? 'fake', String(options.maxResources ?? DEFAULT_MAX_RESOURCES)];
+  options.onStart?.({ project, stack });
   const child = spawn(process.execPath, [`--max-old-space-size=${CHILD_HEAP_MIB}`, ...runtime.nodeArgs, path.join(__dirname, 'program-child.js'), ...childArgs], {
     cwd: dir,
     env: { ...process.env, ...offlineRegionEnv(config.values), ...runtime.env },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+  });
+  const resources: CapturedResource[] = [];
+  let ended = false;
+  child.on('message', (message: CaptureMessage) => {
+    if ('end' in message) ended = true;
+    else {
+      resources.push(message.resource);
+      options.onResource?.(message.resource);
+    }
   });
   let stderr = '';
-  child.stderr.on('data', (d: Buffer) => {
+  child.stderr?.on('data', (d: Buffer) => {
     if (stderr.length < 10_000) stderr += d.toString();
   });
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -118,7 +132,8 @@ export async function captureProgram(programDir: string, options: CaptureOptions
       timedOut = true;
       child.kill('SIGKILL');
     }, timeoutMs);
-    child.on('exit', (c) => {
+    // `close`, not `exit`: it comes once the IPC channel has delivered every message.
+    child.on('close', (c) => {
       clearTimeout(timer);
       resolve(c);
     });
@@ -131,7 +146,8 @@ export async function captureProgram(programDir: string, options: CaptureOptions
     }
     const result = JSON.parse(fs.readFileSync(outFile, 'utf8')) as CaptureResult;
     if (!result.ok) throw new UsageError(`${path.relative(process.cwd(), entry) || entry}: ${result.error}`);
-    return { project, stack, entry, resources: result.resources };
+    if (!ended || resources.length !== result.sent) throw new Error(`the capture received ${resources.length} of the program's ${result.sent} registrations`);
+    return { project, stack, entry, resources };
   } finally {
     fs.rmSync(path.dirname(outFile), { recursive: true, force: true });
   }

@@ -18,5 +18,11 @@ export interface CapturedResource {
   source?: SourceLocation;
 }
 
-/** The child's answer: the resources, or one line saying why the program could not run. */
-export type CaptureResult = { ok: true; project: string; stack: string; resources: CapturedResource[] } | { ok: false; error: string };
+/**
+ * The child's answer, written when the program has finished: how many resources it sent (each one goes to
+ * the parent over the IPC channel as it is registered), or one line saying why the program could not run.
+ */
+export type CaptureResult = { ok: true; project: string; stack: string; sent: number } | { ok: false; error: string };
+
+/** What the child sends over the IPC channel: each registration as it happens, then the end of them. */
+export type CaptureMessage = { resource: CapturedResource } | { end: true };

@@ -85,6 +85,60 @@ function findingsOf(results: AnalysisResult[], byUrn: Map<string, CapturedResour
   return findings;
 }
 
+/** The pack after GetAnalyzerInfo, Configure and ConfigureStack, and the config its policies run under. */
+interface ConfiguredPack {
+  session: AnalyzerSession;
+  config: ConfigureRequest;
+  remediating: boolean;
+}
+
+async function configurePack(starting: Promise<AnalyzerSession>, options: PreviewOptions, project: string, stack: string): Promise<ConfiguredPack> {
+  const session = await starting;
+  const info = await session.getAnalyzerInfo();
+  const packDir = options.packDir ?? policyPackDir;
+  const source = options.policyConfig === undefined ? { file: '(none)', text: '' } : policyConfigOf(options.policyConfig);
+  // Exactly what the CLI does with --policy-pack-config before Configure, and what it then sends.
+  let request: ConfigureRequest;
+  try {
+    ({ request } = loadPolicyPackConfig(source.text, { name: info.name, version: info.version, path: packDir, policies: info.policies.map((p) => ({ name: p.name, enforcementLevel: p.enforcement, configSchema: p.configSchema })) }));
+  } catch (e) {
+    throw configErrorLine(source, e) ?? e;
+  }
+  try {
+    await session.configure(Object.fromEntries(Object.entries(request).map(([name, c]) => [name, { enforcement: c.enforcementLevel, properties: c.properties }])));
+  } catch (e) {
+    // The pack refused the config at Configure (our meaning of it, src/config/marketplace-config.ts).
+    throw new UsageError(`policy config ${source.file}: configuring policy pack "${info.name}" at "${packDir}": ${(e as Error).message.replace(/^the policy pack failed to take the policy config: /, '')}`);
+  }
+  // What the pack's policies run under (it applied the same rule at Configure).
+  const config = followMainPolicies(request);
+  await session.configureStack(project, stack, !options.stackExport);
+  return { session, config, remediating: Object.values(config).some((c) => c.enforcementLevel === 'remediate') };
+}
+
+/**
+ * Resources the program registers go to Analyze as they come, while it goes on running, as the engine
+ * calls analyzers at each registration. Remediation changes what later requests carry, so with a policy
+ * at `remediate` nothing goes early (see `runPreview`).
+ */
+class EarlyAnalysis {
+  readonly results: Promise<AnalysisResult | undefined>[] = [];
+  private done = 0;
+
+  constructor(
+    private readonly pack: Promise<ConfiguredPack>,
+    private readonly progress: PreviewOptions['progress'],
+  ) {}
+
+  add(resource: CapturedResource): void {
+    if (!isAnalyzed(resource)) return;
+    const result = this.pack.then((p) => (p.remediating ? undefined : p.session.analyze(resource)));
+    // Awaited after the program ends; a failure then is reported once, by whoever awaits first.
+    result.then(() => this.progress?.('analyzing resources', ++this.done, this.results.length), () => undefined);
+    this.results.push(result);
+  }
+}
+
 export async function runPreview(options: PreviewOptions): Promise<Report> {
   let project: string;
   let stack: string;
@@ -96,6 +150,13 @@ export async function runPreview(options: PreviewOptions): Promise<Report> {
   // The pack starts (about a second) while the program runs: neither needs the other before Configure.
   const starting = AnalyzerSession.start(options.packDir ?? policyPackDir, env);
   starting.catch(() => undefined);
+  let configuring: Promise<ConfiguredPack> | undefined;
+  const configureFor = (p: string, s: string) => {
+    configuring = configurePack(starting, options, p, s);
+    configuring.catch(() => undefined);
+    return configuring;
+  };
+  let early: EarlyAnalysis | undefined;
   try {
     if (options.stackExport) {
       const exported = readStackExport(options.stackExport);
@@ -111,6 +172,8 @@ export async function runPreview(options: PreviewOptions): Promise<Report> {
         outputs: options.outputs,
         timeoutMs: options.timeoutMs,
         maxResources: options.maxResources,
+        onStart: (p) => (early = new EarlyAnalysis(configureFor(p.project, p.stack), options.progress)),
+        onResource: (r) => early?.add(r),
       });
       ({ project, stack } = program);
       source = options.programDir;
@@ -126,64 +189,47 @@ export async function runPreview(options: PreviewOptions): Promise<Report> {
     void starting.then((s) => s.close(), () => undefined);
     throw e;
   }
-  const session = await starting;
+  const configured = configuring ?? configureFor(project, stack);
   const results: AnalysisResult[] = [];
   const remediations: Remediation[] = [];
-  let disabled: string[];
+  let disabled: string[] = [];
   try {
-    const info = await session.getAnalyzerInfo();
-    const packDir = options.packDir ?? policyPackDir;
-    const source = options.policyConfig === undefined ? { file: '(none)', text: '' } : policyConfigOf(options.policyConfig);
-    // Exactly what the CLI does with --policy-pack-config before Configure, and what it then sends.
-    let request: ConfigureRequest;
-    try {
-      ({ request } = loadPolicyPackConfig(source.text, { name: info.name, version: info.version, path: packDir, policies: info.policies.map((p) => ({ name: p.name, enforcementLevel: p.enforcement, configSchema: p.configSchema })) }));
-    } catch (e) {
-      throw configErrorLine(source, e) ?? e;
-    }
-    try {
-      await session.configure(Object.fromEntries(Object.entries(request).map(([name, c]) => [name, { enforcement: c.enforcementLevel, properties: c.properties }])));
-    } catch (e) {
-      // The pack refused the config at Configure (our meaning of it, src/config/marketplace-config.ts).
-      throw new UsageError(`policy config ${source.file}: configuring policy pack "${info.name}" at "${packDir}": ${(e as Error).message.replace(/^the policy pack failed to take the policy config: /, '')}`);
-    }
-    // What the pack's policies run under (it applied the same rule at Configure).
-    const config = followMainPolicies(request);
-    await session.configureStack(project, stack, !options.stackExport);
-    const remediating = Object.values(config).some((c) => c.enforcementLevel === 'remediate');
+    const { session, config, remediating } = await configured;
     const stackByUrn = new Map(forStack.map((r, i) => [r.urn, i]));
     const analyzable = forResources.filter(isAnalyzed);
     if (!remediating) {
-      // Requests go out together (the pack answers them in turn); one round trip at a time cost a third of the run.
-      let done = 0;
-      const analyzed = analyzable.map((r) => session.analyze(r).then((result) => (options.progress?.('analyzing resources', ++done, analyzable.length), result)));
-      results.push(...(await Promise.all(analyzed)));
+      if (early) {
+        for (const r of await Promise.all(early.results)) if (r) results.push(r);
+      } else {
+        // Requests go out together (the pack answers them in turn); one round trip at a time cost a third of the run.
+        let done = 0;
+        const analyzed = analyzable.map((r) => session.analyze(r).then((result) => (options.progress?.('analyzing resources', ++done, analyzable.length), result)));
+        results.push(...(await Promise.all(analyzed)));
+      }
     }
     for (const [i, resource] of (remediating ? analyzable : []).entries()) {
       options.progress?.('analyzing resources', i + 1, analyzable.length);
       let analyzed = resource;
-      if (remediating) {
-        for (const fix of await session.remediate(resource)) {
-          if (!fix.props) continue;
-          analyzed = { ...analyzed, props: fix.props };
-          remediations.push({
-            requirement: requirementOfPolicy(fix.policyName),
-            policyName: fix.policyName,
-            resource: { type: resource.type, name: resource.name, key: resource.urn },
-            description: fix.description,
-          });
-        }
-        // During a preview the remediated inputs are what the stack will hold.
-        const at = stackByUrn.get(resource.urn);
-        if (at !== undefined && !options.stackExport) forStack[at] = analyzed;
+      for (const fix of await session.remediate(resource)) {
+        if (!fix.props) continue;
+        analyzed = { ...analyzed, props: fix.props };
+        remediations.push({
+          requirement: requirementOfPolicy(fix.policyName),
+          policyName: fix.policyName,
+          resource: { type: resource.type, name: resource.name, key: resource.urn },
+          description: fix.description,
+        });
       }
+      // During a preview the remediated inputs are what the stack will hold.
+      const at = stackByUrn.get(resource.urn);
+      if (at !== undefined && !options.stackExport) forStack[at] = analyzed;
       results.push(await session.analyze(analyzed));
     }
     options.progress?.('analyzing the stack as a whole');
     results.push(await session.analyzeStack(forStack));
     disabled = disabledRequirements(config);
   } finally {
-    session.close();
+    void starting.then((s) => s.close(), () => undefined);
   }
   const byUrn = new Map(forStack.map((r) => [r.urn, r]));
   const checked = forStack.filter(isAnalyzed);

@@ -5,10 +5,13 @@
  * program's own `@pulumi/pulumi` so the mocks and the program share one runtime.
  *
  * argv: <programDir> <entryFile> <project> <stack> <configJson> <outFile> <outputs: fake|unknown> <maxResources>
+ *
+ * Each registration goes to the parent over the IPC channel as it happens, so the parent can have it
+ * analyzed while the program goes on, as the engine calls analyzers at each registration.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CaptureResult, CapturedResource } from './captured';
+import { CaptureMessage, CaptureResult } from './captured';
 import { configEnvironment } from './stack-config';
 import { TransformingMonitor, emulateTransforms, provideRootStack } from './transforms';
 import { Monitor, recordRegistrations } from './capture-monitor';
@@ -26,7 +29,9 @@ function fail(outFile: string, error: string): never {
 async function main(): Promise<void> {
   const [programDir, entry, project, stack, configJson, outFile, outputsMode, maxResourcesArg] = process.argv.slice(2);
   const maxResources = Number(maxResourcesArg);
-  const captured: CapturedResource[] = [];
+  const send = process.send?.bind(process);
+  if (!send) fail(outFile, 'internal error: the capture child was started without its IPC channel');
+  let sent = 0;
   const failOnce = (e: unknown) => fail(outFile, causeOf(e, { programDir, stack }));
   process.on('uncaughtException', failOnce);
   process.on('unhandledRejection', failOnce);
@@ -46,7 +51,10 @@ async function main(): Promise<void> {
   const settings = require(path.join(pulumiDir, 'runtime', 'settings')) as { getMonitor(): Monitor; waitForRPCs(): Promise<void> };
 
   await runtime.setMocks(offlineMocks(outputsMode as OutputsMode), project, stack, true);
-  recordRegistrations(settings.getMonitor(), captured);
+  recordRegistrations(settings.getMonitor(), (resource) => {
+    sent++;
+    send({ resource } satisfies CaptureMessage);
+  });
   prepareSourcePositions(pulumiDir);
   // Transforms run before the recorder sees a registration, as the engine runs them before registering.
   emulateTransforms(pulumiDir, settings.getMonitor() as unknown as TransformingMonitor, (message) => fail(outFile, message));
@@ -64,7 +72,9 @@ async function main(): Promise<void> {
 
   await loadAndRunProgram(pulumiDir, entry);
   await settings.waitForRPCs();
-  const result: CaptureResult = { ok: true, project, stack, resources: captured };
+  // Messages go out in order: once the end has been written, every registration before it has been too.
+  await new Promise<void>((resolve) => send({ end: true } satisfies CaptureMessage, undefined, {}, () => resolve()));
+  const result: CaptureResult = { ok: true, project, stack, sent };
   fs.writeFileSync(outFile, JSON.stringify(result));
   process.exit(0);
 }
