@@ -1,6 +1,8 @@
 import { SEC4 } from '../../src/rules/sec/SEC4-no-plaintext-secrets';
 import { EMBEDDED_PASSWORD, hasEmbeddedPassword, isDynamicReference, secretLikeName, secretShapedValue, withoutDynamicReferences } from '../../src/facts/secret-patterns';
-import { SECRET_UNKNOWN, TestResource, UNKNOWN, runPulumi, statuses } from '../support/pulumi-stack';
+import { evaluate } from '../../src/core/engine';
+import { StackFacts } from '../../src/core/facts';
+import { SECRET_UNKNOWN, TestResource, UNKNOWN, pulumiFacts, runPulumi, statuses } from '../support/pulumi-stack';
 
 // Obviously fake credential shapes. Vendor-prefixed ones are assembled at run time so no token-shaped
 // literal sits in the repository.
@@ -145,6 +147,16 @@ describe('SEC4 no plaintext secrets in infrastructure code', () => {
     expect(f[2].message).toContain('environment.variables.API_TOKEN is named like a secret');
   });
 
+  it('as the Pulumi engine runs it: the resource policy, which gets no property dependencies, leaves a value not known to the stack policy', () => {
+    // A resource policy's AnalyzeRequest carries no property dependencies, so its fact has none; the stack policy's has them.
+    const secret: TestResource = { type: 'aws:secretsmanager/secret:Secret', name: 'db-password', props: {} };
+    const byId: TestResource = { ...lambda('by-id', { DB_PASSWORD_SECRET: UNKNOWN }), dependsOn: { environment: ['db-password'] } };
+    const resources = [secret, byId, lambda('unseen', { DB_PASSWORD: UNKNOWN }), lambda('literal', { DB_PASSWORD: 'hunter2', API_TOKEN: UNKNOWN })];
+    const withoutDependencies = new StackFacts(pulumiFacts(resources).facts.map(({ dependsOn: _, ...fact }) => fact));
+    expect(statuses(evaluate(withoutDependencies, [SEC4], {}, 'resource'))).toEqual(['literal/environment.variables.DB_PASSWORD: fail']);
+    expect(statuses(evaluate(pulumiFacts(resources), [SEC4], {}, 'stack'))).toEqual(['by-id: pass', 'unseen/environment.variables.DB_PASSWORD: unknown']);
+  });
+
   it('fails URLs and connection strings with a written password, in any environment, and never quotes them', () => {
     const urls = ['postgres://app:FAKE-pw-0001@db.internal:5432/app', 'mongodb+srv://u:FAKE-pw-0002@cluster0.example.net/db', 'redis://:FAKE-pw-0003@cache:6379', 'amqps://u:FAKE-pw-0004@broker'];
     const f = runPulumi(SEC4, [
@@ -221,10 +233,11 @@ describe('SEC4 no plaintext secrets in infrastructure code', () => {
         'write-only/passwordWo: fail',
         'managed: pass',
         'config: pass',
-        'computed: pass',
-        'unseen/masterPassword: unknown',
         'redis/authToken: fail',
         'search/advancedSecurityOptions.masterUserOptions.masterUserPassword: fail',
+        // Values not known are judged by the stack part (it reads the property dependencies), after the resource part.
+        'computed: pass',
+        'unseen/masterPassword: unknown',
       ]);
       expect(f.map((x) => x.enforcement)).toContain('mandatory');
       expect(f.map((x) => x.message).join('\n')).not.toContain('hunter2');

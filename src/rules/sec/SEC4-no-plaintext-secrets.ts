@@ -1,6 +1,6 @@
-import { Fact } from '../../core/facts';
+import { Fact, StackFacts } from '../../core/facts';
 import { PropValue, get, isProps, list, obj, str } from '../../core/props';
-import { Rule, Verdict, fail, pass, unknown } from '../../core/rule';
+import { Rule, StackVerdict, Verdict, fail, pass, unknown } from '../../core/rule';
 import { Unknown, isRef, isUnknown } from '../../core/values';
 import { Kind } from '../../facts/kinds';
 import { SECRET_PROPERTIES, isDynamicReference, isReferenceValue, secretLikeName, secretShapedValue } from '../../facts/secret-patterns';
@@ -13,13 +13,32 @@ function computedFromResource(fact: Fact, prop: string): boolean {
 }
 
 /**
+ * One resource being judged. Whether a value was computed from another resource of the stack is told
+ * by Pulumi's property dependencies, which the engine sends stack policies only (`AnalyzerResource`
+ * has `propertyDependencies`, a resource policy's `AnalyzeRequest` has none: proto/pulumi/analyzer.proto,
+ * pulumi/pulumi; `ResourceValidationArgs` in @pulumi/policy 1.21 policy.d.ts likewise). So the resource
+ * part judges without them and leaves a resource holding such a value to the stack part (`deferred`):
+ * a secret's id passed to a function during preview is an output not known yet, and is no plaintext secret.
+ */
+interface Judging {
+  fact: Fact;
+  withDependencies: boolean;
+  deferred: boolean;
+}
+
+/**
  * A value the check cannot see where a secret belongs. It is not written in the source when the engine
  * keeps it secret (a NoEcho parameter, a Pulumi secret) or computes it from another resource of the
- * stack (a generated password); anything else (an imported value, a custom resource's attribute, a
- * plain parameter) may be a secret in plain text: unknown, naming what is not known.
+ * stack (a generated password, a secret's id or ARN); anything else (an imported value, a custom
+ * resource's attribute, a plain parameter) may be a secret in plain text: unknown, naming what is not known.
  */
-function unseenVerdict(fact: Fact, given: Unknown, where: string, why: string): Verdict | undefined {
-  if (given.secret || computedFromResource(fact, where)) return undefined;
+function unseenVerdict(judging: Judging, given: Unknown, where: string, why: string): Verdict | undefined {
+  if (given.secret) return undefined;
+  if (!judging.withDependencies) {
+    judging.deferred = true;
+    return undefined;
+  }
+  if (computedFromResource(judging.fact, where)) return undefined;
   return {
     status: 'unknown',
     message: `${where} ${why}, but ${given.property} is not known until deployment and not kept secret (NoEcho, a Pulumi secret), so whether it is a plaintext secret cannot be checked now; ${MOVE_TO_SECRETS_MANAGER}`,
@@ -32,7 +51,7 @@ function unseenVerdict(fact: Fact, given: Unknown, where: string, why: string): 
  * `where` is the pair's path from the top of the resource's props (its first segment is the property
  * Pulumi's dependencies name).
  */
-function pairVerdict(fact: Fact, name: string, given: PropValue | undefined, where: string): Verdict | undefined {
+function pairVerdict(judging: Judging, name: string, given: PropValue | undefined, where: string): Verdict | undefined {
   // A CloudFormation parameter's Default is not the value, but it is written in the template.
   const value = isUnknown(given) ? given.written : given;
   const fragment = secretLikeName(name);
@@ -43,7 +62,7 @@ function pairVerdict(fact: Fact, name: string, given: PropValue | undefined, whe
       return fail(`${where} is named like a secret ("${fragment}") and holds a literal value; ${MOVE_TO_SECRETS_MANAGER}`, where);
     }
   }
-  if (isUnknown(given) && fragment) return unseenVerdict(fact, given, where, `is named like a secret ("${fragment}")`);
+  if (isUnknown(given) && fragment) return unseenVerdict(judging, given, where, `is named like a secret ("${fragment}")`);
   return undefined;
 }
 
@@ -60,11 +79,11 @@ function collect(verdicts: Array<Verdict | undefined>): { failures: Verdict[]; u
   return { failures: given.filter((v) => v.status === 'fail'), unseen: given.filter((v) => v.status === 'unknown') };
 }
 
-function lambdaVerdicts(fact: Fact): Verdict[] {
-  const vars = obj(fact.props, 'environment.variables');
+function lambdaVerdicts(judging: Judging): Verdict[] {
+  const vars = obj(judging.fact.props, 'environment.variables');
   if (isUnknown(vars)) return [unknown(vars)];
   if (vars === undefined) return [pass('no environment variables')];
-  const { failures, unseen } = collect(Object.keys(vars).map((name) => pairVerdict(fact, name, vars[name], `environment.variables.${name}`)));
+  const { failures, unseen } = collect(Object.keys(vars).map((name) => pairVerdict(judging, name, vars[name], `environment.variables.${name}`)));
   return summarize(failures, 'environment.variables', undefined, unseen);
 }
 
@@ -85,8 +104,8 @@ function containersOf(fact: Fact): PropValue[] | Unknown | string {
   return Array.isArray(items) ? items : [];
 }
 
-function ecsVerdicts(fact: Fact): Verdict[] {
-  const containers = containersOf(fact);
+function ecsVerdicts(judging: Judging): Verdict[] {
+  const containers = containersOf(judging.fact);
   if (isUnknown(containers)) return [unknown(containers)];
   if (typeof containers === 'string') return [fail(`${containers}, so its environment cannot be checked; write it as a list of container definitions`)];
   const pairs: Array<Verdict | undefined> = [];
@@ -110,14 +129,15 @@ function ecsVerdicts(fact: Fact): Verdict[] {
       }
       const name = str(entry, 'name');
       if (typeof name !== 'string') continue;
-      pairs.push(pairVerdict(fact, name, get(entry, 'value'), `containerDefinitions[${container}].environment.${name}`));
+      pairs.push(pairVerdict(judging, name, get(entry, 'value'), `containerDefinitions[${container}].environment.${name}`));
     }
   });
   const { failures, unseen } = collect(pairs);
   return summarize(failures, 'the containers\u2019 environment', firstUnknown, unseen);
 }
 
-function ssmVerdicts(fact: Fact): Verdict[] {
+function ssmVerdicts(judging: Judging): Verdict[] {
+  const { fact } = judging;
   const type = str(fact.props, 'type');
   if (isUnknown(type)) return [unknown(type)];
   if (type === 'SecureString') return [pass('type is SecureString (encrypted with KMS)')];
@@ -138,7 +158,7 @@ function ssmVerdicts(fact: Fact): Verdict[] {
         fail(`the parameter ${shownName} is named like a secret and is a plain ${type ?? 'String'} with a literal ${prop}; set type to SecureString (or use Secrets Manager)`, prop),
       );
     } else if (isUnknown(given) && secretLikeName(shownName)) {
-      const v = unseenVerdict(fact, given, prop, `(the plain ${type ?? 'String'} parameter ${shownName} is named like a secret)`);
+      const v = unseenVerdict(judging, given, prop, `(the plain ${type ?? 'String'} parameter ${shownName} is named like a secret)`);
       if (v) unseen.push(v);
     }
   }
@@ -197,7 +217,8 @@ const MANAGED_PASSWORD =
   'let the service manage it (manageMasterUserPassword on RDS, Aurora and Redshift) or read it from Secrets Manager ({{resolve:secretsmanager:...}} in a template, a secret config value or a generated password in Pulumi)';
 
 /** Properties that are secrets by what they are (a database master password, a Redis AUTH token). */
-function secretPropertyVerdicts(fact: Fact, paths: readonly string[]): Verdict[] {
+function secretPropertyVerdicts(judging: Judging, paths: readonly string[]): Verdict[] {
+  const { fact } = judging;
   const failures: Verdict[] = [];
   const unseen: Verdict[] = [];
   let written = false;
@@ -209,7 +230,7 @@ function secretPropertyVerdicts(fact: Fact, paths: readonly string[]): Verdict[]
     if (typeof value === 'string' && value !== '' && !isDynamicReference(value)) {
       failures.push(fail(`${path} is a literal written in the code, a plaintext password; ${MANAGED_PASSWORD}`, path));
     } else if (isUnknown(given)) {
-      const v = unseenVerdict(fact, given, path, 'is a password');
+      const v = unseenVerdict(judging, given, path, 'is a password');
       if (v) unseen.push(v);
     }
   }
@@ -262,41 +283,56 @@ function templateParameterVerdicts(fact: Fact): Verdict[] {
 
 const SECRET_PROPERTY_KINDS = Object.keys(SECRET_PROPERTIES) as Kind[];
 
+/** The kinds whose values may come from another resource of the stack (the template parameters and IAM credentials are judged on their own). */
+const VALUE_KINDS: readonly Kind[] = ['lambda:Function', 'ecs:TaskDefinition', 'ssm:Parameter', ...SECRET_PROPERTY_KINDS];
+
+function judge(judging: Judging): Verdict[] {
+  const { fact } = judging;
+  const secretProperties = SECRET_PROPERTIES[fact.kind];
+  if (secretProperties) return secretPropertyVerdicts(judging, secretProperties);
+  switch (fact.kind) {
+    case 'lambda:Function':
+      return lambdaVerdicts(judging);
+    case 'ecs:TaskDefinition':
+      return ecsVerdicts(judging);
+    case 'ssm:Parameter':
+      return ssmVerdicts(judging);
+    case 'secretsmanager:SecretVersion':
+      return secretVersionVerdicts(fact);
+    case 'cloudformation:Parameter':
+      return templateParameterVerdicts(fact);
+    case 'iam:AccessKey':
+      return [fail('an IAM access key is a long-lived credential (and its secret lands in the state); give the workload an IAM role instead')];
+    case 'iam:UserLoginProfile':
+      return [fail('a login profile creates a console password for an IAM user, a long-lived credential; use IAM Identity Center (SSO) or roles instead')];
+    default:
+      return [];
+  }
+}
+
+/** The resource part's verdicts, or undefined when they wait on the stack's property dependencies (nothing written fails). */
+function withoutDependencies(fact: Fact): Verdict[] | undefined {
+  const judging: Judging = { fact, withDependencies: false, deferred: false };
+  const verdicts = judge(judging);
+  return judging.deferred && !verdicts.some((v) => v.status === 'fail') ? undefined : verdicts;
+}
+
 /** SEC4: no plaintext secrets in the infrastructure code, and no long-lived IAM credentials. */
 export const SEC4: Rule = {
   id: 'SEC4',
   resource: {
-    kinds: [
-      'lambda:Function',
-      'ecs:TaskDefinition',
-      'ssm:Parameter',
-      'secretsmanager:SecretVersion',
-      'iam:AccessKey',
-      'iam:UserLoginProfile',
-      'cloudformation:Parameter',
-      ...SECRET_PROPERTY_KINDS,
-    ],
+    kinds: ['secretsmanager:SecretVersion', 'iam:AccessKey', 'iam:UserLoginProfile', 'cloudformation:Parameter', ...VALUE_KINDS],
     check(fact) {
-      const secretProperties = SECRET_PROPERTIES[fact.kind];
-      if (secretProperties) return secretPropertyVerdicts(fact, secretProperties);
-      switch (fact.kind) {
-        case 'lambda:Function':
-          return lambdaVerdicts(fact);
-        case 'ecs:TaskDefinition':
-          return ecsVerdicts(fact);
-        case 'ssm:Parameter':
-          return ssmVerdicts(fact);
-        case 'secretsmanager:SecretVersion':
-          return secretVersionVerdicts(fact);
-        case 'cloudformation:Parameter':
-          return templateParameterVerdicts(fact);
-        case 'iam:AccessKey':
-          return [fail('an IAM access key is a long-lived credential (and its secret lands in the state); give the workload an IAM role instead')];
-        case 'iam:UserLoginProfile':
-          return [fail('a login profile creates a console password for an IAM user, a long-lived credential; use IAM Identity Center (SSO) or roles instead')];
-        default:
-          return [];
-      }
+      return withoutDependencies(fact) ?? [];
+    },
+  },
+  stack: {
+    kinds: VALUE_KINDS,
+    check(stack: StackFacts): StackVerdict[] {
+      return stack
+        .ofKind(...VALUE_KINDS)
+        .filter((fact) => withoutDependencies(fact) === undefined)
+        .flatMap((fact) => judge({ fact, withDependencies: true, deferred: false }).map((v) => ({ ...v, subject: fact })));
     },
   },
 };
