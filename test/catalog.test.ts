@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { lostHeading } from '../src/catalog/lost-headings';
+import { LOST_HEADINGS, ListPosition, listPosition, lostHeading } from '../src/catalog/lost-headings';
 import { REQUIREMENTS, isRequirementId, requirement } from '../src/catalog';
 import { Marketplace } from '../src/catalog/types';
 import { runCli } from './support/cli';
@@ -83,6 +83,54 @@ function quoteOffset(text: string, quote: string): number {
   return m ? m.index : -1;
 }
 
+/** Offset of the start of the line holding `offset`. */
+const lineStart = (text: string, offset: number) => text.lastIndexOf('\n', offset - 1) + 1;
+
+/** Offsets where the seed's lost headings stood: the start of each one's first line. */
+function lostHeadingOffsets(seed: string, text: string): number[] {
+  return LOST_HEADINGS.filter((h) => h.seed === seed && text.includes(h.firstLine)).map((h) => lineStart(text, text.indexOf(h.firstLine)));
+}
+
+/**
+ * The lists after the line at `from` up to the next heading (of the seed, or a lost one), by their
+ * top-level items, each item as the offsets of its line. Lists are runs of bullet lines between blank lines.
+ */
+function listsAfter(seed: string, text: string, from: number): { start: number; end: number }[][] {
+  const stops = [...seedHeadings(text), ...lostHeadingOffsets(seed, text)].filter((o) => o > from);
+  const lists: { start: number; end: number; indent: number }[][] = [];
+  let offset = from;
+  let inList = false;
+  for (const line of text.slice(from).split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    if (stops.includes(start)) break;
+    const bullet = /^(\s*)•/.exec(line);
+    if (line.trim() === '') inList = false;
+    if (!bullet) continue;
+    if (!inList) lists.push([]);
+    inList = true;
+    lists[lists.length - 1].push({ start, end: offset - 1, indent: bullet[1].length });
+  }
+  return lists.map((items) => {
+    const top = Math.min(...items.map((i) => i.indent));
+    return items.filter((i) => i.indent === top).map(({ start, end }) => ({ start, end }));
+  });
+}
+
+/**
+ * Whether the quote at `at` is item N of list L after heading X, X being the nearest heading above it (a
+ * heading line of the seed, or a lost heading recorded in src/catalog/lost-headings.ts), no other between.
+ */
+function positionHolds(seed: string, position: ListPosition, at: number): boolean {
+  const text = seedText(seed);
+  const lost = lostHeading(seed, position.heading);
+  const anchors = [...headingOffsets(text, position.heading), ...(lost && text.includes(lost.firstLine) ? [lineStart(text, text.indexOf(lost.firstLine))] : [])];
+  const above = anchors.filter((o) => o <= at);
+  if (above.length === 0) return false;
+  const item = listsAfter(seed, text, Math.max(...above))[position.list - 1]?.[position.item - 1];
+  return item !== undefined && item.start <= at && at < item.end;
+}
+
 const rows = specRows();
 const seeds = specSeeds();
 
@@ -144,8 +192,14 @@ describe('requirement catalog', () => {
       expect({ where, found: at >= 0 }).toEqual({ where, found: true });
 
       // The section is a heading line before the quote; a heading the seed lost (src/catalog/lost-headings.ts)
-      // stood above its first line, with no other heading between it and the quote; headings lost and
-      // not read from the page are cited as `(untitled, after "<previous heading>")`.
+      // stood above its first line, with no other heading between it and the quote; a sentence under a
+      // heading lost and not read from the page is cited by its place after the nearest known heading.
+      expect({ where, section: s.section }).not.toEqual({ where, section: expect.stringMatching(/untitled/) });
+      const position = listPosition(s.section);
+      if (position) {
+        expect({ where, section: s.section, positionHolds: positionHolds(s.seed, position, at) }).toEqual({ where, section: s.section, positionHolds: true });
+        continue;
+      }
       const lost = lostHeading(s.seed, s.section);
       if (lost) {
         const start = text.indexOf(lost.firstLine);
@@ -153,9 +207,7 @@ describe('requirement catalog', () => {
         expect({ where, lostHeadingBeforeQuote: start >= 0 && start <= at, headingsBetween }).toEqual({ where, lostHeadingBeforeQuote: true, headingsBetween: [] });
         continue;
       }
-      const untitled = /^\(untitled, after "(.+)"\)$/.exec(s.section);
-      const heading = untitled ? untitled[1] : s.section;
-      const before = headingOffsets(text, heading).filter((o) => o < at);
+      const before = headingOffsets(text, s.section).filter((o) => o < at);
       expect({ where, section: s.section, headingBeforeQuote: before.length > 0 }).toEqual({
         where,
         section: s.section,
@@ -169,6 +221,23 @@ describe('requirement catalog', () => {
         if (at > secondHalf) expect({ where, level: s.level }).toEqual({ where, level: 'should' });
       }
     }
+  });
+
+  test('a list position holds only from the nearest known heading, at the quoted item', () => {
+    const miro = '000_3a6f8757cabd1b3d.txt';
+    const at = (quote: string) => quoteOffset(seedText(miro), quote);
+    const libraries = at('Do not use vulnerable libraries.');
+    expect(positionHolds(miro, { heading: 'Logging', list: 3, item: 1 }, libraries)).toBe(true);
+    // "Logging" (lost from the seed, read from the page) stands between "Domain control" and the quote.
+    expect(positionHolds(miro, { heading: 'Domain control', list: 4, item: 1 }, libraries)).toBe(false);
+    expect(positionHolds(miro, { heading: 'Logging', list: 3, item: 2 }, libraries)).toBe(false);
+    expect(positionHolds(miro, { heading: 'Logging', list: 2, item: 1 }, libraries)).toBe(false);
+    // The crypto list follows the second "Session cookies" heading (recommendations), not the first.
+    const keys = at('Initialize cryptographic keys using a secure random number generator.');
+    expect(positionHolds(miro, { heading: 'Session cookies', list: 2, item: 2 }, keys)).toBe(true);
+    expect(positionHolds(miro, { heading: 'Network configuration', list: 1, item: 2 }, keys)).toBe(false);
+    expect(listPosition('item 2 of list 3 after "Logging"')).toEqual({ heading: 'Logging', list: 3, item: 2 });
+    expect(listPosition('Domain control')).toBeUndefined();
   });
 
   test('every marketplace is cited', () => {

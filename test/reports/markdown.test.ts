@@ -156,12 +156,12 @@ describe('the Markdown compliance report', () => {
     expect(outside.stdout).toContain('- **Policy config:** none\n');
   });
 
-  it('names each source by its document and section heading, an untitled list by where it stands', () => {
+  it('names each source by its document and section heading, a list whose heading is lost by where it stands', () => {
     const page = renderMarkdown(pulumiReport(), ['miro']);
     const row = (id: string) => page.split('\n').find((l) => l.startsWith(`| [${id}]`)) ?? '';
     expect(row('LOG3')).toContain('App security guidelines: "Logging"');
-    expect(row('RUN1')).toContain('App security guidelines: the untitled list after "Domain control"');
-    expect(page).not.toContain('(untitled, after');
+    expect(row('RUN1')).toContain('App security guidelines: item 1 of list 3 after "Logging"');
+    expect(page).not.toContain('untitled');
   });
 
   it('lists the findings with their location and the exemptions in force', () => {

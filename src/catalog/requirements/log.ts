@@ -8,7 +8,7 @@ const LOG_SIGNIFICANT_EVENTS: Requirement['sources'] = [
   {
     marketplace: 'miro',
     seed: MIRO,
-    section: '(untitled, after "Egress traffic")',
+    section: 'item 1 of list 2 after "Egress traffic"',
     level: 'should',
     quote:
       'Log significant events and activities, such as PRs being merged without approval, admin actions like creating or modifying users, new instances being created, and admin logins.',
@@ -16,7 +16,7 @@ const LOG_SIGNIFICANT_EVENTS: Requirement['sources'] = [
   {
     marketplace: 'atlassian',
     seed: ATLASSIAN_GUIDELINES,
-    section: '(untitled, after "App server configuration")',
+    section: 'item 2 of list 2 after "App server configuration"',
     level: 'should',
     quote:
       'Log events and activities such as PRs being merged without approval and admin actions such as creating or modifying existing users, new instances being created, admin logins, and alike.',
@@ -130,7 +130,7 @@ new s3.Bucket(this, 'Data', { serverAccessLogsBucket: logBucket, serverAccessLog
       {
         marketplace: 'atlassian',
         seed: ATLASSIAN_GUIDELINES,
-        section: '(untitled, after "App server configuration")',
+        section: 'item 1 of list 2 after "App server configuration"',
         level: 'should',
         quote: 'Ensure that secrets and tokens are not logged.',
       },

@@ -17,14 +17,14 @@ export const RUN_REQUIREMENTS: Requirement[] = [
       {
         marketplace: 'miro',
         seed: MIRO,
-        section: '(untitled, after "Domain control")',
+        section: 'item 1 of list 3 after "Logging"',
         level: 'must',
         quote: 'Do not use vulnerable libraries.',
       },
       {
         marketplace: 'miro',
         seed: MIRO,
-        section: '(untitled, after "Domain control")',
+        section: 'item 2 of list 3 after "Logging"',
         level: 'must',
         quote: 'Ensure there are no medium, high, or critical vulnerabilities in your app.',
       },

@@ -130,7 +130,7 @@ export const TLS_REQUIREMENTS: Requirement[] = [
       {
         marketplace: 'miro',
         seed: MIRO,
-        section: '(untitled, after "Session cookies")',
+        section: 'item 1 of list 2 after "Session cookies"',
         level: 'should',
         quote: 'Use recommended algorithms, such as AES 256 in GCM mode.',
       },

@@ -1,5 +1,6 @@
 /** The marketplaces' documents the catalog quotes (shared/seeds), by seed file, and how reports name them. */
 import { Marketplace, SourceRef } from '../../catalog/types';
+import { listPosition } from '../../catalog/lost-headings';
 
 export const MARKETPLACE_NAMES: Record<Marketplace, string> = { atlassian: 'Atlassian', miro: 'Miro', trello: 'Trello' };
 
@@ -16,11 +17,10 @@ export function documentTitle(seed: string): string {
 
 /**
  * How a report names a source's section: its heading in quotes, or for a list whose heading the seed
- * copy lost and that was not read from the page (catalog: `(untitled, after "X")`), where it stands.
+ * copy lost and no stored page shows, where it stands (`item 1 of list 2 after "X"`, as the catalog has it).
  */
 export function sectionLabel(s: Pick<SourceRef, 'section'>): string {
-  const untitled = /^\(untitled, after "(.+)"\)$/.exec(s.section);
-  return untitled ? `the untitled list after "${untitled[1]}"` : `"${s.section}"`;
+  return listPosition(s.section) ? s.section : `"${s.section}"`;
 }
 
 /** `Atlassian, Security requirements for cloud apps, "Transport layer security"` */
