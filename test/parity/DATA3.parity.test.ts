@@ -1,74 +1,20 @@
 import { DATA3 } from '../../src/rules/data/DATA3-s3-default-encryption-kms';
+import { DATA3_CASES, cfnSse } from '../cases/DATA3.cases';
 import { runCfn } from '../support/cfn-stack';
-import { parity } from '../support/parity';
-import { UNKNOWN, statuses } from '../support/pulumi-stack';
-import { IMPORTED, KEY_ARN, LATER, S3, bareBucketCase, cfnBucket, cfnResource, pulumiBucket, pulumiResource, pulumiSide, runYaml, withLater } from './s3-fixtures';
+import { parityOf } from '../support/parity';
+import { statuses } from '../support/pulumi-stack';
+import { runYaml } from './s3-fixtures';
 
-const KEY = 'aws:kms/key:Key';
-
-/** A Pulumi encryption side resource; `dependsOn` names the key a preview-time unknown id came from. */
-const pulumiSse = (sseAlgorithm: unknown, kmsMasterKeyId?: unknown, keyName?: string) => ({
-  ...pulumiSide(S3.encryption, 'Bucket', { rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm, ...(kmsMasterKeyId === undefined ? {} : { kmsMasterKeyId }) } }] }),
-  dependsOn: keyName ? { rules: [keyName] } : undefined,
-});
-const cfnSse = (SSEAlgorithm: unknown, KMSMasterKeyID?: unknown) =>
-  cfnBucket({ BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm, ...(KMSMasterKeyID === undefined ? {} : { KMSMasterKeyID }) }, BucketKeyEnabled: true }] } });
-const cfnKey = cfnResource('AWS::KMS::Key', { EnableKeyRotation: true });
+parityOf(DATA3_CASES);
 
 describe('DATA3 parity: S3 default encryption is SSE-KMS', () => {
-  parity(DATA3, [
-    {
-      name: 'compliant: aws:kms with a key of the stack by !GetAtt Key.Arn',
-      pulumi: [pulumiResource(KEY, 'Key'), pulumiBucket('Bucket'), pulumiSse('aws:kms', UNKNOWN, 'Key')],
-      cfn: { Key: cfnKey, Bucket: cfnSse('aws:kms', { 'Fn::GetAtt': ['Key', 'Arn'] }) },
-      expected: ['Bucket: pass'],
-    },
-    {
-      name: 'compliant: aws:kms:dsse with a key of the stack by !Ref Key',
-      pulumi: [pulumiResource(KEY, 'Key'), pulumiBucket('Bucket'), pulumiSse('aws:kms:dsse', UNKNOWN, 'Key')],
-      cfn: { Key: cfnKey, Bucket: cfnSse('aws:kms:dsse', { Ref: 'Key' }) },
-      expected: ['Bucket: pass'],
-    },
-    {
-      name: 'compliant: aws:kms with a key ARN',
-      pulumi: [pulumiBucket('Bucket'), pulumiSse('aws:kms', KEY_ARN)],
-      cfn: { Bucket: cfnSse('aws:kms', KEY_ARN) },
-      expected: ['Bucket: pass'],
-    },
-    {
-      name: 'non-compliant: AES256 (SSE-S3)',
-      pulumi: [pulumiBucket('Bucket'), pulumiSse('AES256')],
-      cfn: { Bucket: cfnSse('AES256') },
-      expected: ['Bucket: fail'],
-    },
-    bareBucketCase('non-compliant: no default encryption (S3 applies SSE-S3)', ['Bucket: fail']),
-    {
-      name: 'advisory: aws:kms without a key (aws/s3) and with alias/aws/s3',
-      pulumi: [pulumiBucket('Bucket'), pulumiSse('aws:kms'), pulumiBucket('Named'), pulumiSide(S3.encryption, 'Named', { rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: 'alias/aws/s3' } }] })],
-      cfn: { Bucket: cfnSse('aws:kms'), Named: cfnSse('aws:kms', 'alias/aws/s3') },
-      expected: ['Bucket: fail', 'Named: fail'],
-    },
-    {
-      name: 'unknown: an imported key, and an algorithm from a parameter without a default',
-      pulumi: [pulumiBucket('Bucket'), pulumiSse('aws:kms', UNKNOWN), pulumiBucket('Later'), pulumiSide(S3.encryption, 'Later', { rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: UNKNOWN } }] })],
-      cfn: withLater({ Bucket: cfnSse('aws:kms', IMPORTED), Later: cfnSse(LATER) }),
-      expected: ['Bucket: unknown', 'Later: unknown'],
-    },
-    {
-      name: 'unknown: the whole encryption configuration imported (inline and unknown, as a v6 bucket\'s)',
-      pulumi: [pulumiBucket('Bucket', { serverSideEncryptionConfiguration: UNKNOWN })],
-      cfn: { Bucket: cfnBucket({ BucketEncryption: IMPORTED }) },
-      expected: ['Bucket: unknown'],
-    },
-  ]);
-
   it('the advisory parts are advisory in both engines', () => {
     const f = runCfn(DATA3, { Bucket: cfnSse('aws:kms') });
     expect(f[0].enforcement).toBe('advisory');
     expect(f[0].message).toContain('rules.0.applyServerSideEncryptionByDefault.kmsMasterKeyId is absent');
   });
 
-  it('CloudFormation YAML: !GetAtt Key.Arn and !Ref Key in KMSMasterKeyID name the stack\'s key', () => {
+  it("CloudFormation YAML: !GetAtt Key.Arn and !Ref Key in KMSMasterKeyID name the stack's key", () => {
     const f = runYaml(
       DATA3,
       `
