@@ -1,83 +1,13 @@
 import { DATA6 } from '../../src/rules/data/DATA6-recoverability';
+import { DATA6_CASES, replica } from '../cases/DATA6.cases';
 import { runCfn } from '../support/cfn-stack';
-import { parity } from '../support/parity';
-import { UNKNOWN, statuses } from '../support/pulumi-stack';
-import { IMPORTED, LATER, S3, cfnBucket, cfnResource as cfn, pulumiBucket, pulumiResource as pulumi, pulumiSide, withLater } from './s3-fixtures';
+import { parityOf } from '../support/parity';
+import { statuses } from '../support/pulumi-stack';
+import { cfnResource as cfn } from './s3-fixtures';
 
-const P = { instance: 'aws:rds/instance:Instance', cluster: 'aws:rds/cluster:Cluster', table: 'aws:dynamodb/table:Table' };
-const replica = (Region: string, enabled?: unknown) => (enabled === undefined ? { Region } : { Region, PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: enabled } });
+parityOf(DATA6_CASES);
 
 describe('DATA6 parity: recoverability', () => {
-  parity(DATA6, [
-    {
-      name: 'S3 versioning: Enabled, Suspended, absent (S3 default off)',
-      pulumi: [
-        pulumiBucket('On'),
-        pulumiSide(S3.versioning, 'On', { versioningConfiguration: { status: 'Enabled' } }),
-        pulumiBucket('Suspended'),
-        pulumiSide(S3.versioning, 'Suspended', { versioningConfiguration: { status: 'Suspended' } }),
-        pulumiBucket('Off'),
-      ],
-      cfn: {
-        On: cfnBucket({ VersioningConfiguration: { Status: 'Enabled' } }),
-        Suspended: cfnBucket({ VersioningConfiguration: { Status: 'Suspended' } }),
-        Off: cfnBucket(),
-      },
-      expected: ['On: pass', 'Suspended: fail', 'Off: fail'],
-    },
-    {
-      name: 'S3 versioning unknown: a status from a parameter without a default; a whole configuration imported (inline, as a v6 bucket\'s)',
-      pulumi: [pulumiBucket('Later'), pulumiSide(S3.versioning, 'Later', { versioningConfiguration: { status: UNKNOWN } }), pulumiBucket('Imported', { versioning: UNKNOWN })],
-      cfn: withLater({ Later: cfnBucket({ VersioningConfiguration: { Status: LATER } }), Imported: cfnBucket({ VersioningConfiguration: IMPORTED }) }),
-      expected: ['Later: unknown', 'Imported: unknown'],
-    },
-    {
-      name: 'RDS instances and clusters: 7 days with deletion protection; the defaults (1 day, unprotected); unknown',
-      pulumi: [
-        pulumi(P.instance, 'Kept', { backupRetentionPeriod: 7, deletionProtection: true }),
-        pulumi(P.instance, 'Default'),
-        pulumi(P.cluster, 'Cluster', { backupRetentionPeriod: 35, deletionProtection: true }),
-        pulumi(P.cluster, 'Later', { backupRetentionPeriod: UNKNOWN, deletionProtection: UNKNOWN }),
-      ],
-      cfn: withLater({
-        Kept: cfn('AWS::RDS::DBInstance', { BackupRetentionPeriod: '7', DeletionProtection: true }),
-        Default: cfn('AWS::RDS::DBInstance'),
-        Cluster: cfn('AWS::RDS::DBCluster', { BackupRetentionPeriod: 35, DeletionProtection: 'true' }),
-        Later: cfn('AWS::RDS::DBCluster', { BackupRetentionPeriod: LATER, DeletionProtection: IMPORTED }),
-      }),
-      expected: [
-        'Kept/backupRetentionPeriod: pass',
-        'Kept/deletionProtection: pass',
-        'Default/backupRetentionPeriod: fail',
-        'Default/deletionProtection: fail',
-        'Cluster/backupRetentionPeriod: pass',
-        'Cluster/deletionProtection: pass',
-        'Later/backupRetentionPeriod: unknown',
-        'Later/deletionProtection: unknown',
-      ],
-    },
-    {
-      name: 'DynamoDB tables: point-in-time recovery on, absent, unknown',
-      pulumi: [pulumi(P.table, 'On', { pointInTimeRecovery: { enabled: true } }), pulumi(P.table, 'Off'), pulumi(P.table, 'Later', { pointInTimeRecovery: { enabled: UNKNOWN } })],
-      cfn: withLater({
-        On: cfn('AWS::DynamoDB::Table', { PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true } }),
-        Off: cfn('AWS::DynamoDB::Table'),
-        Later: cfn('AWS::DynamoDB::Table', { PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: LATER } }),
-      }),
-      expected: ['On: pass', 'Off: fail', 'Later: unknown'],
-    },
-    {
-      name: 'DynamoDB global tables: recovery in every replica; one replica without; one unknown',
-      pulumi: [pulumi(P.table, 'Every', { pointInTimeRecovery: { enabled: true } }), pulumi(P.table, 'Partly', { pointInTimeRecovery: { enabled: false } }), pulumi(P.table, 'Later', { pointInTimeRecovery: { enabled: UNKNOWN } })],
-      cfn: withLater({
-        Every: cfn('AWS::DynamoDB::GlobalTable', { Replicas: [replica('us-east-1', true), replica('eu-west-1', true)] }),
-        Partly: cfn('AWS::DynamoDB::GlobalTable', { Replicas: [replica('us-east-1', true), replica('eu-west-1', false)] }),
-        Later: cfn('AWS::DynamoDB::GlobalTable', { Replicas: [replica('us-east-1', true), replica('eu-west-1', LATER)] }),
-      }),
-      expected: ['Every: pass', 'Partly: fail', 'Later: unknown'],
-    },
-  ]);
-
   it('CloudFormation: a global table replica without PointInTimeRecoverySpecification has no recovery (default false)', () => {
     const f = runCfn(DATA6, { Table: cfn('AWS::DynamoDB::GlobalTable', { Replicas: [replica('us-east-1', true), replica('eu-west-1')] }) });
     expect(statuses(f)).toEqual(['Table: fail']);
