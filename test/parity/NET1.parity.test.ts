@@ -1,82 +1,11 @@
-import { NET1 } from '../../src/rules/net/NET1-restricted-egress';
 import { parseTemplate } from '../../src/cfn/template-source';
+import { NET1 } from '../../src/rules/net/NET1-restricted-egress';
+import { NET1_CASES, cfnSg } from '../cases/NET1.cases';
 import { CfnTestTemplate, runCfn } from '../support/cfn-stack';
-import { parity } from '../support/parity';
-import { TestResource, UNKNOWN, statuses } from '../support/pulumi-stack';
+import { parityOf } from '../support/parity';
+import { statuses } from '../support/pulumi-stack';
 
-const SG = 'aws:ec2/securityGroup:SecurityGroup';
-const EGRESS = 'aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule';
-
-const sg = (props: Record<string, unknown>, name = 'Sg'): TestResource => ({ type: SG, name, props: { vpcId: 'vpc-1', description: 'app', ...props } });
-const cfnSg = (props: Record<string, unknown> = {}) => ({ Type: 'AWS::EC2::SecurityGroup', Properties: { VpcId: 'vpc-1', GroupDescription: 'app', ...props } });
-const allowAll = { protocol: '-1', fromPort: 0, toPort: 0, cidrBlocks: ['0.0.0.0/0'] };
-/** The rule CDK writes when allowAllOutbound is false: it matches no traffic. */
-const CDK_DISALLOW_ALL = { CidrIp: '255.255.255.255/32', Description: 'Disallow all traffic', FromPort: 252, IpProtocol: 'icmp', ToPort: 86 };
-const noDefault = { Parameters: { EgressCidr: { Type: 'String' } } };
-
-describe('NET1 parity', () => {
-  parity(NET1, [
-    {
-      name: 'compliant: inline egress to the internet on 443 only',
-      pulumi: [sg({ egress: [{ protocol: 'tcp', fromPort: 443, toPort: 443, cidrBlocks: ['0.0.0.0/0'] }] })],
-      cfn: { Sg: cfnSg({ SecurityGroupEgress: [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, CidrIp: '0.0.0.0/0' }] }) },
-      expected: ['Sg/egress[0]: pass'],
-    },
-    {
-      name: 'non-compliant: an explicit allow-all egress rule',
-      pulumi: [sg({ egress: [allowAll] })],
-      cfn: { Sg: cfnSg({ SecurityGroupEgress: [{ IpProtocol: '-1', CidrIp: '0.0.0.0/0' }] }) },
-      expected: ['Sg/egress[0]: fail'],
-    },
-    {
-      name: 'unknown: the destination CIDR is a parameter without a default',
-      pulumi: [sg({ egress: [{ protocol: 'tcp', fromPort: 0, toPort: 65535, cidrBlocks: [UNKNOWN] }] })],
-      cfn: { ...noDefault, Resources: { Sg: cfnSg({ SecurityGroupEgress: [{ IpProtocol: 'tcp', FromPort: 0, ToPort: 65535, CidrIp: { Ref: 'EgressCidr' } }] }) } },
-      expected: ['Sg/egress[0]: unknown'],
-    },
-    {
-      name: 'compliant: the CDK "Disallow all traffic" rule (allowAllOutbound: false) allows no egress',
-      pulumi: [sg({ egress: [{ protocol: 'icmp', fromPort: 252, toPort: 86, cidrBlocks: ['255.255.255.255/32'], description: 'Disallow all traffic' }] })],
-      cfn: { Sg: cfnSg({ SecurityGroupEgress: [CDK_DISALLOW_ALL] }) },
-      expected: ['Sg/egress[0]: pass'],
-    },
-    {
-      // A separate egress rule removes the group's default allow-all rule (aws/aws-cdk#987, #22140).
-      name: 'compliant: a separate SecurityGroupEgress (GroupId !GetAtt Sg.GroupId) replaces the default rule',
-      pulumi: [sg({}), { type: EGRESS, name: 'Https', props: { securityGroupId: UNKNOWN, ipProtocol: 'tcp', fromPort: 443, toPort: 443, cidrIpv4: '0.0.0.0/0' }, dependsOn: { securityGroupId: ['Sg'] } }],
-      cfn: {
-        Sg: cfnSg(),
-        Https: { Type: 'AWS::EC2::SecurityGroupEgress', Properties: { GroupId: { 'Fn::GetAtt': ['Sg', 'GroupId'] }, IpProtocol: 'tcp', FromPort: 443, ToPort: 443, CidrIp: '0.0.0.0/0' } },
-      },
-      expected: ['Sg: pass', 'Https: pass'],
-    },
-    {
-      name: 'non-compliant: a separate SecurityGroupEgress (GroupId !Ref Sg) on all protocols',
-      pulumi: [sg({}), { type: EGRESS, name: 'All', props: { securityGroupId: UNKNOWN, ipProtocol: '-1', cidrIpv6: '::/0' }, dependsOn: { securityGroupId: ['Sg'] } }],
-      cfn: { Sg: cfnSg(), All: { Type: 'AWS::EC2::SecurityGroupEgress', Properties: { GroupId: { Ref: 'Sg' }, IpProtocol: -1, CidrIpv6: '::/0' } } },
-      expected: ['Sg: pass', 'All: fail'],
-    },
-    {
-      name: 'compliant and unknown: separate rules to a security group, and to a CIDR parameter without a default',
-      pulumi: [
-        sg({ egress: [{ protocol: 'tcp', fromPort: 5432, toPort: 5432, securityGroups: [UNKNOWN] }] }),
-        sg({ egress: [{ protocol: 'icmp', fromPort: 252, toPort: 86, cidrBlocks: ['255.255.255.255/32'] }] }, 'Db'),
-        { type: EGRESS, name: 'ToDb', props: { securityGroupId: 'sg-1', ipProtocol: 'tcp', fromPort: 5432, toPort: 5432, referencedSecurityGroupId: UNKNOWN }, dependsOn: { referencedSecurityGroupId: ['Db'] } },
-        { type: EGRESS, name: 'Later', props: { securityGroupId: 'sg-1', ipProtocol: '-1', cidrIpv4: UNKNOWN } },
-      ],
-      cfn: {
-        ...noDefault,
-        Resources: {
-          Sg: cfnSg({ SecurityGroupEgress: [{ IpProtocol: 'tcp', FromPort: 5432, ToPort: 5432, DestinationSecurityGroupId: { 'Fn::GetAtt': ['Db', 'GroupId'] } }] }),
-          Db: cfnSg({ SecurityGroupEgress: [CDK_DISALLOW_ALL] }),
-          ToDb: { Type: 'AWS::EC2::SecurityGroupEgress', Properties: { GroupId: 'sg-1', IpProtocol: 'tcp', FromPort: 5432, ToPort: 5432, DestinationSecurityGroupId: { 'Fn::GetAtt': ['Db', 'GroupId'] } } },
-          Later: { Type: 'AWS::EC2::SecurityGroupEgress', Properties: { GroupId: 'sg-1', IpProtocol: '-1', CidrIp: { Ref: 'EgressCidr' } } },
-        },
-      },
-      expected: ['Sg/egress[0]: pass', 'Db/egress[0]: pass', 'ToDb: pass', 'Later: unknown'],
-    },
-  ]);
-});
+parityOf(NET1_CASES);
 
 describe('NET1 on CloudFormation alone', () => {
   // AWS adds an allow-all egress rule to a group that lists none; Pulumi's provider deletes it (a Pulumi
