@@ -487,24 +487,16 @@ const restStage: CfnMapping = ({ props }) => {
 const STAGE_WIDE_METHOD_SETTINGS = ['CacheDataEncrypted', 'CacheTtlInSeconds', 'CachingEnabled', 'DataTraceEnabled', 'LoggingLevel', 'MetricsEnabled', 'ThrottlingBurstLimit', 'ThrottlingRateLimit'];
 
 /**
- * The method settings of a deployment's inline stage: the stage-wide ones of `StageDescription` as the
- * setting for every method (`HttpMethod: '*'`, `ResourcePath: '/*'`, as an AWS::ApiGateway::Stage writes
- * it), then its own `MethodSettings`.
+ * An AWS::ApiGateway::Stage's properties from a deployment's `StageDescription`. Its stage-wide method
+ * settings (API Gateway applies them to every method, `*` + `/*`) stay apart as `stageDescription`, so
+ * findings name them where the template writes them (`StageDescription.DataTraceEnabled`), and its own
+ * `MethodSettings` keep the indices the template gives them.
  */
-function inlineMethodSettings(description: Props): PropValue | undefined {
-  const wide = Object.fromEntries(Object.entries(description).filter(([k]) => STAGE_WIDE_METHOD_SETTINGS.includes(k)));
-  const listed = description.MethodSettings;
-  if (Object.keys(wide).length === 0) return listed;
-  const every: Props = { HttpMethod: '*', ResourcePath: '/*', ...wide };
-  return [every, ...(Array.isArray(listed) ? listed : listed === undefined || listed === null ? [] : [listed])];
-}
-
-/** An AWS::ApiGateway::Stage's properties from a deployment's `StageDescription`. */
 function inlineStage(description: PropValue | undefined): Props {
-  if (isUnknown(description)) return { MethodSettings: description, AccessLogSetting: description };
+  if (isUnknown(description)) return { StageDescription: description, MethodSettings: description, AccessLogSetting: description };
   const known = isProps(description) ? description : {};
-  const methodSettings = inlineMethodSettings(known);
-  return { ...omit(known, [...STAGE_WIDE_METHOD_SETTINGS, 'MethodSettings']), ...(methodSettings === undefined ? {} : { MethodSettings: methodSettings }) };
+  const wide = Object.fromEntries(Object.entries(known).filter(([k]) => STAGE_WIDE_METHOD_SETTINGS.includes(k)));
+  return { ...omit(known, STAGE_WIDE_METHOD_SETTINGS), ...(Object.keys(wide).length === 0 ? {} : { StageDescription: wide }) };
 }
 
 /**

@@ -12,7 +12,8 @@ import { Unknown, isUnknown } from '../../core/values';
  * Where the switch lives:
  * - REST APIs in Pulumi: `aws.apigateway.MethodSettings` `settings.dataTraceEnabled`;
  * - REST API stages in CloudFormation: `AWS::ApiGateway::Stage` `MethodSettings[].DataTraceEnabled`,
- *   which the CloudFormation adapter names `methodSettings[].dataTraceEnabled` on `apigateway:Stage`;
+ *   which the CloudFormation adapter names `methodSettings[].dataTraceEnabled` on `apigateway:Stage`, and
+ *   an `AWS::ApiGateway::Deployment`'s `StageDescription.DataTraceEnabled` (its stage's `stageDescription`);
  * - HTTP / WebSocket stages: `defaultRouteSettings.dataTraceEnabled` and `routeSettings[].dataTraceEnabled`
  *   (only WebSocket APIs support it).
  */
@@ -36,6 +37,11 @@ function switches(fact: Fact): Array<{ path: string; value: boolean | Unknown | 
     if (isUnknown(settings)) return settings;
     out.push({ path: 'settings.dataTraceEnabled', value: bool(settings, 'dataTraceEnabled') });
   } else if (fact.kind === 'apigateway:Stage') {
+    // Only the stage a CloudFormation deployment creates has it: the settings its StageDescription writes
+    // for every method, named as the template writes them.
+    const stageWide = obj(fact.props, 'stageDescription');
+    if (isUnknown(stageWide)) return stageWide;
+    if (stageWide !== undefined) out.push({ path: 'StageDescription.DataTraceEnabled', value: bool(stageWide, 'dataTraceEnabled') });
     const u = listed('methodSettings');
     if (u) return u;
   } else {
