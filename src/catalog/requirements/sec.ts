@@ -89,7 +89,7 @@ new secretsmanager.Secret(this, 'SharedSecret', { encryptionKey: secretKey });`,
       },
     ],
     enforcement: 'advisory',
-    check: "Every secret has rotation configured, at most every N days (default 90). Externally issued secrets (e.g. a host-issued shared secret) are exempted per resource with a reason. A rotation naming an `AWS::SecretsManager::SecretTargetAttachment` (CDK database secrets) rotates the attached secret.",
+    check: "Every secret has rotation configured, at most every N days (default 90): `AutomaticallyAfterDays`, or a `ScheduleExpression` judged by its real interval (`rate(N days)`/`rate(N hours)`; a `cron(...)` by the longest gap between two firings, so a yearly cron fails, and one that matches no day never rotates; an expression that cannot be read is unknown). Externally issued secrets (e.g. a host-issued shared secret) are exempted per resource with a reason. A rotation naming an `AWS::SecretsManager::SecretTargetAttachment` (CDK database secrets) rotates the attached secret.",
     fix: {
       pulumi: `new aws.secretsmanager.SecretRotation('api-key', {
   secretId: secret.id,
@@ -220,7 +220,7 @@ new secretsmanager.Secret(this, 'SharedSecret', { encryptionKey: secretKey });`,
       },
     ],
     enforcement: 'mandatory',
-    check: "No plaintext secrets in infrastructure code: secret-like names (password, secret, token, api_key, private_key, client_secret, shared_secret) or secret-shaped values (AKIA..., PEM private keys, JWTs, common vendor token prefixes) in Lambda/ECS environment variables, plain SSM `String` parameters, literal Secrets Manager secret strings, CloudFormation parameters without NoEcho; IAM access keys and login profiles (long-lived credentials).",
+    check: "No plaintext secrets in infrastructure code: secret-like names (password, secret, token, api_key, private_key, client_secret, shared_secret) with literal values, or secret-shaped values (AKIA..., PEM private keys, JWTs, common vendor token prefixes, URLs and connection strings with a written password such as `postgres://user:pass@host`) in Lambda/ECS environment variables and plain SSM `String` parameters; literal Secrets Manager secret strings (a JSON one is literal in every field written beside `{{resolve:...}}` references); literal database master passwords and Redis AUTH tokens (RDS, Aurora, Redshift, DocumentDB, ElastiCache, OpenSearch master user). CloudFormation parameters named like secrets need `NoEcho: true`, and a `Default` written for one fails. A value not known where a secret belongs (an imported value, a plain parameter) is unknown, unless it is kept secret (NoEcho, a Pulumi secret) or computed from a resource of the stack (a generated password, a secret's id or ARN). IAM access keys and login profiles (long-lived credentials) fail.",
     fix: {
       pulumi: `new aws.lambda.Function('app', {
   ...functionArgs,
