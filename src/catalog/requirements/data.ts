@@ -88,7 +88,7 @@ export const DATA_REQUIREMENTS: Requirement[] = [
       'A public-read ACL or a policy that allows everyone exposes stored user data to the internet; ACLs disabled and principals restricted keep access to the app and its operators.',
     sources: STORED_DATA_ACCESS,
     enforcement: 'mandatory',
-    check: "No public S3 grants: no public canned ACL, ObjectOwnership BucketOwnerEnforced, no bucket-policy `Allow` to principal `*` without a restricting condition (aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID, aws:SourceVpce, aws:PrincipalArn).",
+    check: "No public S3 grants: no public canned ACL, ObjectOwnership BucketOwnerEnforced, no bucket-policy `Allow` to principal `*` without a restricting condition (aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID, aws:SourceVpce, aws:PrincipalArn; aws:SourceIp only when its CIDRs together are not internet-wide, so `0.0.0.0/1` + `128.0.0.0/1` is public).",
     fix: {
       pulumi: `new aws.s3.BucketOwnershipControls('data', {
   bucket: bucket.id,

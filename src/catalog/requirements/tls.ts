@@ -297,7 +297,7 @@ new apigwv2.DomainName(this, 'WsDomain', {
       'S3 accepts plain HTTP and old TLS unless the bucket policy denies them, so data read or written by the app could cross the network unprotected.',
     sources: ALL_TRAFFIC_TLS,
     enforcement: 'mandatory',
-    check: "S3 bucket policies deny requests without TLS (`aws:SecureTransport` false) and with `s3:TlsVersion` < 1.2, for the bucket ARN and `arn/*`.",
+    check: "S3 bucket policies deny requests without TLS (`aws:SecureTransport` false) and with `s3:TlsVersion` < 1.2, for the bucket ARN and `arn/*`. Each Deny counts only when that is its one condition (another condition in the statement, such as `aws:SourceVpce` or `aws:UserAgent`, narrows it).",
     fix: {
       pulumi: `new aws.s3.BucketPolicy('data-tls', {
   bucket: bucket.id,
