@@ -3,8 +3,16 @@
 // @pulumi/aws takes several, and the directory is self-contained, so `pulumi policy publish` can upload
 // it and Pulumi Cloud run it with only this package.json's dependencies installed. Constructing the
 // PolicyPack starts its gRPC server, so this is the only module that does it.
+const { buildPolicies, missingPackRuntime, sharedExemptionsPolicy, withPackConfigure } = require('./dist/policies');
+
+// @pulumi/pulumi and @pulumi/policy are optional peers of marketplace-guardrails (a CDK-only install has
+// neither): one line saying what to install, not a module-not-found stack trace.
+const missingRuntime = missingPackRuntime('the marketplace-guardrails policy pack', __dirname);
+if (missingRuntime) {
+  process.stderr.write(`${missingRuntime}\n`);
+  process.exit(2);
+}
 const { PolicyPack } = require('@pulumi/policy');
-const { buildPolicies, sharedExemptionsPolicy, withPackConfigure } = require('./dist/policies');
 
 // MARKETPLACE_GUARDRAILS_NOW pins the date date-dependent checks compare with (reproducible CI runs).
 const pinned = process.env.MARKETPLACE_GUARDRAILS_NOW;

@@ -3,6 +3,7 @@
  * holds no credential-shaped value that is not an obvious fake (checked with our own SEC4 patterns).
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SECRET_VALUE_PATTERNS } from '../src/facts/secret-patterns';
@@ -28,7 +29,9 @@ describe('the published package', () => {
       'policies/package.json',
       'policies/PulumiPolicy.yaml',
       'docs/requirements.md',
+      'policies/index.d.ts',
       'README.md',
+      'LICENSE',
       'package.json',
     ]) {
       expect(files).toContain(needed);
@@ -38,6 +41,45 @@ describe('the published package', () => {
   it('leaves out sources, tests, examples, benchmarks and tooling', () => {
     const unwanted = files.filter((f) => /^(src|test|examples|bench|scripts|\.ci|reports|node_modules)\//.test(f) || /^dist\/src\/bench\//.test(f) || /^(jest|stryker)[^/]*$|^tsconfig/.test(f));
     expect(unwanted).toEqual([]);
+  });
+
+  it('holds no source maps: the sources they would point at are not shipped', () => {
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    const mapped = files.filter((f) => f.endsWith('.js') && fs.readFileSync(path.join(ROOT, f), 'utf8').includes('//# sourceMappingURL='));
+    expect(mapped).toEqual([]);
+  });
+
+  it('holds the Apache-2.0 license its manifest names, with the project copyright', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { license: string };
+    const license = fs.readFileSync(path.join(ROOT, 'LICENSE'), 'utf8');
+    expect(manifest.license).toBe('Apache-2.0');
+    const COPYRIGHT = '   Copyright 2026 marketplace-guardrails contributors\n';
+    expect(license).toContain(COPYRIGHT);
+    // With the appendix's placeholder put back, the text is apache.org's LICENSE-2.0.txt byte for byte (its SHA-256).
+    const standard = license.replace(COPYRIGHT, '   Copyright [yyyy] [name of copyright owner]\n');
+    expect(createHash('sha256').update(standard).digest('hex')).toBe('cfc7749b96f63bd31c3c42b5c471bf756814053e847c10f3eb003417bc523d30');
+  });
+
+  it('names where the project lives: repository, homepage and bugs', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { repository?: { url?: string }; homepage?: string; bugs?: { url?: string } };
+    expect(manifest.repository?.url).toMatch(/^git\+https:\/\/github\.com\/[\w.-]+\/[\w.-]+\.git$/);
+    const repo = /github\.com\/[\w.-]+\/[\w.-]+(?=\.git$)/.exec(manifest.repository?.url ?? '')?.[0];
+    expect(manifest.homepage).toBe(`https://${repo}#readme`);
+    expect(manifest.bugs?.url).toBe(`https://${repo}/issues`);
+  });
+
+  it('links, from every Markdown file it ships, only to files it ships (or to absolute URLs)', () => {
+    const broken: string[] = [];
+    for (const doc of files.filter((f) => f.endsWith('.md'))) {
+      const text = fs.readFileSync(path.join(ROOT, doc), 'utf8');
+      for (const m of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        const target = m[1].split('#')[0];
+        if (!target || /^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
+        const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(doc), target)).replace(/\/$/, '');
+        if (!files.some((f) => f === resolved || f.startsWith(`${resolved}/`))) broken.push(`${doc}: ${m[1]}`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 });
 

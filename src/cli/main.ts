@@ -11,6 +11,8 @@ import { safeLine } from './reports/safe-text';
 import { TOOL_VERSION } from './reports/tool-info';
 import { policyConfigRecord } from './reports/evidence';
 import { refuseRepeatedValues } from './single-value';
+import { missingPackRuntime } from '../pulumi/pack/runtime';
+import { policyPackDir } from '../pulumi/pack/pack-dir';
 import { DEFAULT_MAX_RESOURCES, DEFAULT_TIMEOUT_MS } from '../pulumi/offline/capture';
 import { runScan } from '../cfn/scan';
 import { readParameterValues } from '../cfn/parameters';
@@ -78,6 +80,8 @@ function buildProgram(): Command {
     if (flags.now !== undefined && Number.isNaN(Date.parse(flags.now))) throw new UsageError(`--now ${flags.now} is not a date`);
     const timeoutSeconds = positiveNumber('--timeout', flags.timeout);
     const maxResources = positiveNumber('--max-resources', flags.maxResources);
+    const missingRuntime = missingPackRuntime('preview', policyPackDir);
+    if (missingRuntime) throw new UsageError(missingRuntime);
     const progress = terminalProgress();
     // Loaded on use: the gRPC client and the Pulumi runtime cost `scan` and `requirements` nothing.
     const { runPreview } = await import('../pulumi/offline/preview');

@@ -67,7 +67,10 @@ const SHARED_EXEMPTIONS_SCHEMA: PolicyConfigJSONSchema = {
   default: [],
 };
 
-/** A main policy's schema: its exemptions and the parameters its rule reads, with their defaults. */
+/**
+ * A main policy's schema: its exemptions and the parameters its rule reads, with their defaults.
+ * @internal typed with @pulumi/policy, an optional peer: kept out of the published declarations (stripInternal).
+ */
 export function configSchemaFor(rule: Rule): PolicyConfigSchema {
   const properties: PolicyConfigSchema['properties'] = { [EXEMPTIONS_KEY]: EXEMPTIONS_SCHEMA };
   for (const param of rule.params ?? []) {
@@ -76,6 +79,7 @@ export function configSchemaFor(rule: Rule): PolicyConfigSchema {
   return { properties };
 }
 
+/** @internal typed with @pulumi/policy, an optional peer: kept out of the published declarations (stripInternal). */
 export const SHARED_EXEMPTIONS_CONFIG_SCHEMA: PolicyConfigSchema = { properties: { [EXEMPTIONS_KEY]: SHARED_EXEMPTIONS_SCHEMA } };
 export const SHARED_EXEMPTIONS_DESCRIPTION = 'Exemptions shared by several requirements (configuration only: this policy reports nothing itself).';
 

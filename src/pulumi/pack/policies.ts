@@ -19,6 +19,7 @@ import { PolicyConfig, configSchemaFor, exemptionsOf, paramsOf } from './config'
 
 // The pack entry (policies/index.js) takes these through the bundle: shared exemptions' holder, the Configure rule.
 export { sharedExemptionsPolicy, withPackConfigure } from './config';
+export { missingPackRuntime } from './runtime';
 import { ADVISORY_SUFFIX, STACK_SUFFIX, exemptionText, violationText } from './diagnostics';
 import { factFromPulumi, remediatedPulumiProps } from './facts';
 import { trackWireSecrets, withSecretsRedacted } from './secrets';
