@@ -192,7 +192,7 @@ export async function runPreview(options: PreviewOptions): Promise<Report> {
   const configured = configuring ?? configureFor(project, stack);
   const results: AnalysisResult[] = [];
   const remediations: Remediation[] = [];
-  let disabled: string[] = [];
+  let disabled: string[];
   try {
     const { session, config, remediating } = await configured;
     const stackByUrn = new Map(forStack.map((r, i) => [r.urn, i]));
