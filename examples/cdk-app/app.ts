@@ -109,7 +109,7 @@ class MarketplaceAppStack extends Stack {
     // access log delivery write to, recorded as a reasoned DATA3 exemption), the asset bucket (SSE-KMS).
     // -------------------------------------------------------------------------------------------------
     const logBucket = new SecureBucket(this, 'Logs', { logDelivery: true, expiration: Duration.days(400), noncurrentVersionExpiration: Duration.days(30) });
-    const assets = new SecureBucket(this, 'Assets', { serverAccessLogs: { bucket: logBucket.bucket, prefix: 's3-access/assets/' } });
+    const assets = new SecureBucket(this, 'Assets', { serverAccessLogs: { bucket: logBucket, prefix: 's3-access/assets/' } });
 
     // -------------------------------------------------------------------------------------------------
     // Network: public subnets for the ALB and the NAT gateway, private subnets for the function. Egress
@@ -123,7 +123,7 @@ class MarketplaceAppStack extends Stack {
         { name: 'public', subnetType: ec2.SubnetType.PUBLIC, cidrMask: 24, mapPublicIpOnLaunch: false },
         { name: 'private', subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS, cidrMask: 24 },
       ],
-      flowLogs: { s3: { destination: ec2.FlowLogDestination.toS3(logBucket.bucket, 'vpc-flow-logs/') } },
+      flowLogs: { s3: { destination: ec2.FlowLogDestination.toS3(logBucket, 'vpc-flow-logs/') } },
     });
     new EgressDomainAllowlist(this, 'DnsFirewall', {
       vpc,
@@ -200,8 +200,8 @@ class MarketplaceAppStack extends Stack {
       memorySize: 512,
       vpc,
       vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_WITH_EGRESS },
-      securityGroups: [appSecurityGroup.securityGroup],
-      environment: { SECRET_ARN: signingKey.secret.secretArn, TABLE_NAME: table.tableName, APP_BASE_URL: `https://${props.domain}` },
+      securityGroups: [appSecurityGroup],
+      environment: { SECRET_ARN: signingKey.secretArn, TABLE_NAME: table.tableName, APP_BASE_URL: `https://${props.domain}` },
       code: lambda.Code.fromInline(APP_CODE),
     });
     signingKey.grantRead(appFunction);
@@ -243,7 +243,7 @@ class MarketplaceAppStack extends Stack {
     // ALB: internet-facing (CloudFront's origin), TLS 1.2+ with GCM-only ciphers, the same headers,
     // TRACE answered with 405, HTTP redirected to HTTPS, access logs on.
     // -------------------------------------------------------------------------------------------------
-    const alb = new SecureLoadBalancer(this, 'Alb', { vpc, certificate, accessLogs: { bucket: logBucket.bucket, prefix: 'alb' }, headers });
+    const alb = new SecureLoadBalancer(this, 'Alb', { vpc, certificate, accessLogs: { bucket: logBucket, prefix: 'alb' }, headers });
     alb.httpsListener.addTargets('App', { targets: [new targets.LambdaTarget(appFunction)] });
 
     // -------------------------------------------------------------------------------------------------
@@ -254,9 +254,9 @@ class MarketplaceAppStack extends Stack {
       certificate,
       domainNames: [props.domain],
       defaultOrigin: SecureDistribution.httpsOrigin(originDomain),
-      staticAssets: { origin: origins.S3BucketOrigin.withOriginAccessControl(assets.bucket), pathPatterns: ['/static/*'] },
+      staticAssets: { origin: origins.S3BucketOrigin.withOriginAccessControl(assets), pathPatterns: ['/static/*'] },
       securityHeaders: headers,
-      logBucket: logBucket.bucket,
+      logBucket: logBucket,
     });
 
     // -------------------------------------------------------------------------------------------------
@@ -264,20 +264,20 @@ class MarketplaceAppStack extends Stack {
     // origin alias names the ALB's DNS name directly (CDK's LoadBalancerTarget adds a `dualstack.` prefix,
     // which the HDR2 lookup from CloudFront origin to ALB does not follow yet).
     // -------------------------------------------------------------------------------------------------
-    new route53.ARecord(this, 'AppA', { zone, recordName: props.domain, target: route53.RecordTarget.fromAlias(new route53Targets.CloudFrontTarget(cdn.distribution)) });
-    new route53.AaaaRecord(this, 'AppAaaa', { zone, recordName: props.domain, target: route53.RecordTarget.fromAlias(new route53Targets.CloudFrontTarget(cdn.distribution)) });
+    new route53.ARecord(this, 'AppA', { zone, recordName: props.domain, target: route53.RecordTarget.fromAlias(new route53Targets.CloudFrontTarget(cdn)) });
+    new route53.AaaaRecord(this, 'AppAaaa', { zone, recordName: props.domain, target: route53.RecordTarget.fromAlias(new route53Targets.CloudFrontTarget(cdn)) });
     new route53.ARecord(this, 'OriginA', {
       zone,
       recordName: originDomain,
       target: route53.RecordTarget.fromAlias({
-        bind: () => ({ dnsName: alb.loadBalancer.loadBalancerDnsName, hostedZoneId: alb.loadBalancer.loadBalancerCanonicalHostedZoneId }),
+        bind: () => ({ dnsName: alb.loadBalancerDnsName, hostedZoneId: alb.loadBalancerCanonicalHostedZoneId }),
       }),
     });
 
     // -------------------------------------------------------------------------------------------------
     // Audit and monitoring: a multi-region, validated, encrypted trail; GuardDuty.
     // -------------------------------------------------------------------------------------------------
-    new AuditTrail(this, 'Audit', { serverAccessLogs: { bucket: logBucket.bucket, prefix: 's3-access/trail/' } });
+    new AuditTrail(this, 'Audit', { serverAccessLogs: { bucket: logBucket, prefix: 's3-access/trail/' } });
     new guardduty.CfnDetector(this, 'GuardDuty', { enable: true, findingPublishingFrequency: 'FIFTEEN_MINUTES' });
   }
 }

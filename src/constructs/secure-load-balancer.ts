@@ -7,7 +7,9 @@ import { ELB_SECURITY_POLICIES } from '../facts/elb-security-policies';
 import { HSTS_MIN_MAX_AGE, HSTS_VALUE, parseHsts } from '../rules/hdr/HDR1-hsts';
 import { acknowledge } from './acknowledgements';
 import { assertSafeScriptSources, buildContentSecurityPolicy } from './content-security-policy';
-import { RestrictedEgressSecurityGroup } from './restricted-egress-security-group';
+import { RequirementViolation } from './refuse';
+
+const NAME = 'SecureLoadBalancer';
 
 /** The header values the listener adds (a {@link SecurityHeaders} has both). */
 export interface ListenerHeaderValues {
@@ -27,9 +29,11 @@ export interface AccessLogs {
   readonly prefix?: string;
 }
 
-export interface SecureLoadBalancerProps {
-  /** The VPC of the load balancer. */
-  readonly vpc: ec2.IVpc;
+/**
+ * Every `elbv2.ApplicationLoadBalancerProps` prop passes through (`idleTimeout`, `http2Enabled`,
+ * `desyncMitigationMode`, `loadBalancerName`, ...); a security group allowing all outbound traffic is refused.
+ */
+export interface SecureLoadBalancerProps extends elbv2.ApplicationLoadBalancerProps {
   /** The certificate of the HTTPS listener (ACM, DNS-validated). */
   readonly certificate: acm.ICertificate;
   /** Where access logs go (LOG2). */
@@ -56,6 +60,11 @@ export interface SecureLoadBalancerProps {
    */
   readonly vpcSubnets?: ec2.SubnetSelection;
   /**
+   * The load balancer's security group; one allowing all outbound traffic is refused (NET1).
+   * @default a new group without egress but to the targets (CDK adds those as targets are added)
+   */
+  readonly securityGroup?: ec2.ISecurityGroup;
+  /**
    * Who may connect on 443 (and on 80, to be redirected).
    * @default Peer.anyIpv4() when internet-facing, the VPC CIDR when internal
    */
@@ -70,6 +79,11 @@ export interface SecureLoadBalancerProps {
    * @default true
    */
   readonly deletionProtection?: boolean;
+  /**
+   * Drop header fields that are not valid HTTP header names (request smuggling through odd headers).
+   * @default true
+   */
+  readonly dropInvalidHeaderFields?: boolean;
 }
 
 /**
@@ -77,57 +91,59 @@ export interface SecureLoadBalancerProps {
  * with a no-CBC TLS 1.2+ policy and HSTS / CSP / nosniff header attributes, an HTTP listener that only
  * redirects to HTTPS, a rule answering TRACE with 405, invalid header fields dropped, access logs on,
  * and a security group without open egress.
+ *
+ * It is an `elbv2.ApplicationLoadBalancer`: pass it wherever CDK takes an `IApplicationLoadBalancer`;
+ * `httpsListener` is an `IApplicationListener` for targets and rules.
  */
-export class SecureLoadBalancer extends Construct {
-  /** The load balancer. */
-  readonly loadBalancer: elbv2.ApplicationLoadBalancer;
+export class SecureLoadBalancer extends elbv2.ApplicationLoadBalancer {
   /** The HTTPS listener: add targets here. */
   readonly httpsListener: elbv2.ApplicationListener;
   /** The HTTP listener, which only redirects to HTTPS. */
   readonly httpListener: elbv2.ApplicationListener;
   /** The load balancer's security group (no egress but to its targets). */
-  readonly securityGroup: ec2.SecurityGroup;
+  readonly securityGroup: ec2.ISecurityGroup;
 
   constructor(scope: Construct, id: string, props: SecureLoadBalancerProps) {
-    super(scope, id);
     const sslPolicy = props.sslPolicy ?? elbv2.SslPolicy.TLS13_RES;
     const known = ELB_SECURITY_POLICIES[sslPolicy];
     if (!known || !known.recommended) {
-      throw new Error(
-        `SecureLoadBalancer ${id}: sslPolicy ${sslPolicy} ${known ? 'still offers CBC or SHA-1 ciphers or TLS < 1.2' : 'is not a known ELB security policy'}; ` +
+      throw new RequirementViolation(
+        NAME,
+        id,
+        'sslPolicy',
+        'TLS2',
+        `${sslPolicy} ${known ? 'still offers CBC or SHA-1 ciphers or TLS < 1.2' : 'is not a known ELB security policy'}; ` +
           'use SslPolicy.TLS13_RES, TLS13_13, FORWARD_SECRECY_TLS12_RES_GCM or their FIPS / PQ Res variants',
       );
     }
     const headers = props.headers ?? { contentSecurityPolicy: buildContentSecurityPolicy(), strictTransportSecurity: HSTS_VALUE };
-    assertSafeScriptSources(headers.contentSecurityPolicy, `SecureLoadBalancer ${id}: headers.contentSecurityPolicy`);
+    assertSafeScriptSources(headers.contentSecurityPolicy, `${NAME} ${id}: headers.contentSecurityPolicy`);
     const hsts = parseHsts(headers.strictTransportSecurity);
     if ((hsts.maxAge ?? 0) < HSTS_MIN_MAX_AGE || !hsts.includeSubDomains) {
-      throw new Error(`SecureLoadBalancer ${id}: headers.strictTransportSecurity "${headers.strictTransportSecurity}" needs max-age >= ${HSTS_MIN_MAX_AGE} and includeSubDomains`);
+      throw new RequirementViolation(NAME, id, 'headers.strictTransportSecurity', 'HDR1', `"${headers.strictTransportSecurity}" needs max-age >= ${HSTS_MIN_MAX_AGE} and includeSubDomains`);
     }
-
+    if (props.securityGroup?.allowAllOutbound) {
+      throw new RequirementViolation(NAME, id, 'securityGroup', 'NET1', 'the group allows all outbound traffic; give a RestrictedEgressSecurityGroup, or leave it unset');
+    }
     const internetFacing = props.internetFacing ?? true;
-    this.securityGroup = new RestrictedEgressSecurityGroup(this, 'SecurityGroup', {
-      vpc: props.vpc,
-      description: `Load balancer ${this.node.path}: HTTPS in, egress only to its targets`,
-    }).securityGroup;
+    super(scope, id, {
+      ...props,
+      vpcSubnets: props.vpcSubnets ?? { subnetType: internetFacing ? ec2.SubnetType.PUBLIC : ec2.SubnetType.PRIVATE_WITH_EGRESS },
+      internetFacing,
+      dropInvalidHeaderFields: props.dropInvalidHeaderFields ?? true,
+      deletionProtection: props.deletionProtection ?? true,
+    });
+    // ApplicationLoadBalancer creates its group with allowAllOutbound false (aws-cdk-lib 2.276 application-load-balancer.ts).
+    this.securityGroup = this.connections.securityGroups[0];
     const peer = props.ingressPeer ?? (internetFacing ? ec2.Peer.anyIpv4() : ec2.Peer.ipv4(props.vpc.vpcCidrBlock));
     this.securityGroup.addIngressRule(peer, ec2.Port.tcp(443), 'HTTPS');
     this.securityGroup.addIngressRule(peer, ec2.Port.tcp(80), 'HTTP, redirected to HTTPS');
     if (internetFacing && props.ingressPeer === undefined) {
       acknowledge(this.securityGroup, 'AwsSolutions-EC23', 'internet-facing load balancer: browsers and CloudFront reach it from the internet, on 443 and on 80 only to be redirected to HTTPS');
     }
+    this.logAccessLogs(props.accessLogs.bucket, props.accessLogs.prefix ?? 'alb');
 
-    this.loadBalancer = new elbv2.ApplicationLoadBalancer(this, 'LoadBalancer', {
-      vpc: props.vpc,
-      vpcSubnets: props.vpcSubnets ?? { subnetType: internetFacing ? ec2.SubnetType.PUBLIC : ec2.SubnetType.PRIVATE_WITH_EGRESS },
-      internetFacing,
-      securityGroup: this.securityGroup,
-      dropInvalidHeaderFields: true,
-      deletionProtection: props.deletionProtection ?? true,
-    });
-    this.loadBalancer.logAccessLogs(props.accessLogs.bucket, props.accessLogs.prefix ?? 'alb');
-
-    this.httpsListener = this.loadBalancer.addListener('Https', {
+    this.httpsListener = this.addListener('Https', {
       port: 443,
       protocol: elbv2.ApplicationProtocol.HTTPS,
       sslPolicy,
@@ -147,11 +163,19 @@ export class SecureLoadBalancer extends Construct {
       action: elbv2.ListenerAction.fixedResponse(405, { contentType: 'text/plain', messageBody: 'Method Not Allowed' }),
     });
 
-    this.httpListener = this.loadBalancer.addListener('Http', {
+    this.httpListener = this.addListener('Http', {
       port: 80,
       protocol: elbv2.ApplicationProtocol.HTTP,
       defaultAction: elbv2.ListenerAction.redirect({ protocol: 'HTTPS', port: '443', permanent: true }),
       open: false,
     });
+  }
+
+  /**
+   * The load balancer itself.
+   * @deprecated a SecureLoadBalancer is an `elbv2.ApplicationLoadBalancer`: use it directly.
+   */
+  get loadBalancer(): elbv2.ApplicationLoadBalancer {
+    return this;
   }
 }

@@ -27,7 +27,7 @@ export function vpc(stack: Stack, flowLogs?: SecureBucket): ec2.Vpc {
   return new ec2.Vpc(stack, 'Vpc', {
     maxAzs: 2,
     natGateways: 1,
-    flowLogs: flowLogs ? { s3: { destination: ec2.FlowLogDestination.toS3(flowLogs.bucket, 'vpc-flow-logs/') } } : undefined,
+    flowLogs: flowLogs ? { s3: { destination: ec2.FlowLogDestination.toS3(flowLogs, 'vpc-flow-logs/') } } : undefined,
   });
 }
 

@@ -1,7 +1,10 @@
 import { Match, Template } from 'aws-cdk-lib/assertions';
+import { Duration } from 'aws-cdk-lib';
+import * as ec2 from 'aws-cdk-lib/aws-ec2';
 import * as elbv2 from 'aws-cdk-lib/aws-elasticloadbalancingv2';
 import * as route53 from 'aws-cdk-lib/aws-route53';
-import { SecureDistribution, SecureLoadBalancer, SecurityHeaders } from '../../src/constructs';
+import * as route53Targets from 'aws-cdk-lib/aws-route53-targets';
+import { RestrictedEgressSecurityGroup, SecureDistribution, SecureLoadBalancer, SecurityHeaders } from '../../src/constructs';
 import { itIsCompliant, testStack } from './evaluate';
 import { DOMAIN, ORIGIN_DOMAIN, certificate, hostedZone, loadBalancerAlias, logBucket, vpc } from './fixtures';
 
@@ -13,13 +16,13 @@ describe('SecureLoadBalancer', () => {
       const cert = certificate(stack, zone);
       const logs = logBucket(stack);
       const headers = new SecurityHeaders(stack, 'Headers');
-      const lb = new SecureLoadBalancer(stack, 'Alb', { vpc: vpc(stack), certificate: cert, accessLogs: { bucket: logs.bucket }, headers });
-      new route53.ARecord(stack, 'OriginRecord', { zone, recordName: ORIGIN_DOMAIN, target: loadBalancerAlias(lb.loadBalancer) });
+      const lb = new SecureLoadBalancer(stack, 'Alb', { vpc: vpc(stack), certificate: cert, accessLogs: { bucket: logs }, headers });
+      new route53.ARecord(stack, 'OriginRecord', { zone, recordName: ORIGIN_DOMAIN, target: loadBalancerAlias(lb) });
       new SecureDistribution(stack, 'Cdn', {
         certificate: cert,
         domainNames: [DOMAIN],
         defaultOrigin: SecureDistribution.httpsOrigin(ORIGIN_DOMAIN),
-        logBucket: logs.bucket,
+        logBucket: logs,
         securityHeaders: headers,
       });
       return { app, stack, subject: lb };
@@ -28,9 +31,48 @@ describe('SecureLoadBalancer', () => {
 
   function listeners(props: Partial<ConstructorParameters<typeof SecureLoadBalancer>[2]> = {}) {
     const { stack } = testStack();
-    new SecureLoadBalancer(stack, 'Alb', { vpc: vpc(stack), certificate: certificate(stack), accessLogs: { bucket: logBucket(stack).bucket }, ...props });
+    new SecureLoadBalancer(stack, 'Alb', { vpc: vpc(stack), certificate: certificate(stack), accessLogs: { bucket: logBucket(stack) }, ...props });
     return Template.fromStack(stack);
   }
+
+  it('passes elbv2.ApplicationLoadBalancerProps through to the template', () => {
+    const t = listeners({ idleTimeout: Duration.seconds(120), loadBalancerName: 'app-alb', desyncMitigationMode: elbv2.DesyncMitigationMode.STRICTEST });
+    t.hasResourceProperties('AWS::ElasticLoadBalancingV2::LoadBalancer', {
+      Name: 'app-alb',
+      LoadBalancerAttributes: Match.arrayWith([
+        { Key: 'idle_timeout.timeout_seconds', Value: '120' },
+        { Key: 'routing.http.desync_mitigation_mode', Value: 'strictest' },
+      ]),
+    });
+  });
+
+  it('refuses a security group that allows all outbound traffic, and takes a restricted one', () => {
+    const { stack } = testStack();
+    const network = vpc(stack);
+    const base = { vpc: network, certificate: certificate(stack), accessLogs: { bucket: logBucket(stack) } };
+    const open = new ec2.SecurityGroup(stack, 'Open', { vpc: network });
+    expect(() => new SecureLoadBalancer(stack, 'A', { ...base, securityGroup: open })).toThrow(/SecureLoadBalancer A: securityGroup breaks NET1/);
+    const restricted = new RestrictedEgressSecurityGroup(stack, 'Restricted', { vpc: network, description: 'alb' });
+    expect(new SecureLoadBalancer(stack, 'B', { ...base, securityGroup: restricted }).securityGroup).toBe(restricted);
+  });
+
+  it('is accepted where CDK expects an IApplicationLoadBalancer and its listener where it expects an IApplicationListener', () => {
+    const { stack } = testStack();
+    const zone = hostedZone(stack);
+    const secure = new SecureLoadBalancer(stack, 'Alb', { vpc: vpc(stack), certificate: certificate(stack, zone), accessLogs: { bucket: logBucket(stack) } });
+    const lb: elbv2.IApplicationLoadBalancer = secure;
+    const listener: elbv2.IApplicationListener = secure.httpsListener;
+    new elbv2.ApplicationListenerRule(stack, 'Health', {
+      listener,
+      priority: 10,
+      conditions: [elbv2.ListenerCondition.pathPatterns(['/health'])],
+      action: elbv2.ListenerAction.fixedResponse(200, { contentType: 'text/plain', messageBody: 'ok' }),
+    });
+    new route53.ARecord(stack, 'Origin', { zone, recordName: ORIGIN_DOMAIN, target: route53.RecordTarget.fromAlias(new route53Targets.LoadBalancerTarget(lb)) });
+    const t = Template.fromStack(stack);
+    t.hasResourceProperties('AWS::ElasticLoadBalancingV2::ListenerRule', { Priority: 10, ListenerArn: { Ref: Match.stringLikeRegexp('^AlbHttps') } });
+    t.hasResourceProperties('AWS::Route53::RecordSet', { AliasTarget: { DNSName: { 'Fn::Join': ['', ['dualstack.', { 'Fn::GetAtt': [Match.stringLikeRegexp('^Alb'), 'DNSName'] }]] } } });
+  });
 
   it('listens on HTTPS with a no-CBC TLS 1.2 policy and security header attributes, and redirects HTTP', () => {
     const t = listeners();

@@ -2,6 +2,8 @@ import { Duration } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as lambda from 'aws-cdk-lib/aws-lambda';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
+import { SecretValue } from 'aws-cdk-lib';
 import { SecretRotation, SharedSecret } from '../../src/constructs';
 import { itIsCompliant, testStack } from './evaluate';
 
@@ -18,7 +20,7 @@ describe('SharedSecret', () => {
       });
       const secret = new SharedSecret(stack, 'SigningKey', { rotation: SecretRotation.withFunction(rotator, Duration.days(30)) });
       secret.grantRead(new iam.Role(stack, 'App', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') }));
-      return { app, stack, subject: secret };
+      return { app, stack, subject: [secret, secret.encryptionKey!] };
     });
   });
 
@@ -27,7 +29,7 @@ describe('SharedSecret', () => {
       const { app, stack } = testStack();
       const secret = new SharedSecret(stack, 'HostSecret', { rotation: SecretRotation.issuedByHost(REASON) });
       secret.grantRead(new iam.Role(stack, 'App', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') }));
-      return { app, stack, subject: secret };
+      return { app, stack, subject: [secret, secret.encryptionKey!] };
     });
   });
 
@@ -51,6 +53,34 @@ describe('SharedSecret', () => {
     expect(secret.Metadata['marketplace-guardrails']).toEqual({ exempt: [{ id: 'SEC2', reason: REASON }] });
     const acknowledged = s.secret.node.defaultChild!.node.metadata.find((m) => m.type === 'aws:cdk:acknowledged-rules');
     expect(Object.keys(acknowledged?.data ?? {}).map((k) => k.replace(/^annotation::/i, ''))).toContain('Marketplace-SEC2');
+  });
+
+  it('passes secretsmanager.SecretProps through to the template', () => {
+    const { stack } = testStack();
+    new SharedSecret(stack, 'S', { rotation: SecretRotation.issuedByHost(REASON), secretName: 'app/shared', replicaRegions: [{ region: 'eu-west-1' }] });
+    Template.fromStack(stack).hasResourceProperties('AWS::SecretsManager::Secret', { Name: 'app/shared', ReplicaRegions: [{ Region: 'eu-west-1' }] });
+  });
+
+  it('refuses an initial value written in the template', () => {
+    const { stack } = testStack();
+    expect(() => new SharedSecret(stack, 'S', { rotation: SecretRotation.issuedByHost(REASON), secretStringValue: SecretValue.unsafePlainText('not-a-real-secret') })).toThrow(
+      /SharedSecret S: secretStringValue breaks SEC4/,
+    );
+  });
+
+  it('is accepted where CDK expects an ISecret', () => {
+    const { stack } = testStack();
+    const secret: secretsmanager.ISecret = new SharedSecret(stack, 'S', { rotation: SecretRotation.issuedByHost(REASON) });
+    const fn = new lambda.Function(stack, 'App', {
+      runtime: lambda.Runtime.NODEJS_22_X,
+      handler: 'index.handler',
+      code: lambda.Code.fromInline('exports.handler = async () => {};'),
+      environment: { SECRET_ARN: secret.secretArn },
+    });
+    secret.grantRead(fn);
+    const t = Template.fromStack(stack);
+    t.hasResourceProperties('AWS::Lambda::Function', { Environment: { Variables: { SECRET_ARN: { Ref: Match.stringLikeRegexp('^S') } } } });
+    t.hasResourceProperties('AWS::IAM::Policy', { PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: ['secretsmanager:GetSecretValue', 'secretsmanager:DescribeSecret'] })]) } });
   });
 
   it('refuses an exemption without a reason', () => {
