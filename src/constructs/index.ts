@@ -11,3 +11,4 @@ export * from './secure-distribution';
 export * from './secure-load-balancer';
 export * from './security-headers';
 export * from './shared-secret';
+export * from './refuse';
