@@ -10,6 +10,7 @@ import { Rule } from '../core/rule';
 import { TemplateOptions, TemplateResource, alternativesOfTemplate } from './facts';
 import { metadataExemptions } from './metadata-exemptions';
 import { TemplateSource } from './template-source';
+import { PathResource, templateWords } from './template-paths';
 
 export interface TemplateFindings {
   findings: Finding[];
@@ -28,10 +29,33 @@ function redacted(finding: Finding, secrets: readonly string[]): Finding {
   return out;
 }
 
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Findings in the template's words: the property paths a message quotes as the rules read them (Pulumi's
+ * input shape) named as the template writes them, on the resource (or, for a side fact `Bucket#encryption`,
+ * the resource whose inline configuration it is) the finding is about.
+ */
+export function inTemplateWords(findings: readonly Finding[], template: Readonly<Record<string, unknown>>): Finding[] {
+  const resources = new Map<string, PathResource>();
+  for (const [logicalId, r] of Object.entries(isRecord(template.Resources) ? template.Resources : {})) {
+    if (isRecord(r) && typeof r.Type === 'string') resources.set(logicalId, { type: r.Type, properties: r.Properties ?? {} });
+  }
+  return findings.map((f) => {
+    const [logicalId, side] = f.resource.key?.split('#') ?? [];
+    const resource = logicalId === undefined ? undefined : resources.get(logicalId);
+    if (!resource) return f;
+    const message = templateWords(side === undefined ? resource : { ...resource, sideFact: true }, resources, f.message);
+    return message === f.message ? f : { ...f, message };
+  });
+}
+
 export function templateFindings(source: TemplateSource, rules: readonly Rule[], config: EngineConfig, options: TemplateOptions = {}): TemplateFindings {
   const { alternatives, resources, secrets } = alternativesOfTemplate(source, options);
   const exemptions = [...(config.exemptions ?? []), ...metadataExemptions(source.file, resources)];
-  const findings = evaluateAlternatives(alternatives, rules, { ...config, exemptions });
+  const findings = inTemplateWords(evaluateAlternatives(alternatives, rules, { ...config, exemptions }), source.template);
   // Longest first, so a secret that contains another is hidden whole.
   const hidden = [...new Set(secrets)].sort((a, b) => b.length - a.length);
   return { findings: hidden.length > 0 ? findings.map((f) => redacted(f, hidden)) : findings, resources };

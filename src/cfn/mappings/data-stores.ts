@@ -61,7 +61,7 @@ function managedSecretKey(props: Props, out: Mutable): void {
   if (key !== undefined) out.masterUserSecretKmsKeyId = key;
 }
 
-const RDS_RENAMES = {
+export const RDS_RENAMES = {
   DBInstanceIdentifier: 'identifier',
   DBInstanceClass: 'instanceClass',
   DBClusterIdentifier: 'clusterIdentifier',
@@ -94,7 +94,7 @@ const dbCluster: CfnMapping = ({ props }) => {
   return [{ props: out }];
 };
 
-const TABLE_RENAMES = {
+export const TABLE_RENAMES = {
   TableName: 'name',
   SSESpecification: 'serverSideEncryption',
   SSEEnabled: 'enabled',

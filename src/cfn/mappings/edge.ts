@@ -90,7 +90,7 @@ function defined(props: Record<string, PropValue | undefined>): Props {
 // ---------------------------------------------------------------------------------------------------
 // CloudFront
 
-const DISTRIBUTION_INPUTS = [
+export const DISTRIBUTION_INPUTS = [
   'aliases', 'comment', 'continuousDeploymentPolicyId', 'customErrorResponses', 'defaultCacheBehavior', 'defaultRootObject', 'enabled',
   'httpVersion', 'isIpv6Enabled', 'loggingConfig', 'orderedCacheBehaviors', 'originGroups', 'origins', 'priceClass', 'restrictions',
   'staging', 'viewerCertificate', 'webAclId',
@@ -100,7 +100,7 @@ const DISTRIBUTION_INPUTS = [
 const TTL_RENAMES: Renames = { MinTTL: 'minTtl', DefaultTTL: 'defaultTtl', MaxTTL: 'maxTtl' };
 
 /** CloudFormation names inside `DistributionConfig` whose Pulumi name is not their camelCase. */
-const DISTRIBUTION_RENAMES: Renames = {
+export const DISTRIBUTION_RENAMES: Renames = {
   ...TTL_RENAMES,
   CacheBehaviors: 'orderedCacheBehaviors',
   Logging: 'loggingConfig',
@@ -154,7 +154,7 @@ const distribution: CfnMapping = ({ props }) => {
   return [{ props: out }];
 };
 
-const RESPONSE_HEADERS_POLICY_INPUTS = [
+export const RESPONSE_HEADERS_POLICY_INPUTS = [
   'name', 'comment', 'corsConfig', 'customHeadersConfig', 'removeHeadersConfig', 'securityHeadersConfig', 'serverTimingHeadersConfig',
 ] as const;
 
@@ -165,7 +165,7 @@ const responseHeadersPolicy: CfnMapping = ({ props }) => {
   return [{ props: { ...renamed(others), ...renamed(config) } }];
 };
 
-const CACHE_POLICY_INPUTS = ['name', 'comment', 'defaultTtl', 'maxTtl', 'minTtl', 'parametersInCacheKeyAndForwardedToOrigin'] as const;
+export const CACHE_POLICY_INPUTS = ['name', 'comment', 'defaultTtl', 'maxTtl', 'minTtl', 'parametersInCacheKeyAndForwardedToOrigin'] as const;
 
 /** `CachePolicyConfig` unwrapped; the cookie, header and query-string name lists become Pulumi's `{items}`. */
 const cachePolicy: CfnMapping = ({ props }) => {
@@ -319,7 +319,7 @@ function fromAttributes(attributes: PropValue | undefined, attributeOf: (key: st
   return out;
 }
 
-const SUBNET_MAPPING_RENAMES: Renames = { PrivateIPv4Address: 'privateIpv4Address', IPv6Address: 'ipv6Address' };
+export const SUBNET_MAPPING_RENAMES: Renames = { PrivateIPv4Address: 'privateIpv4Address', IPv6Address: 'ipv6Address' };
 
 /**
  * `Scheme` internal/internet-facing is Pulumi's `internal` flag (absent in both: internet-facing);
@@ -333,7 +333,7 @@ const loadBalancer: CfnMapping = ({ props }) => {
   return [{ props: out }];
 };
 
-const ACTION_RENAMES: Renames = {
+export const ACTION_RENAMES: Renames = {
   ForwardConfig: 'forward',
   RedirectConfig: 'redirect',
   FixedResponseConfig: 'fixedResponse',
@@ -375,7 +375,7 @@ const listener: CfnMapping = ({ props }) => {
   return [{ props: out }];
 };
 
-const CONDITION_RENAMES: Renames = {
+export const CONDITION_RENAMES: Renames = {
   HostHeaderConfig: 'hostHeader',
   HttpHeaderConfig: 'httpHeader',
   HttpRequestMethodConfig: 'httpRequestMethod',

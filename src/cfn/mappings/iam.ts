@@ -11,7 +11,7 @@ import { Kind } from '../../facts/kinds';
 import { camelCased, isProps } from './common';
 import { CfnMapping, MappedFact } from './types';
 
-const POLICY_NAMES: Readonly<Record<string, string>> = { PolicyName: 'name', PolicyDocument: 'policy' };
+export const POLICY_NAMES: Readonly<Record<string, string>> = { PolicyName: 'name', PolicyDocument: 'policy' };
 
 /** A list property as its items; a list not known until deployment is one unknown item. */
 function itemsOf(value: PropValue | undefined): PropValue[] {

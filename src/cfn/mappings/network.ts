@@ -136,7 +136,7 @@ const securityGroup: CfnMapping = (r) => {
 // ---------------------------------------------------------------------------------------------------
 // Instances and launch templates (NET3 reads metadataOptions; DATA4 a launch template's blockDeviceMappings)
 
-const INSTANCE_RENAMES = { ImageId: 'ami', SecurityGroupIds: 'vpcSecurityGroupIds', LaunchTemplateId: 'id', LaunchTemplateName: 'name' };
+export const INSTANCE_RENAMES = { ImageId: 'ami', SecurityGroupIds: 'vpcSecurityGroupIds', LaunchTemplateId: 'id', LaunchTemplateName: 'name' };
 
 /** `LaunchTemplateData` is unwrapped: Pulumi's LaunchTemplate takes the data's fields at the top level. */
 const launchTemplate: CfnMapping = (r) => {
