@@ -1,3 +1,5 @@
+import { Kind } from '../facts/kinds';
+
 export type Marketplace = 'atlassian' | 'miro' | 'trello';
 export const MARKETPLACES: readonly Marketplace[] = ['atlassian', 'miro', 'trello'];
 
@@ -17,11 +19,19 @@ export interface SourceRef {
   quote: string;
 }
 
-export interface Fix {
+export interface EngineFix {
   /** A short Pulumi TypeScript snippet that satisfies the requirement. */
   pulumi: string;
   /** A short CDK TypeScript snippet that satisfies the requirement. */
   cdk: string;
+}
+
+export interface Fix extends EngineFix {
+  /**
+   * The fix for one resource kind, where the requirement's fix (for its other kinds) shows nothing that
+   * applies to it: a finding on a resource of that kind shows this one.
+   */
+  byKind?: Partial<Record<Kind, EngineFix>>;
 }
 
 /** One place where the check deliberately differs from an established scanner's check of the same thing. */

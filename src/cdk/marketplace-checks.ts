@@ -35,6 +35,7 @@ import { EngineConfig } from '../core/engine';
 import { Finding } from '../core/findings';
 import { Acknowledgement, RecordedAcknowledgements, acknowledgementsIn, ruleSuffixOf } from '../cfn/acknowledgements';
 import { judgedTemplate } from '../cfn/judged-template';
+import { fixFor } from '../catalog/fix-for';
 import { expandTemplate } from '../cfn/transforms';
 import { NAG_RULE_PREFIX } from '../cfn/metadata-exemptions';
 import { RULES } from '../rules';
@@ -214,15 +215,16 @@ export class MarketplaceChecks extends NagPack {
     const req = requirement(finding.requirement);
     const unknown = finding.status === 'unknown';
     const info = `${req.title}: ${unknown ? 'cannot be checked at synth: ' : ''}${finding.message}`;
-    const description = this.verboseText ? `${info} ${req.rationale} Fix (CDK): ${req.fix.cdk}` : info;
+    const fix = fixFor(req, finding.resource.type, 'cdk');
+    const description = this.verboseText ? `${info} ${req.rationale} Fix (CDK): ${fix}` : info;
     const severity = !unknown && finding.enforcement === 'mandatory' ? 'error' : 'warning';
     const ruleName = `${NAG_RULE_PREFIX}${full}`;
-    const key = `${ruleName}\n${severity}\n${description}`;
+    const key = `${ruleName}\n${severity}\n${description}\n${fix}`;
     // As cdk-nag locates a resource's violations; a stack's concern no one place in the template.
     const resource = { constructPath: construct.node.path, locations: Stack.isStack(construct) ? [] : ['Properties'] };
     const group = this.found.get(key);
     if (group) group.violatingResources.push(resource);
-    else this.found.set(key, { ruleName, description, severity, fix: req.fix.cdk, violatingResources: [resource] });
+    else this.found.set(key, { ruleName, description, severity, fix, violatingResources: [resource] });
   }
 
   private recordedFor(stack: Stack, resources: readonly CfnResource[], logicalIdByPath: ReadonlyMap<string, string>): RecordedAcknowledgements {

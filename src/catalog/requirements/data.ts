@@ -160,6 +160,15 @@ new opensearch.Domain(this, 'Search', {
   enforceHttps: true,
   tlsSecurityPolicy: opensearch.TLSSecurityPolicy.TLS_1_2,
 });`,
+      byKind: {
+        // The service always encrypts log groups; a customer-managed key is the advisory part. The key's
+        // policy must let logs.<region>.amazonaws.com use it (CloudWatch Logs User Guide, "Encrypt log
+        // data in CloudWatch Logs using AWS KMS").
+        'cloudwatch:LogGroup': {
+          pulumi: `new aws.cloudwatch.LogGroup('app', { retentionInDays: 90, kmsKeyId: logsKey.arn });`,
+          cdk: `new logs.LogGroup(this, 'App', { retention: logs.RetentionDays.THREE_MONTHS, encryptionKey: logsKey });`,
+        },
+      },
     },
   },
   {
