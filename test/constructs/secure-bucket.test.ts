@@ -5,6 +5,7 @@ import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { SecureBucket } from '../../src/constructs';
 import { itIsCompliant, testStack } from './evaluate';
 
@@ -85,7 +86,9 @@ describe('SecureBucket', () => {
     const origin = origins.S3BucketOrigin.withOriginAccessControl(bucket);
     new cloudfront.Distribution(stack, 'Plain', { defaultBehavior: { origin } });
     bucket.grantRead(new iam.Role(stack, 'Reader', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') }));
+    new s3deploy.BucketDeployment(stack, 'Deploy', { sources: [s3deploy.Source.data('index.html', '<!doctype html>')], destinationBucket: bucket });
     const t = Template.fromStack(stack);
+    t.hasResourceProperties('Custom::CDKBucketDeployment', { DestinationBucketName: { Ref: Match.stringLikeRegexp('^Assets') } });
     t.hasResourceProperties('AWS::S3::BucketPolicy', {
       PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Principal: { Service: 'cloudfront.amazonaws.com' }, Action: 's3:GetObject' })]) },
     });

@@ -1,6 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import { Template } from 'aws-cdk-lib/assertions';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
 import { MARKETPLACE_FRAME_ANCESTORS, SecurityHeaders, assertSafeScriptSources, buildContentSecurityPolicy } from '../../src/constructs';
 import { testStack } from './evaluate';
 
@@ -67,5 +68,23 @@ describe('SecurityHeaders', () => {
   it('refuses HSTS shorter than a year, and an unsafe CSP given as text', () => {
     expect(() => policyOf({ hstsMaxAge: Duration.days(30) })).toThrow(/at least one year/);
     expect(() => policyOf({ contentSecurityPolicy: "default-src 'self'; script-src 'self' 'unsafe-inline'" })).toThrow(/'unsafe-inline' in script-src/);
+  });
+
+  it('passes ResponseHeadersPolicyProps through, and refuses a Cache-Control custom header', () => {
+    const { config } = policyOf({
+      corsBehavior: { accessControlAllowCredentials: false, accessControlAllowHeaders: ['*'], accessControlAllowMethods: ['GET'], accessControlAllowOrigins: ['https://app.example.com'], originOverride: true },
+      customHeadersBehavior: { customHeaders: [{ header: 'X-App', value: 'marketplace', override: true }] },
+    });
+    expect(config.CorsConfig).toEqual(expect.objectContaining({ AccessControlAllowOrigins: { Items: ['https://app.example.com'] } }));
+    expect(config.CustomHeadersConfig.Items).toEqual(expect.arrayContaining([{ Header: 'X-App', Value: 'marketplace', Override: true }, expect.objectContaining({ Header: 'Cache-Control' })]));
+    expect(() => policyOf({ customHeadersBehavior: { customHeaders: [{ header: 'cache-control', value: 'public', override: true }] } })).toThrow(/sets cache-control/);
+  });
+
+  it('is accepted where CDK expects an IResponseHeadersPolicy', () => {
+    const { stack } = testStack();
+    const headers: cloudfront.IResponseHeadersPolicy = new SecurityHeaders(stack, 'Headers');
+    new cloudfront.Distribution(stack, 'Plain', { defaultBehavior: { origin: new origins.HttpOrigin('origin.app.example.com'), responseHeadersPolicy: headers } });
+    const config = Object.values(Template.fromStack(stack).findResources('AWS::CloudFront::Distribution'))[0].Properties.DistributionConfig;
+    expect(config.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual(stack.resolve(headers.responseHeadersPolicyId));
   });
 });
