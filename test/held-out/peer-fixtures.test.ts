@@ -444,6 +444,23 @@ Resources:
     expected: ['Quick: fail'],
   },
   {
+    name: 'LOG2: a Deployment that creates its stage (StageName) with a StageDescription but no access log setting',
+    requirement: 'LOG2',
+    template: `
+Resources:
+  Api:
+    Type: AWS::ApiGateway::RestApi
+    Properties: { Name: app }
+  Deploy:
+    Type: AWS::ApiGateway::Deployment
+    Properties:
+      RestApiId: !Ref Api
+      StageName: prod
+      StageDescription: { LoggingLevel: ERROR, MetricsEnabled: true }
+`,
+    expected: ['Deploy: fail'],
+  },
+  {
     name: 'LOG3: a Deployment whose StageDescription turns on full request/response logging',
     requirement: 'LOG3',
     template: `
