@@ -12,7 +12,7 @@
  */
 import { DEFAULT_PARAMS } from '../core/params';
 import { camelCase } from './names';
-import { TEMPLATE_NAMES, WRAPPERS, cfnNameOf } from './mappings/path-names';
+import { TEMPLATE_NAMES, WRAPPERS, attributeKeyOf, cfnNameOf } from './mappings/path-names';
 
 type Segment = { name: string } | { index: string };
 
@@ -91,6 +91,12 @@ function resolve(value: unknown, segments: readonly Segment[], i: number, depth:
  * whether the template writes its first segment (else the path is named only by CloudFormation's names).
  */
 export function templatePathOf(type: string, properties: unknown, path: string, sideFact = false): { path: string; found: boolean } {
+  // An input set by a `[{Key, Value}]` attribute: the list, keyed by the attribute (`ListenerAttributes[routing.http...]`).
+  const attribute = attributeKeyOf(type, path);
+  if (attribute) {
+    const list = isRecord(properties) ? properties[attribute.list] : undefined;
+    return { path: `${attribute.list}[${attribute.key}]`, found: Array.isArray(list) && list.some((item) => isRecord(item) && item.Key === attribute.key) };
+  }
   const segments = segmentsOf(path);
   // A lone lower-case word (`policy`, `runtime`) is a property only where the resource writes it at the
   // top, or in the list item a side fact comes from (`Policies[0].PolicyDocument` of `User#policy-0`):

@@ -43,6 +43,17 @@ for (const file of fs.readdirSync(PARITY).filter((f) => f.endsWith('.parity.test
   });
 }
 
+// Cases kept as data (test/cases/<ID>.cases.ts) whose requirement has no parity file of its own.
+const CASES = path.join(__dirname, '..', 'cases');
+const parityIds = new Set(fs.readdirSync(PARITY).map((f) => f.split(/[.-]/)[0]));
+for (const file of fs.existsSync(CASES) ? fs.readdirSync(CASES).filter((f) => f.endsWith('.cases.ts')) : []) {
+  const id = file.slice(0, -'.cases.ts'.length);
+  if (parityIds.has(id)) continue;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cases = (require(path.join(CASES, file)) as Record<string, RequirementCases | undefined>)[`${id}_CASES`];
+  if (cases) for (const g of cases.groups) for (const c of g.cases) collected.push({ file, rule: cases.rule, c });
+}
+
 function templateOf(input: CfnInput): CfnTestTemplate {
   return 'Resources' in input && typeof input.Resources === 'object' && !('Type' in input.Resources) ? (input as CfnTestTemplate) : { Resources: input as CfnTestTemplate['Resources'] };
 }
@@ -52,6 +63,12 @@ function cfnFindings(rule: Rule, c: ParityCase): { findings: Finding[]; template
   return { findings: templateFindings(parseTemplate(JSON.stringify(template), 'case.template.json'), [rule], c.config ?? {}).findings, template };
 }
 
+/** A list item named by an index that is not a number: a container by `Name`, an attribute by `Key`. */
+function keyed(item: unknown, key: string): boolean {
+  const named = item as { Name?: unknown; Key?: unknown } | null;
+  return named?.Name === key || named?.Key === key;
+}
+
 /** `A.B[0].C` resolved against a value, as far as it goes: how many leading parts exist. */
 function existingParts(value: unknown, pathText: string): number {
   let v = value;
@@ -59,7 +76,7 @@ function existingParts(value: unknown, pathText: string): number {
   for (const m of pathText.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)) {
     const key = m[1] ?? m[2];
     if (Array.isArray(v) && /^\d+$/.test(key) && Number(key) < v.length) v = v[Number(key)];
-    else if (Array.isArray(v) && v.some((item) => (item as { Name?: unknown })?.Name === key)) v = v.find((item) => (item as { Name?: unknown })?.Name === key);
+    else if (Array.isArray(v) && v.some((item) => keyed(item, key))) v = v.find((item) => keyed(item, key));
     else if (typeof v === 'object' && v !== null && !Array.isArray(v) && key in v) v = (v as Record<string, unknown>)[key];
     else break;
     n++;
@@ -77,7 +94,8 @@ function unquoted(message: string): string {
   return message.replace(/"[^"]*"/g, '""').replace(/\baws\.[\w.]+/g, '');
 }
 
-const partsOf = (p: string) => [...p.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)].length;
+/** Property parts of a path; `[key]` names an item of the list before it (an attribute), not a part of its own. */
+const partsOf = (p: string) => [...p.matchAll(/([^.[\]]+)|\[([^\]]*)\]/g)].filter((m) => m[1] !== undefined || /^\d+$/.test(m[2])).length;
 
 const failing = (fs_: Finding[]) => fs_.filter((f) => f.status === 'fail' && f.resource.key !== undefined);
 
@@ -139,6 +157,16 @@ describe('templatePathOf', () => {
   it('names what the template does not write under the wrapper, by CloudFormation names', () => {
     expect(templatePathOf('AWS::CloudFront::Distribution', {}, 'viewerCertificate.minimumProtocolVersion')).toEqual({ path: 'DistributionConfig.ViewerCertificate.MinimumProtocolVersion', found: false });
     expect(templatePathOf('AWS::DynamoDB::Table', {}, 'pointInTimeRecovery').path).toBe('PointInTimeRecoverySpecification');
+  });
+
+  it('load balancer and listener attributes by their keys', () => {
+    const lb = { LoadBalancerAttributes: [{ Key: 'access_logs.s3.enabled', Value: 'false' }] };
+    expect(templatePathOf('AWS::ElasticLoadBalancingV2::LoadBalancer', lb, 'accessLogs.enabled')).toEqual({ path: 'LoadBalancerAttributes[access_logs.s3.enabled]', found: true });
+    expect(templatePathOf('AWS::ElasticLoadBalancingV2::LoadBalancer', {}, 'accessLogs').path).toBe('LoadBalancerAttributes[access_logs.s3.*]');
+    expect(templatePathOf('AWS::ElasticLoadBalancingV2::Listener', {}, 'routingHttpResponseStrictTransportSecurityHeaderValue')).toEqual({
+      path: 'ListenerAttributes[routing.http.response.strict_transport_security.header_value]',
+      found: false,
+    });
   });
 
   it('security group rules by their CloudFormation list names', () => {

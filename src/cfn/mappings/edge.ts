@@ -212,14 +212,14 @@ const serverCertificate: CfnMapping = ({ props }) => [{ props: renamed(props, { 
 // ---------------------------------------------------------------------------------------------------
 // Elastic Load Balancing v2
 
-interface Attribute {
+export interface Attribute {
   /** Dotted Pulumi path: `accessLogs.bucket`, `dropInvalidHeaderFields`. */
   path: string;
   type: 'boolean' | 'number' | 'string';
 }
 
 /** Load balancer attribute keys (ELB API `LoadBalancerAttribute.Key`) to the Pulumi inputs that set them. */
-const LOAD_BALANCER_ATTRIBUTES: Readonly<Record<string, Attribute>> = {
+export const LOAD_BALANCER_ATTRIBUTES: Readonly<Record<string, Attribute>> = {
   'access_logs.s3.enabled': { path: 'accessLogs.enabled', type: 'boolean' },
   'access_logs.s3.bucket': { path: 'accessLogs.bucket', type: 'string' },
   'access_logs.s3.prefix': { path: 'accessLogs.prefix', type: 'string' },
@@ -251,7 +251,7 @@ const LOAD_BALANCER_ATTRIBUTES: Readonly<Record<string, Attribute>> = {
  * `routingHttpResponseServerEnabled`), so `listenerAttribute` derives the name; the list is what an
  * unknown attribute list makes unknown.
  */
-const LISTENER_ATTRIBUTE_KEYS = [
+export const LISTENER_ATTRIBUTE_KEYS = [
   'routing.http.response.strict_transport_security.header_value',
   'routing.http.response.content_security_policy.header_value',
   'routing.http.response.x_content_type_options.header_value',
@@ -274,7 +274,7 @@ const LISTENER_ATTRIBUTE_KEYS = [
   'tcp.idle_timeout.seconds',
 ] as const;
 
-function listenerAttribute(key: string): Attribute {
+export function listenerAttribute(key: string): Attribute {
   const words = key.split(/[._]/).filter((w) => w !== '');
   const path = words.map((w, i) => (i === 0 ? w : w.charAt(0).toUpperCase() + w.slice(1))).join('');
   return { path, type: key.endsWith('.enabled') ? 'boolean' : key.endsWith('.seconds') ? 'number' : 'string' };

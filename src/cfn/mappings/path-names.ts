@@ -9,8 +9,11 @@ import {
   CONDITION_RENAMES,
   DISTRIBUTION_INPUTS,
   DISTRIBUTION_RENAMES,
+  LISTENER_ATTRIBUTE_KEYS,
+  LOAD_BALANCER_ATTRIBUTES,
   RESPONSE_HEADERS_POLICY_INPUTS,
   SUBNET_MAPPING_RENAMES,
+  listenerAttribute,
 } from './edge';
 import { RDS_RENAMES, TABLE_RENAMES } from './data-stores';
 import { POLICY_NAMES } from './iam';
@@ -86,3 +89,39 @@ export const WRAPPERS: Readonly<Record<string, Wrapper>> = {
   'AWS::CloudFront::CachePolicy': { key: 'CachePolicyConfig', inputs: CACHE_POLICY_INPUTS },
   'AWS::EC2::LaunchTemplate': { key: 'LaunchTemplateData' },
 };
+
+/** A `[{Key, Value}]` list the mapping turns into inputs (edge.ts `fromAttributes`), and the key each input comes from. */
+export interface AttributeList {
+  /** The CloudFormation list property (`LoadBalancerAttributes`). */
+  list: string;
+  /** Attribute key by the normalized path it becomes (`accessLogs.enabled` -> `access_logs.s3.enabled`). */
+  keys: ReadonlyMap<string, string>;
+}
+
+function attributeList(list: string, entries: Iterable<readonly [string, string]>): AttributeList {
+  return { list, keys: new Map([...entries].map(([key, path]) => [path, key])) };
+}
+
+export const ATTRIBUTE_LISTS: Readonly<Record<string, AttributeList>> = {
+  'AWS::ElasticLoadBalancingV2::LoadBalancer': attributeList('LoadBalancerAttributes', Object.entries(LOAD_BALANCER_ATTRIBUTES).map(([key, a]) => [key, a.path] as const)),
+  'AWS::ElasticLoadBalancingV2::Listener': attributeList('ListenerAttributes', LISTENER_ATTRIBUTE_KEYS.map((key) => [key, listenerAttribute(key).path] as const)),
+};
+
+/**
+ * The attribute key a normalized path of `type` comes from; a path over several (`accessLogs`: the
+ * `access_logs.s3.*` keys) as their shared prefix and `*`.
+ */
+export function attributeKeyOf(type: string, path: string): { list: string; key: string } | undefined {
+  const attributes = ATTRIBUTE_LISTS[type];
+  if (!attributes) return undefined;
+  const exact = attributes.keys.get(path);
+  if (exact) return { list: attributes.list, key: exact };
+  const under = [...attributes.keys].filter(([p]) => p.startsWith(`${path}.`)).map(([, key]) => key);
+  if (under.length === 0) return undefined;
+  const shared = under.reduce((a, b) => {
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    return a.slice(0, i);
+  });
+  return { list: attributes.list, key: `${shared.slice(0, shared.lastIndexOf('.') + 1)}*` };
+}
