@@ -1,7 +1,7 @@
 /** DATA5's cases, written once for both engines: the parity test (test/parity/DATA5.parity.test.ts) runs them, docs/requirements.md shows examples of them. */
 import { DATA5 } from '../../src/rules/data/DATA5-stores-not-public';
 import { IMPORTED, LATER, cfnResource as cfn, pulumiResource as pulumi, withLater } from '../parity/s3-fixtures';
-import { UNKNOWN } from '../support/pulumi-stack';
+import { TestResource, UNKNOWN } from '../support/pulumi-stack';
 import { RequirementCases } from './types';
 
 const P = {
@@ -15,6 +15,14 @@ const P = {
 export const policy = (principal: unknown, extra: Record<string, unknown> = {}) => ({
   Version: '2012-10-17',
   Statement: [{ Effect: 'Allow', Principal: principal, Action: 'es:ESHttp*', Resource: 'arn:aws:es:us-east-1:123456789012:domain/search/*', ...extra }],
+});
+
+/** An aws.opensearch.DomainPolicy naming its domain by the domain's output (dependsOn), or a domain outside the stack by name. */
+const domainPolicy = (accessPolicies: unknown, domain?: string[]): TestResource => ({
+  type: 'aws:opensearch/domainPolicy:DomainPolicy',
+  name: 'SearchPolicy',
+  props: { domainName: domain ? UNKNOWN : 'search-elsewhere', accessPolicies: JSON.stringify(accessPolicies) },
+  dependsOn: domain ? { domainName: domain } : undefined,
 });
 
 export const DATA5_CASES: RequirementCases = {
@@ -93,6 +101,58 @@ export const DATA5_CASES: RequirementCases = {
             Later: cfn('AWS::OpenSearchService::Domain', { AccessPolicies: policy('*', { Condition: { IpAddress: { 'aws:SourceIp': ['203.0.113.0/24', LATER] } } }) }),
           }),
           expected: ['Narrow: pass', 'HalvesV4: fail', 'HalvesV6: fail', 'Later: unknown'],
+        },
+      ],
+    },
+    {
+      titles: ['DATA5 Pulumi only: aws.opensearch.DomainPolicy, judged with the domain it names (CloudFormation writes AccessPolicies on the domain)'],
+      cases: [
+        {
+          name: 'compliant: a policy granting principal * on a domain in a VPC',
+          pulumi: [pulumi(P.openSearch, 'Search', { domainName: 'search', vpcOptions: { subnetIds: ['subnet-1'] } }), domainPolicy(policy('*'), ['Search'])],
+          cfn: {},
+          expected: ['Search: pass', 'SearchPolicy: pass'],
+          only: 'pulumi',
+        },
+        {
+          name: 'non-compliant: a policy granting principal * without a condition on a public domain',
+          pulumi: [pulumi(P.openSearch, 'Search', { domainName: 'search' }), domainPolicy(policy('*'), ['Search'])],
+          cfn: {},
+          expected: ['Search: pass', 'SearchPolicy: fail'],
+          only: 'pulumi',
+        },
+        {
+          name: 'unknown: a policy granting principal * on a domain not in this stack (it may be in a VPC)',
+          pulumi: [domainPolicy(policy('*'))],
+          cfn: {},
+          expected: ['SearchPolicy: unknown'],
+          only: 'pulumi',
+        },
+      ],
+    },
+    {
+      titles: ['DATA5 Pulumi only: aws.rds.ClusterInstance (CloudFormation writes an Aurora member as an AWS::RDS::DBInstance)'],
+      cases: [
+        {
+          name: 'compliant: an Aurora cluster instance with publiclyAccessible false',
+          pulumi: [pulumi(P.clusterInstance, 'Member', { clusterIdentifier: 'aurora', instanceClass: 'db.r6g.large', engine: 'aurora-postgresql', publiclyAccessible: false })],
+          cfn: {},
+          expected: ['Member: pass'],
+          only: 'pulumi',
+        },
+        {
+          name: 'non-compliant: an Aurora cluster instance with publiclyAccessible true',
+          pulumi: [pulumi(P.clusterInstance, 'Member', { clusterIdentifier: 'aurora', instanceClass: 'db.r6g.large', engine: 'aurora-postgresql', publiclyAccessible: true })],
+          cfn: {},
+          expected: ['Member: fail'],
+          only: 'pulumi',
+        },
+        {
+          name: 'unknown: an Aurora cluster instance whose publiclyAccessible is not known during preview',
+          pulumi: [pulumi(P.clusterInstance, 'Member', { clusterIdentifier: 'aurora', instanceClass: 'db.r6g.large', engine: 'aurora-postgresql', publiclyAccessible: UNKNOWN })],
+          cfn: {},
+          expected: ['Member: unknown'],
+          only: 'pulumi',
         },
       ],
     },

@@ -36,6 +36,19 @@ export const cfnTargets: Record<string, CfnTestResource> = {
   Env: { Type: 'AWS::ElasticBeanstalk::Environment', Properties: { ApplicationName: 'app' } },
 };
 
+/** API Gateway custom domain names and a bucket: targets a record may point at. */
+const pulumiApiTargets: TestResource[] = [
+  { type: 'aws:apigateway/domainName:DomainName', name: 'RestDomain', props: { domainName: 'rest.example.com', regionalDomainName: UNKNOWN } },
+  { type: 'aws:apigatewayv2/domainName:DomainName', name: 'HttpDomain', props: { domainName: 'http.example.com', domainNameConfiguration: { endpointType: 'REGIONAL', targetDomainName: UNKNOWN } } },
+  { type: 'aws:s3/bucket:Bucket', name: 'Site', props: { bucket: 'files-bucket' } },
+];
+const cfnApiTargets: Record<string, CfnTestResource> = {
+  RestDomain: { Type: 'AWS::ApiGateway::DomainName', Properties: { DomainName: 'rest.example.com', EndpointConfiguration: { Types: ['REGIONAL'] } } },
+  HttpDomain: { Type: 'AWS::ApiGatewayV2::DomainName', Properties: { DomainName: 'http.example.com', DomainNameConfigurations: [{ EndpointType: 'REGIONAL' }] } },
+  Site: { Type: 'AWS::S3::Bucket', Properties: { BucketName: 'files-bucket' } },
+};
+const website: TestResource = { type: 'aws:s3/bucketWebsiteConfiguration:BucketWebsiteConfiguration', name: 'Website', props: { bucket: 'files-bucket', indexDocument: { suffix: 'index.html' }, websiteEndpoint: UNKNOWN } };
+
 export const DNS1_CASES: RequirementCases = {
   rule: DNS1,
   groups: [
@@ -86,6 +99,70 @@ export const DNS1_CASES: RequirementCases = {
           pulumi: [...pulumiTargets, record('Multi', { type: 'CNAME', records: [UNKNOWN, 'other.github.io'] }, { records: ['Distribution'] })],
           cfn: { ...cfnTargets, Multi: cfnRecord('Multi', { Type: 'CNAME', ResourceRecords: [{ 'Fn::GetAtt': ['Distribution', 'DomainName'] }, 'other.github.io'] }) },
           expected: ['Multi/records[0]: pass', 'Multi/records[1]: fail'],
+        },
+      ],
+    },
+    {
+      titles: ['DNS1 parity: API Gateway custom domain names and S3 buckets as targets'],
+      cases: [
+        {
+          name: 'compliant: CNAMEs to a REST and an HTTP API custom domain name and to a bucket, all of this stack',
+          pulumi: [...pulumiApiTargets, cname('Rest', UNKNOWN, ['RestDomain']), cname('Http', UNKNOWN, ['HttpDomain']), cname('Files', UNKNOWN, ['Site'])],
+          cfn: {
+            ...cfnApiTargets,
+            Rest: cfnCname('Rest', { 'Fn::GetAtt': ['RestDomain', 'RegionalDomainName'] }),
+            Http: cfnCname('Http', { 'Fn::GetAtt': ['HttpDomain', 'RegionalDomainName'] }),
+            Files: cfnCname('Files', { 'Fn::GetAtt': ['Site', 'RegionalDomainName'] }),
+          },
+          expected: ['Rest: pass', 'Http: pass', 'Files: pass'],
+        },
+        {
+          name: 'non-compliant: an API Gateway host and a bucket host no resource of this stack declares, though the stack has domain names and a bucket',
+          pulumi: [...pulumiApiTargets, cname('Api', 'd-abc123.execute-api.us-east-1.amazonaws.com'), cname('Files', 'gone-bucket.s3-website-us-east-1.amazonaws.com')],
+          cfn: {
+            ...cfnApiTargets,
+            Api: cfnCname('Api', 'd-abc123.execute-api.us-east-1.amazonaws.com'),
+            Files: cfnCname('Files', 'gone-bucket.s3-website-us-east-1.amazonaws.com'),
+          },
+          expected: ['Api: fail', 'Files: fail'],
+        },
+        {
+          name: 'unknown: a record aliasing the bare S3 website endpoint under a name not known yet (the bucket it serves is named like the record)',
+          pulumi: [...pulumiApiTargets, record('Site', { name: UNKNOWN, type: 'A', aliases: [{ name: 's3-website-us-east-1.amazonaws.com', zoneId: 'Z3AQBSTGFYJSTF', evaluateTargetHealth: false }] })],
+          cfn: {
+            Parameters: { SiteName: { Type: 'String' } },
+            Resources: {
+              ...cfnApiTargets,
+              Site: { Type: 'AWS::Route53::RecordSet', Properties: { HostedZoneId: 'Z1', Name: { Ref: 'SiteName' }, Type: 'A', AliasTarget: { DNSName: 's3-website-us-east-1.amazonaws.com', HostedZoneId: 'Z3AQBSTGFYJSTF' } } },
+            },
+          },
+          expected: ['Site: unknown'],
+        },
+      ],
+    },
+    {
+      titles: ['DNS1 Pulumi only: aws.s3.BucketWebsiteConfiguration as a target (CloudFormation writes WebsiteConfiguration on the bucket)'],
+      cases: [
+        {
+          name: 'compliant: a CNAME to the website configuration\u2019s endpoint output',
+          pulumi: [website, cname('Www', UNKNOWN, ['Website'])],
+          cfn: {},
+          expected: ['Www: pass'],
+          only: 'pulumi',
+        },
+        {
+          name: 'non-compliant: a CNAME to another bucket\u2019s website endpoint, not the stack\u2019s',
+          pulumi: [website, cname('Www', 'gone-bucket.s3-website-us-east-1.amazonaws.com')],
+          cfn: {},
+          expected: ['Www: fail'],
+          only: 'pulumi',
+        },
+        {
+          name: 'unknown: a CNAME whose value is not known during preview and comes from no resource of the stack',
+          pulumi: [website, cname('Www', UNKNOWN)],
+          cfn: {},
+          expected: ['Www: unknown'],
+          only: 'pulumi',
         },
       ],
     },

@@ -16,6 +16,9 @@ const attributes = (pairs: Record<string, unknown>) => ({ LoadBalancerAttributes
 
 const deployment = (StageDescription?: unknown) => cfn('AWS::ApiGateway::Deployment', { RestApiId: 'api-1', StageName: 'prod', ...(StageDescription === undefined ? {} : { StageDescription }) });
 
+const pulumiTrail = (s3BucketName: unknown, from?: string[]) => ({ ...resource('aws:cloudtrail/trail:Trail', 'Trail', { s3BucketName }), dependsOn: from && { s3BucketName: from } });
+const cfnTrail = (S3BucketName: unknown) => cfn('AWS::CloudTrail::Trail', { S3BucketName, IsLogging: true });
+
 export const LOG2_CASES: RequirementCases = {
   rule: LOG2,
   groups: [
@@ -204,6 +207,29 @@ export const LOG2_CASES: RequirementCases = {
           pulumi: [pulumiBucket('Data'), pulumiSide(S3.logging, 'Data', { targetBucket: 'Data', targetPrefix: 'self/' })],
           cfn: { Data: cfnBucket({ LoggingConfiguration: { LogFilePrefix: 'self/' } }) },
           expected: ['Data: not-applicable'],
+        },
+      ],
+    },
+    {
+      titles: ['LOG2 parity: S3 server access logs', 'a CloudTrail trail\u2019s bucket is a log bucket'],
+      cases: [
+        {
+          name: 'compliant: a data bucket logging to its log bucket; the trail\u2019s bucket of the stack (Ref; its output in Pulumi) is not applicable',
+          pulumi: [pulumiBucket('Data'), pulumiSide(S3.logging, 'Data', { targetBucket: 'Logs' }), pulumiBucket('Logs'), pulumiBucket('TrailLogs'), pulumiTrail(UNKNOWN, ['TrailLogs'])],
+          cfn: { Data: cfnBucket({ LoggingConfiguration: { DestinationBucketName: { Ref: 'Logs' } } }), Logs: cfnBucket(), TrailLogs: cfnBucket(), Trail: cfnTrail({ Ref: 'TrailLogs' }) },
+          expected: ['Data: pass', 'Logs: not-applicable', 'TrailLogs: not-applicable'],
+        },
+        {
+          name: 'non-compliant: a trail writing to a bucket elsewhere leaves the stack\u2019s bucket without access logs',
+          pulumi: [pulumiBucket('Data'), pulumiTrail('org-trail-logs')],
+          cfn: { Data: cfnBucket(), Trail: cfnTrail('org-trail-logs') },
+          expected: ['Data: fail'],
+        },
+        {
+          name: 'unknown: the trail\u2019s bucket imported may be the stack\u2019s bucket, which so may be a log bucket',
+          pulumi: [pulumiBucket('Data'), pulumiTrail(UNKNOWN)],
+          cfn: { Data: cfnBucket(), Trail: cfnTrail(IMPORTED) },
+          expected: ['Data: unknown'],
         },
       ],
     },

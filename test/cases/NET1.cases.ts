@@ -13,6 +13,7 @@ const allowAll = { protocol: '-1', fromPort: 0, toPort: 0, cidrBlocks: ['0.0.0.0
 const CDK_DISALLOW_ALL = { CidrIp: '255.255.255.255/32', Description: 'Disallow all traffic', FromPort: 252, IpProtocol: 'icmp', ToPort: 86 };
 const noDefault = { Parameters: { EgressCidr: { Type: 'String' } } };
 
+const groupRule = (props: Record<string, unknown>): TestResource => ({ type: 'aws:ec2/securityGroupRule:SecurityGroupRule', name: 'Rule', props: { securityGroupId: 'sg-1', ...props } });
 export const NET1_CASES: RequirementCases = {
   rule: NET1,
   groups: [
@@ -88,6 +89,32 @@ export const NET1_CASES: RequirementCases = {
             },
           },
           expected: ['Sg/egress[0]: pass', 'Db/egress[0]: pass', 'ToDb: pass', 'Later: unknown'],
+        },
+      ],
+    },
+    {
+      titles: ['NET1 Pulumi only: aws.ec2.SecurityGroupRule (CloudFormation writes AWS::EC2::SecurityGroupEgress)'],
+      cases: [
+        {
+          name: 'compliant: a SecurityGroupRule for egress to the internet on 443 only',
+          pulumi: [groupRule({ type: 'egress', protocol: 'tcp', fromPort: 443, toPort: 443, cidrBlocks: ['0.0.0.0/0'] })],
+          cfn: {},
+          expected: ['Rule: pass'],
+          only: 'pulumi',
+        },
+        {
+          name: 'non-compliant: a SecurityGroupRule for all traffic to the internet',
+          pulumi: [groupRule({ type: 'egress', protocol: '-1', fromPort: 0, toPort: 0, cidrBlocks: ['0.0.0.0/0'] })],
+          cfn: {},
+          expected: ['Rule: fail'],
+          only: 'pulumi',
+        },
+        {
+          name: 'unknown: a SecurityGroupRule whose cidrBlocks are not known during preview',
+          pulumi: [groupRule({ type: 'egress', protocol: '-1', fromPort: 0, toPort: 0, cidrBlocks: UNKNOWN })],
+          cfn: {},
+          expected: ['Rule: unknown'],
+          only: 'pulumi',
         },
       ],
     },

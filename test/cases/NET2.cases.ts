@@ -11,6 +11,7 @@ const cfnSg = (props: Record<string, unknown> = {}) => ({ Type: 'AWS::EC2::Secur
 const ingressResource = (props: Record<string, unknown>) => ({ Type: 'AWS::EC2::SecurityGroupIngress', Properties: { GroupId: 'sg-1', ...props } });
 const noDefault = { Parameters: { OfficeCidr: { Type: 'String' } } };
 
+const groupRule = (props: Record<string, unknown>): TestResource => ({ type: 'aws:ec2/securityGroupRule:SecurityGroupRule', name: 'Rule', props: { securityGroupId: 'sg-1', ...props } });
 export const NET2_CASES: RequirementCases = {
   rule: NET2,
   groups: [
@@ -98,6 +99,32 @@ export const NET2_CASES: RequirementCases = {
           pulumi: [sg({ ingress: UNKNOWN })],
           cfn: { Sg: cfnSg({ SecurityGroupIngress: { 'Fn::ImportValue': 'shared-ingress' } }) },
           expected: ['Sg: unknown'],
+        },
+      ],
+    },
+    {
+      titles: ['NET2 Pulumi only: aws.ec2.SecurityGroupRule (CloudFormation writes AWS::EC2::SecurityGroupIngress)'],
+      cases: [
+        {
+          name: 'compliant: a SecurityGroupRule for SSH from the VPC range only',
+          pulumi: [groupRule({ type: 'ingress', protocol: 'tcp', fromPort: 22, toPort: 22, cidrBlocks: ['10.0.0.0/16'] })],
+          cfn: {},
+          expected: ['Rule: pass'],
+          only: 'pulumi',
+        },
+        {
+          name: 'non-compliant: a SecurityGroupRule for SSH from the internet',
+          pulumi: [groupRule({ type: 'ingress', protocol: 'tcp', fromPort: 22, toPort: 22, cidrBlocks: ['0.0.0.0/0'] })],
+          cfn: {},
+          expected: ['Rule: fail'],
+          only: 'pulumi',
+        },
+        {
+          name: 'unknown: a SecurityGroupRule whose cidrBlocks are not known during preview',
+          pulumi: [groupRule({ type: 'ingress', protocol: 'tcp', fromPort: 22, toPort: 22, cidrBlocks: UNKNOWN })],
+          cfn: {},
+          expected: ['Rule: unknown'],
+          only: 'pulumi',
         },
       ],
     },

@@ -9,6 +9,7 @@ const documentOf = (...Statement: unknown[]) => ({ Version: '2012-10-17', Statem
 const fromSourceIp = (...cidrs: unknown[]) => ({ Condition: { IpAddress: { 'aws:SourceIp': cidrs } } });
 
 const pulumiKey = (props: Record<string, unknown>): TestResource => ({ type: 'aws:kms/key:Key', name: 'Key', props });
+const keyPolicy = (policy: unknown): TestResource => ({ type: 'aws:kms/keyPolicy:KeyPolicy', name: 'KeyPolicy', props: { keyId: UNKNOWN, policy }, dependsOn: { keyId: ['Key'] } });
 const cfnKey = (props: Record<string, unknown>) => ({ Key: { Type: 'AWS::KMS::Key', Properties: props } });
 
 const ALL_PASS = ['Key/rotation: pass', 'Key/keySpec: pass', 'Key/policy: pass'];
@@ -99,6 +100,32 @@ export const SEC3_CASES: RequirementCases = {
           pulumi: [pulumiKey({ enableKeyRotation: true, policy: documentOf(statement({ AWS: UNKNOWN })) })],
           cfn: cfnKey({ EnableKeyRotation: true, KeyPolicy: documentOf(statement({ AWS: { 'Fn::ImportValue': 'admin-role-arn' } })) }),
           expected: ['Key/rotation: pass', 'Key/keySpec: pass', 'Key/policy: unknown'],
+        },
+      ],
+    },
+    {
+      titles: ['SEC3 Pulumi only: aws.kms.KeyPolicy, judged as its key\u2019s policy (CloudFormation writes KeyPolicy on the key)'],
+      cases: [
+        {
+          name: 'compliant: a KeyPolicy granting the account root',
+          pulumi: [pulumiKey({ enableKeyRotation: true }), keyPolicy(JSON.stringify(documentOf(statement({ AWS: ACCOUNT_ROOT }))))],
+          cfn: {},
+          expected: ALL_PASS.concat('KeyPolicy/policy: pass'),
+          only: 'pulumi',
+        },
+        {
+          name: 'non-compliant: a KeyPolicy granting principal * without a condition',
+          pulumi: [pulumiKey({ enableKeyRotation: true }), keyPolicy(JSON.stringify(documentOf(statement('*'))))],
+          cfn: {},
+          expected: ALL_PASS.concat('KeyPolicy/policy: fail'),
+          only: 'pulumi',
+        },
+        {
+          name: 'unknown: a KeyPolicy whose policy is not known during preview',
+          pulumi: [pulumiKey({ enableKeyRotation: true }), keyPolicy(UNKNOWN)],
+          cfn: {},
+          expected: ALL_PASS.concat('KeyPolicy/policy: unknown'),
+          only: 'pulumi',
         },
       ],
     },

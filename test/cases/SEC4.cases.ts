@@ -61,6 +61,12 @@ const PATHS: Record<string, string> = {
 const pulumiOf = (value: unknown): TestResource[] => TYPES.map((t) => ({ type: t.pulumi, name: t.name, props: t.put(value).pulumi }));
 const cfnOf = (value: unknown) => Object.fromEntries(TYPES.map((t) => [t.name, { Type: t.cfn, Properties: t.put(value).cfn }]));
 
+const clusterInstance = (password: unknown): TestResource => ({
+  type: 'aws:rds/clusterInstance:ClusterInstance',
+  name: 'Member',
+  props: { clusterIdentifier: 'aurora', instanceClass: 'db.r6g.large', engine: 'aurora-postgresql', password },
+});
+
 export const SEC4_CASES: RequirementCases = {
   rule: SEC4,
   groups: [
@@ -309,6 +315,32 @@ export const SEC4_CASES: RequirementCases = {
           pulumi: pulumiOf(UNKNOWN),
           cfn: cfnOf({ 'Fn::ImportValue': 'db-password' }),
           expected: TYPES.map((t) => `${t.name}/${PATHS[t.name]}: unknown`),
+        },
+      ],
+    },
+    {
+      titles: ['SEC4 Pulumi only: aws.rds.ClusterInstance (CloudFormation writes an Aurora member as an AWS::RDS::DBInstance)'],
+      cases: [
+        {
+          name: 'compliant: a cluster instance whose password is a secret config value',
+          pulumi: [clusterInstance(SECRET_UNKNOWN)],
+          cfn: {},
+          expected: ['Member: pass'],
+          only: 'pulumi',
+        },
+        {
+          name: 'non-compliant: a cluster instance with a literal password',
+          pulumi: [clusterInstance(FAKE_PASSWORD)],
+          cfn: {},
+          expected: ['Member/password: fail'],
+          only: 'pulumi',
+        },
+        {
+          name: 'unknown: a cluster instance whose password is not known during preview and not a secret',
+          pulumi: [clusterInstance(UNKNOWN)],
+          cfn: {},
+          expected: ['Member/password: unknown'],
+          only: 'pulumi',
         },
       ],
     },
