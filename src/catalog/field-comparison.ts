@@ -17,6 +17,14 @@ export const FIELD_COMPARISON_SOURCES: readonly string[] = [
 ];
 
 export const FIELD_COMPARISON: Readonly<Record<string, readonly FieldDifference[]>> = {
+  DATA5: [
+    {
+      scanners: ['cfn_nag F22'],
+      difference:
+        'cfn_nag fails an `AWS::RDS::DBInstance` without `PubliclyAccessible` (as it does `true`); we report it unknown, naming where RDS decides: the account\u2019s default VPC when there is no `DBSubnetGroupName` (public if that VPC has its internet gateway, as AWS creates it), else the VPC of the subnet group. The same absent value in a Pulumi program passes: the @pulumi/aws provider sends `false`.',
+      why: 'RDS makes the database public only when that VPC has an internet gateway (CreateDBInstance PubliclyAccessible, "Default"), which the template cannot show; a fail would be wrong for a database in a private VPC, a pass wrong for one in the default VPC. Writing `PubliclyAccessible: false` settles it.',
+    },
+  ],
   TLS1: [
     {
       scanners: ['Checkov CKV_AWS_174'],

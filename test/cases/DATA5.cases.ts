@@ -156,5 +156,31 @@ export const DATA5_CASES: RequirementCases = {
         },
       ],
     },
+    {
+      titles: ['DATA5 CloudFormation only: an RDS instance in a subnet group (PubliclyAccessible absent is RDS\u2019s choice; Pulumi sends false)'],
+      cases: [
+        {
+          name: 'compliant: a DB subnet group and PubliclyAccessible false',
+          pulumi: [],
+          cfn: { Db: cfn('AWS::RDS::DBInstance', { Engine: 'postgres', DBSubnetGroupName: 'private-db-subnets', PubliclyAccessible: false }) },
+          expected: ['Db: pass'],
+          only: 'cloudformation',
+        },
+        {
+          name: 'non-compliant: a DB subnet group and PubliclyAccessible true',
+          pulumi: [],
+          cfn: { Db: cfn('AWS::RDS::DBInstance', { Engine: 'postgres', DBSubnetGroupName: 'private-db-subnets', PubliclyAccessible: true }) },
+          expected: ['Db: fail'],
+          only: 'cloudformation',
+        },
+        {
+          name: 'unknown: a DB subnet group without PubliclyAccessible (public if the subnets\u2019 VPC has an internet gateway)',
+          pulumi: [],
+          cfn: { Db: cfn('AWS::RDS::DBInstance', { Engine: 'postgres', DBSubnetGroupName: 'private-db-subnets' }) },
+          expected: ['Db: unknown'],
+          only: 'cloudformation',
+        },
+      ],
+    },
   ],
 };

@@ -18,6 +18,16 @@ describe('DATA5 parity: data stores not publicly reachable', () => {
     expect(f[0].message).toContain('internet gateway');
   });
 
+  it('CloudFormation: the unknown names where RDS looks, the default VPC without DBSubnetGroupName, else the subnet group\u2019s VPC', () => {
+    const f = runCfn(DATA5, {
+      DefaultVpc: cfn('AWS::RDS::DBInstance', { Engine: 'postgres' }),
+      InGroup: cfn('AWS::RDS::DBInstance', { Engine: 'postgres', DBSubnetGroupName: 'private-db-subnets' }),
+    });
+    expect(statuses(f)).toEqual(['DefaultVpc: unknown', 'InGroup: unknown']);
+    expect(f[0].message).toContain("no DBSubnetGroupName: RDS places the database in the account's default VPC");
+    expect(f[1].message).toContain("the VPC of DBSubnetGroupName's subnets");
+  });
+
   it("CloudFormation: the access policy keeps IAM's own keys (Statement, Principal) while the domain's are camelCased", () => {
     const f = runCfn(DATA5, { Open: cfn('AWS::OpenSearchService::Domain', { AccessPolicies: policy({ AWS: '*' }), VPCOptions: { SecurityGroupIds: ['sg-1'] } }) });
     expect(statuses(f)).toEqual(['Open: fail']);

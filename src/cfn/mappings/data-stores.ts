@@ -42,16 +42,23 @@ function pulumiShape(props: Props, renames: Readonly<Record<string, string>> = {
 }
 
 /**
- * RDS decides public access itself when `PubliclyAccessible` is not given: "If the subnets are part of
- * a VPC that has an internet gateway attached to it, the DB instance is public" (CreateDBInstance and
- * CreateDBCluster PubliclyAccessible, "Default"), and likewise for the default VPC without a subnet
- * group. The @pulumi/aws provider sends `false` instead ("Default is `false`"), so an absent value in a
- * template is not Pulumi's absent value: it is not known until RDS looks at the VPC.
+ * RDS decides public access itself when `PubliclyAccessible` is not given (CreateDBInstance and
+ * CreateDBCluster PubliclyAccessible, "Default"): without `DBSubnetGroupName`, "If the default VPC in the
+ * target Region has an internet gateway attached to it, the DB instance is public" (AWS creates every
+ * default VPC with one, so such a database is public unless the account removed it); with it, "If the
+ * subnets are part of a VPC that has an internet gateway attached to it, the DB instance is public".
+ * Either way the answer lies outside the template (the account's default VPC, the subnet group's VPC),
+ * so it is unknown, naming which; cfn_nag F22 fails it (src/catalog/field-comparison.ts).
+ * The @pulumi/aws provider sends `false` instead ("Default is `false`"), so an absent value in a
+ * template is not Pulumi's absent value.
  */
-function rdsPublicAccess(out: Mutable): void {
-  if (out.publiclyAccessible === undefined) {
-    out.publiclyAccessible = new Unknown('publiclyAccessible (absent: RDS makes the database public when its subnets\' VPC has an internet gateway)');
-  }
+function rdsPublicAccess(props: Props, out: Mutable): void {
+  if (out.publiclyAccessible !== undefined) return;
+  out.publiclyAccessible = new Unknown(
+    props.DBSubnetGroupName === undefined
+      ? "publiclyAccessible (absent, and no DBSubnetGroupName: RDS places the database in the account's default VPC and makes it public when that VPC has its internet gateway, as AWS creates it)"
+      : "publiclyAccessible (absent: RDS makes the database public when the VPC of DBSubnetGroupName's subnets has an internet gateway)",
+  );
 }
 
 /** The secret RDS manages for the master password: its key is Pulumi's `masterUserSecretKmsKeyId`. */
@@ -79,7 +86,7 @@ export const RDS_RENAMES = {
 const dbInstance: CfnMapping = ({ props }) => {
   const out = pulumiShape(props, { ...RDS_RENAMES, MasterUsername: 'username', MasterUserPassword: 'password' });
   managedSecretKey(props, out);
-  rdsPublicAccess(out);
+  rdsPublicAccess(props, out);
   return [{ kind: props.DBClusterIdentifier !== undefined ? 'rds:ClusterInstance' : undefined, props: out }];
 };
 
@@ -90,7 +97,7 @@ const dbInstance: CfnMapping = ({ props }) => {
 const dbCluster: CfnMapping = ({ props }) => {
   const out = pulumiShape(props, { ...RDS_RENAMES, MasterUserPassword: 'masterPassword' });
   managedSecretKey(props, out);
-  if (props.DBClusterInstanceClass !== undefined) rdsPublicAccess(out);
+  if (props.DBClusterInstanceClass !== undefined) rdsPublicAccess(props, out);
   return [{ props: out }];
 };
 
