@@ -7,5 +7,4 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/build-once.js',
   // Most integration tests wait on child processes (programs, the policy pack, the CLI): two workers keep both cores busy.
   maxWorkers: 2,
-
 };

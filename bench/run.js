@@ -101,7 +101,10 @@ async function main() {
 
   const s24 = synthFigures(2400, 3);
   const s48 = synthFigures(4800, 2);
-  for (const [label, f] of [['2,400', s24], ['4,800', s48]]) {
+  for (const [label, f] of [
+    ['2,400', s24],
+    ['4,800', s48],
+  ]) {
     add(`cdk synth ${label}-resource app, no pack (baseline)`, f.baseline, 'ms', '-', true);
     add(`cdk synth ${label}, added by MarketplaceChecks`, f.ours, 'ms', '-', true);
     add(`cdk synth ${label}, added by AwsSolutionsChecks`, f.theirs, 'ms', '-', true);

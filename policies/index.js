@@ -20,7 +20,4 @@ const now = pinned ? () => new Date(pinned) : undefined;
 
 // At Configure a requirement's -stack and -advisory policies are made to follow its main policy and
 // shared exemptions join their requirements (src/pulumi/pack/config.ts), whatever the CLI filled in.
-withPackConfigure(
-  () => new PolicyPack('marketplace-guardrails', { policies: [...buildPolicies(undefined, { now }), sharedExemptionsPolicy] }),
-  require.resolve('@pulumi/policy'),
-);
+withPackConfigure(() => new PolicyPack('marketplace-guardrails', { policies: [...buildPolicies(undefined, { now }), sharedExemptionsPolicy] }), require.resolve('@pulumi/policy'));

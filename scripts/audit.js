@@ -56,7 +56,8 @@ function main() {
   }
   if (!report || !report.metadata || !report.metadata.vulnerabilities) {
     const lines = (r.stderr || '').trim().split('\n');
-    const why = (report && report.error && (report.error.summary || report.error.code)) || lines.find((l) => /\b\d{3}\b|audit endpoint|ENOTFOUND|ECONN|ETIMEDOUT/.test(l)) || lines.pop() || `exit ${r.status}`;
+    const why =
+      (report && report.error && (report.error.summary || report.error.code)) || lines.find((l) => /\b\d{3}\b|audit endpoint|ENOTFOUND|ECONN|ETIMEDOUT/.test(l)) || lines.pop() || `exit ${r.status}`;
     console.log(`npm audit: NOT CHECKED - the registry's audit endpoint did not answer (${why})`);
     return 0;
   }

@@ -25,7 +25,10 @@ const expectations = [
   { args: ['preview', 'examples/pulumi-app'], exit: 0 },
   { args: ['preview', 'examples/pulumi-insecure'], exit: 1 },
 ];
-for (const { example, exit } of [{ example: 'cdk-app', exit: 0 }, { example: 'cdk-insecure', exit: 1 }]) {
+for (const { example, exit } of [
+  { example: 'cdk-app', exit: 0 },
+  { example: 'cdk-insecure', exit: 1 },
+]) {
   // The compliant CDK example may not exist yet in a checkout; say so instead of failing on it.
   if (!fs.existsSync(path.join(root, 'examples', example, 'app.ts'))) {
     console.log(`\nexamples/${example}/app.ts not found: skipped`);

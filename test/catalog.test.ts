@@ -26,7 +26,10 @@ function specRows(): { id: string; enforcementCell: string }[] {
   for (const line of SPEC.split('\n')) {
     const m = /^\|\s*([A-Z]+\d+)\s*\|/.exec(line);
     if (!m) continue;
-    const cells = line.split('|').map((c) => c.trim()).filter((c) => c !== '');
+    const cells = line
+      .split('|')
+      .map((c) => c.trim())
+      .filter((c) => c !== '');
     rows.push({ id: m[1], enforcementCell: cells[cells.length - 1] });
   }
   return rows;
@@ -78,7 +81,9 @@ function headingOffsets(text: string, heading: string): number[] {
 
 /** Offset of a quote in a seed with whitespace normalized on both sides (-1 if absent). */
 function quoteOffset(text: string, quote: string): number {
-  const words = normalize(quote).split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const words = normalize(quote)
+    .split(' ')
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const m = new RegExp(words.join('\\s+')).exec(text);
   return m ? m.index : -1;
 }

@@ -17,7 +17,12 @@ describe('docs/requirements.md', () => {
   it('has a section per requirement, anchored by its lower-case ID, with every source sentence and both fixes', () => {
     const headings = committed.split('\n').filter((l) => /^## /.test(l));
     expect(headings).toEqual(REQUIREMENTS.map((r) => `## ${r.id}`));
-    const sections = new Map(committed.split('\n## ').slice(1).map((s) => [s.split('\n')[0], s]));
+    const sections = new Map(
+      committed
+        .split('\n## ')
+        .slice(1)
+        .map((s) => [s.split('\n')[0], s]),
+    );
     for (const r of REQUIREMENTS) {
       const body = sections.get(r.id) ?? '';
       for (const s of r.sources) expect(body).toContain(`> ${s.quote}`);

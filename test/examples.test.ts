@@ -12,7 +12,11 @@ describe('bundled Pulumi examples', () => {
   it('stops examples/pulumi-insecure: exit 1, failures of at least 15 distinct requirements in every area', () => {
     const r = runCli(['preview', 'examples/pulumi-insecure', '--format', 'json']);
     expect(r.code).toBe(1);
-    const failing = new Set(parseReport(r).findings.filter((f) => f.status === 'fail').map((f) => f.requirement));
+    const failing = new Set(
+      parseReport(r)
+        .findings.filter((f) => f.status === 'fail')
+        .map((f) => f.requirement),
+    );
     expect(failing.size).toBeGreaterThanOrEqual(15);
     const areas = new Set([...failing].map((id) => id.replace(/\d+$/, '')));
     expect([...areas].sort()).toEqual(['AUTH', 'DATA', 'DNS', 'HDR', 'IAM', 'LOG', 'NET', 'RUN', 'SEC', 'TLS']);

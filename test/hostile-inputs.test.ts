@@ -49,7 +49,11 @@ describe('hostile inputs to scan', () => {
     ['a binary file', () => tempFile('binary.json', Buffer.from([0x7b, 0, 0xff, 0xfe, 0x00]).toString('latin1')), /not a text file/],
     ['an empty file', () => tempFile('empty.yaml', ''), /the template is empty/],
     ['a 50 MB template', () => sparseFile('huge.template.json', 50 * 1024 * 1024), /huge\.template\.json is larger than 16 MiB; CloudFormation templates are at most 1 MB/],
-    ['deeply nested JSON', () => tempFile('deep.json', `{"Resources": {"A": {"Type": "AWS::S3::Bucket", "Properties": {"X": ${'['.repeat(200_000)}${']'.repeat(200_000)}}}}}`), /nested too deeply|deep\.json:\d+:\d+/],
+    [
+      'deeply nested JSON',
+      () => tempFile('deep.json', `{"Resources": {"A": {"Type": "AWS::S3::Bucket", "Properties": {"X": ${'['.repeat(200_000)}${']'.repeat(200_000)}}}}}`),
+      /nested too deeply|deep\.json:\d+:\d+/,
+    ],
     ['deeply nested YAML', () => tempFile('deep.yaml', `Resources:\n  A:\n    Type: AWS::S3::Bucket\n    Properties:\n      X: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`), /deep\.yaml/],
     ['a YAML alias bomb', () => tempFile('bomb.yaml', yamlAliasBomb()), /bomb\.yaml: .*(alias|resource exhaustion)/i],
   ])('refuses %s', (_what, make, message) => {
@@ -103,24 +107,28 @@ describe('hostile templates that are valid', () => {
 });
 
 describe('a reader that closes the output early', () => {
-  it('ends the scan quietly, as `scan ... | head` expects', async () => {
-    const resources: Record<string, unknown> = {};
-    for (let i = 0; i < 2000; i++) resources[`Bucket${i}`] = { Type: 'AWS::S3::Bucket' };
-    const file = tempFile('many.template.json', { Resources: resources });
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'marketplace-guardrails.js'), 'scan', file], { cwd: ROOT });
-    let stderr = '';
-    let received = 0;
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    // Like `head -c 1`: read one chunk of the report, then close the pipe while the CLI still writes.
-    child.stdout.once('data', (d: Buffer) => {
-      received = d.length;
-      child.stdout.destroy();
-    });
-    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
-    expect(received).toBeGreaterThan(0);
-    expect(stderr).toBe('');
-    expect([0, 1]).toContain(code);
-  }, LIMIT_MS);
+  it(
+    'ends the scan quietly, as `scan ... | head` expects',
+    async () => {
+      const resources: Record<string, unknown> = {};
+      for (let i = 0; i < 2000; i++) resources[`Bucket${i}`] = { Type: 'AWS::S3::Bucket' };
+      const file = tempFile('many.template.json', { Resources: resources });
+      const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'marketplace-guardrails.js'), 'scan', file], { cwd: ROOT });
+      let stderr = '';
+      let received = 0;
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      // Like `head -c 1`: read one chunk of the report, then close the pipe while the CLI still writes.
+      child.stdout.once('data', (d: Buffer) => {
+        received = d.length;
+        child.stdout.destroy();
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      expect(received).toBeGreaterThan(0);
+      expect(stderr).toBe('');
+      expect([0, 1]).toContain(code);
+    },
+    LIMIT_MS,
+  );
 });
 
 describe('hostile Pulumi programs', () => {
@@ -134,7 +142,10 @@ describe('hostile Pulumi programs', () => {
     expectOneLineRefusal(runBounded(['preview', path.join(programs, 'many-resources')]), /registers more than 5000 resources|ran out of memory/);
   });
 
-  it.each([['--timeout', '0'], ['--max-resources', 'many']])('refuses %s %s', (flag, value) => {
+  it.each([
+    ['--timeout', '0'],
+    ['--max-resources', 'many'],
+  ])('refuses %s %s', (flag, value) => {
     expectOneLineRefusal(runBounded(['preview', path.join(programs, 'never-exits'), flag, value]), new RegExp(`${flag} ${value} is not a positive number`));
   });
 });

@@ -168,9 +168,7 @@ export class InsecureMarketplaceAppStack extends Stack {
       secretName: 'marketplace-app/shared-secret',
       secretStringValue: SecretValue.unsafePlainText('FAKE-shared-secret-do-not-use-0000000000'),
     });
-    sharedSecret.addToResourcePolicy(
-      new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['secretsmanager:GetSecretValue'], resources: ['*'] }),
-    );
+    sharedSecret.addToResourcePolicy(new iam.PolicyStatement({ principals: [new iam.AnyPrincipal()], actions: ['secretsmanager:GetSecretValue'], resources: ['*'] }));
     new ssm.StringParameter(this, 'ClientSecret', {
       parameterName: '/marketplace-app/oauth/client_secret',
       stringValue: 'FAKE-oauth-client-secret-000000000000',

@@ -160,11 +160,7 @@ function privateBucket(name: string, accessLogs?: { bucket: aws.s3.Bucket; prefi
  * The bucket's policy: TLS required, and TLS >= 1.2, for the bucket and its objects; then `statements`,
  * whose Allows each name a service principal and carry a source condition.
  */
-function bucketPolicy(
-  name: string,
-  target: ReturnType<typeof privateBucket>,
-  statements: (bucketArn: pulumi.Output<string>) => pulumi.Input<object>[] = () => [],
-) {
+function bucketPolicy(name: string, target: ReturnType<typeof privateBucket>, statements: (bucketArn: pulumi.Output<string>) => pulumi.Input<object>[] = () => []) {
   const arn = target.bucket.arn;
   const objects = pulumi.interpolate`${arn}/*`;
   return new aws.s3.BucketPolicy(
@@ -559,15 +555,19 @@ const originCertificate = dnsValidatedCertificate('origin-cert', originDomain, r
 // ALB: internet-facing (CloudFront's origin), TLS 1.2+ with GCM-only ciphers, security headers,
 // TRACE answered with 405, HTTP redirected to HTTPS, access logs on.
 // ---------------------------------------------------------------------------------------------------
-const alb = new aws.lb.LoadBalancer('alb', {
-  loadBalancerType: 'application',
-  internal: false,
-  securityGroups: [albSg.id],
-  subnets: publicSubnets.map((s) => s.id),
-  dropInvalidHeaderFields: true,
-  enableDeletionProtection: true,
-  accessLogs: { bucket: logs.bucket.id, prefix: 'alb', enabled: true },
-}, { dependsOn: [logsPolicy] });
+const alb = new aws.lb.LoadBalancer(
+  'alb',
+  {
+    loadBalancerType: 'application',
+    internal: false,
+    securityGroups: [albSg.id],
+    subnets: publicSubnets.map((s) => s.id),
+    dropInvalidHeaderFields: true,
+    enableDeletionProtection: true,
+    accessLogs: { bucket: logs.bucket.id, prefix: 'alb', enabled: true },
+  },
+  { dependsOn: [logsPolicy] },
+);
 
 const targetGroup = new aws.lb.TargetGroup('app-tg', { targetType: 'lambda' });
 const albInvoke = new aws.lambda.Permission('alb-invoke', {
@@ -596,7 +596,10 @@ const http = new aws.lb.Listener('http', {
   protocol: 'HTTP',
   defaultActions: [{ type: 'redirect', redirect: { protocol: 'HTTPS', port: '443', statusCode: 'HTTP_301' } }],
 });
-for (const [name, listener] of [['https', https], ['http', http]] as const) {
+for (const [name, listener] of [
+  ['https', https],
+  ['http', http],
+] as const) {
   new aws.lb.ListenerRule(`${name}-deny-trace`, {
     listenerArn: listener.arn,
     priority: 1,

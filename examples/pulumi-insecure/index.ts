@@ -24,9 +24,7 @@ const lambdaCode = new pulumi.asset.AssetArchive({
 // ---------------------------------------------------------------------------------------------------
 const vpc = new aws.ec2.Vpc('vpc', { cidrBlock: '10.0.0.0/16', enableDnsHostnames: true });
 const igw = new aws.ec2.InternetGateway('igw', { vpcId: vpc.id });
-const subnets = availabilityZones.map(
-  (az, i) => new aws.ec2.Subnet(`public-${i}`, { vpcId: vpc.id, availabilityZone: az, cidrBlock: `10.0.${i}.0/24`, mapPublicIpOnLaunch: true }),
-);
+const subnets = availabilityZones.map((az, i) => new aws.ec2.Subnet(`public-${i}`, { vpcId: vpc.id, availabilityZone: az, cidrBlock: `10.0.${i}.0/24`, mapPublicIpOnLaunch: true }));
 const routes = new aws.ec2.RouteTable('routes', { vpcId: vpc.id, routes: [{ cidrBlock: '0.0.0.0/0', gatewayId: igw.id }] });
 subnets.forEach((s, i) => new aws.ec2.RouteTableAssociation(`public-${i}`, { subnetId: s.id, routeTableId: routes.id }));
 

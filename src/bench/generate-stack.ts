@@ -21,8 +21,16 @@ function unit(i: number): PulumiResource[] {
   });
   return [
     r(bucket, { bucket: `assets-${i}`, forceDestroy: false }),
-    r({ type: 'aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock', name: `assets-${i}-bpa` }, { bucket: UNKNOWN, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: i % 7 !== 0 }, { bucket: [bucket] }),
-    r({ type: 'aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration', name: `assets-${i}-sse` }, { bucket: UNKNOWN, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: UNKNOWN } }] }, { bucket: [bucket], rules: [key] }),
+    r(
+      { type: 'aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock', name: `assets-${i}-bpa` },
+      { bucket: UNKNOWN, blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: i % 7 !== 0 },
+      { bucket: [bucket] },
+    ),
+    r(
+      { type: 'aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration', name: `assets-${i}-sse` },
+      { bucket: UNKNOWN, rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: 'aws:kms', kmsMasterKeyId: UNKNOWN } }] },
+      { bucket: [bucket], rules: [key] },
+    ),
     r({ type: 'aws:s3/bucketPolicy:BucketPolicy', name: `assets-${i}-policy` }, { bucket: UNKNOWN, policy: UNKNOWN }, { bucket: [bucket], policy: [bucket] }),
     r(key, { enableKeyRotation: i % 5 !== 0, description: 'app data' }),
     r(secret, { kmsKeyId: UNKNOWN, name: `app/shared-secret-${i}` }, { kmsKeyId: [key] }),

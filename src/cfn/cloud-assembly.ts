@@ -40,7 +40,8 @@ interface Manifest {
 function readManifest(file: string): Manifest {
   const doc = readJsonMapping(file, 'cloud assembly manifest');
   const artifacts = doc.artifacts;
-  if (artifacts !== undefined && (typeof artifacts !== 'object' || artifacts === null || Array.isArray(artifacts))) throw new UsageError(`${file}: not a cloud assembly manifest ("artifacts" is not a mapping)`);
+  if (artifacts !== undefined && (typeof artifacts !== 'object' || artifacts === null || Array.isArray(artifacts)))
+    throw new UsageError(`${file}: not a cloud assembly manifest ("artifacts" is not a mapping)`);
   return doc as Manifest;
 }
 
@@ -90,7 +91,7 @@ function recordedAcknowledgements(metadata: readonly unknown[], templateFile: st
   // path (stack-synthesizers/_shared.js), and every resource is the stack's own.
   if (!byTemplate.has(templateFile)) byTemplate.set(templateFile, recordOf(displayName));
   const stackOf = (constructPath: string): string => {
-    for (let p = constructPath; p.includes('/'); ) {
+    for (let p = constructPath; p.includes('/');) {
       p = p.slice(0, p.lastIndexOf('/'));
       const file = templateByStackPath.get(p);
       if (file !== undefined) return file;
@@ -134,13 +135,15 @@ export function fileInsideAssembly(rootReal: string, dir: string, relative: unkn
 }
 
 function templatesInFolder(rootReal: string, dir: string): { stack: string; file: string; real: string }[] {
-  return fs
-    .readdirSync(dir)
-    // CDK writes a NestedStack's template as `<id>.nested.template.json`; it is scanned with its parent stack
-    // (src/cfn/transforms/nested-stacks.ts), so listing it as a stack of its own would report it twice.
-    .filter((f) => f.endsWith('.template.json') && !f.endsWith('.nested.template.json'))
-    .sort()
-    .map((f) => ({ stack: f.replace(/\.template\.json$/, ''), ...fileInsideAssembly(rootReal, dir, f, path.join(dir, f)) }));
+  return (
+    fs
+      .readdirSync(dir)
+      // CDK writes a NestedStack's template as `<id>.nested.template.json`; it is scanned with its parent stack
+      // (src/cfn/transforms/nested-stacks.ts), so listing it as a stack of its own would report it twice.
+      .filter((f) => f.endsWith('.template.json') && !f.endsWith('.nested.template.json'))
+      .sort()
+      .map((f) => ({ stack: f.replace(/\.template\.json$/, ''), ...fileInsideAssembly(rootReal, dir, f, path.join(dir, f)) }))
+  );
 }
 
 /** What the walk did, for tests that bound it. */

@@ -27,7 +27,10 @@ const isSsmType = (type: unknown) => typeof type === 'string' && type.startsWith
 
 /** A value as CloudFormation hands it to resources: list types split on commas, `Number` as a number. */
 function typed(declaration: Record<string, unknown>, value: ChoiceValue): PropValue {
-  if (isListType(declaration.Type)) return String(value).split(',').map((s) => s.trim());
+  if (isListType(declaration.Type))
+    return String(value)
+      .split(',')
+      .map((s) => s.trim());
   if (declaration.Type === 'Number' && typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
   return value;
 }

@@ -70,7 +70,13 @@ function resolve(value: unknown, segments: readonly Segment[], i: number, depth:
       const n = Number(seg.index);
       if (Number.isInteger(n) && n >= 0 && n < value.length) descend({ index: seg.index }, value[n], i + 1, depth);
       // A list keyed by item name (`containerDefinitions[app]`).
-      else if (value.some((item) => isRecord(item) && item.Name === seg.index)) descend({ index: seg.index }, value.find((item) => isRecord(item) && item.Name === seg.index), i + 1, depth);
+      else if (value.some((item) => isRecord(item) && item.Name === seg.index))
+        descend(
+          { index: seg.index },
+          value.find((item) => isRecord(item) && item.Name === seg.index),
+          i + 1,
+          depth,
+        );
     } else if (isRecord(value) && Array.isArray(value.Items)) {
       descend({ key: 'Items' }, value.Items, i, depth);
     }
@@ -162,7 +168,10 @@ export function templateWords(subject: PathResource, resources: ReadonlyMap<stri
     // Parameters, and Pulumi type tokens (`aws.s3.BucketLogging`) that fix texts name.
     if (PARAM_NAMES.has(token) || token.startsWith('aws.')) return token;
     if (/^[a-z0-9]+$/.test(token) && !AS_PROPERTY.test(message.slice(at + token.length)) && !/\bset $/.test(message.slice(0, at))) return token;
-    const before = named.filter((n) => n.at < at).map((n) => n.resource).reverse();
+    const before = named
+      .filter((n) => n.at < at)
+      .map((n) => n.resource)
+      .reverse();
     let fallback: { path: string } | undefined;
     for (const r of [...before, subject]) {
       const resolved = templatePathOf(r.type, r.properties, token, r.sideFact);

@@ -29,10 +29,7 @@ export interface TemplateSource {
   positions: ReadonlyMap<string, SourcePosition>;
 }
 
-const SHORT_FORMS = [
-  'Base64', 'Cidr', 'FindInMap', 'GetAtt', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub', 'Transform',
-  'And', 'Equals', 'If', 'Not', 'Or', 'Length', 'ToJsonString',
-];
+const SHORT_FORMS = ['Base64', 'Cidr', 'FindInMap', 'GetAtt', 'GetAZs', 'ImportValue', 'Join', 'Select', 'Split', 'Sub', 'Transform', 'And', 'Equals', 'If', 'Not', 'Or', 'Length', 'ToJsonString'];
 
 function intrinsicTags(): Tags {
   const tags: Tags = [];

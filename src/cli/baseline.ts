@@ -158,7 +158,8 @@ export function readBaseline(file: string): BaselineFile {
     throw refuse('not valid JSON (write it with --create-baseline)');
   }
   if (!isRecord(doc) || doc.tool !== TOOL_NAME) throw refuse(`not a ${TOOL_NAME} baseline (write it with --create-baseline)`);
-  if (doc.baselineVersion !== BASELINE_VERSION) throw refuse(`baselineVersion ${JSON.stringify(doc.baselineVersion)} is not one this version reads (${BASELINE_VERSION}); write it again with --create-baseline`);
+  if (doc.baselineVersion !== BASELINE_VERSION)
+    throw refuse(`baselineVersion ${JSON.stringify(doc.baselineVersion)} is not one this version reads (${BASELINE_VERSION}); write it again with --create-baseline`);
   if (doc.engine !== 'pulumi' && doc.engine !== 'cloudformation') throw refuse(`engine ${JSON.stringify(doc.engine)} is neither pulumi nor cloudformation`);
   if (!Array.isArray(doc.findings)) throw refuse('findings is not a list');
   doc.findings.forEach((e: unknown, i: number) => {

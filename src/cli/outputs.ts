@@ -39,12 +39,15 @@ export function outputTargets<F extends string>(format: F, outputs: readonly str
     const named = formats.find((f) => f === m[1].toLowerCase());
     if (!named) {
       const near = closestMatch(m[1], formats);
-      throw new UsageError(`--output ${value}: ${m[1]} is not a report format (${near ? `did you mean ${near}? ` : ''}formats: ${formats.join(', ')}); for a file whose name has = in it, write ./${value}`);
+      throw new UsageError(
+        `--output ${value}: ${m[1]} is not a report format (${near ? `did you mean ${near}? ` : ''}formats: ${formats.join(', ')}); for a file whose name has = in it, write ./${value}`,
+      );
     }
     if (m[2] === '') throw new UsageError(`--output ${value}: no file after ${m[1]}=`);
     targets.push({ format: named, file: m[2] });
   }
-  if (plain.length > 1) throw new UsageError(`--output ${plain.join(' and --output ')}: one plain --output FILE takes the --format report; write the others as FORMAT=FILE (e.g. --output sarif=results.sarif)`);
+  if (plain.length > 1)
+    throw new UsageError(`--output ${plain.join(' and --output ')}: one plain --output FILE takes the --format report; write the others as FORMAT=FILE (e.g. --output sarif=results.sarif)`);
   targets.unshift(plain.length === 1 ? { format, file: plain[0] } : { format });
   const seen = new Map<string, string>();
   for (const t of targets) {

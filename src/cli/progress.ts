@@ -32,11 +32,7 @@ export function colourWanted(stream: Pick<NodeJS.WriteStream, 'isTTY'>, env: Nod
   return stream.isTTY === true;
 }
 
-export function terminalProgress(
-  stream: Pick<NodeJS.WriteStream, 'isTTY' | 'write'> = process.stderr,
-  clock: () => number = Date.now,
-  env: NodeJS.ProcessEnv = process.env,
-): Progress {
+export function terminalProgress(stream: Pick<NodeJS.WriteStream, 'isTTY' | 'write'> = process.stderr, clock: () => number = Date.now, env: NodeJS.ProcessEnv = process.env): Progress {
   // A dumb terminal cannot erase a line, so the redrawn status line would pile up.
   if (stream.isTTY !== true || env.TERM === 'dumb') return { step: () => undefined, end: () => undefined };
   let shown = false;

@@ -65,14 +65,16 @@ export function addReportOptions(command: Command): Command {
   });
   return command
     .addOption(new Option('--format <format>', 'report format').choices(REPORT_FORMATS).default('text'))
-    .option('--output <[format=]file>', 'write a report to a file: FORMAT=FILE (repeatable) writes that format, the --format report still going to stdout; a plain FILE takes the --format report instead of stdout', collect)
-    .addOption(
-      new Option('--fail-on <level>', 'which failures (and errors) make the exit code 1').choices(FAIL_ON).default('mandatory'),
+    .option(
+      '--output <[format=]file>',
+      'write a report to a file: FORMAT=FILE (repeatable) writes that format, the --format report still going to stdout; a plain FILE takes the --format report instead of stdout',
+      collect,
     )
+    .addOption(new Option('--fail-on <level>', 'which failures (and errors) make the exit code 1').choices(FAIL_ON).default('mandatory'))
     .addOption(new Option('--marketplace <name>', 'check only the requirements this marketplace states, in every format (default: all)').choices(MARKETPLACE_CHOICES))
     .option('--check <ids>', 'check only these requirements (comma-separated IDs, e.g. TLS1,NET1)')
     .option('--skip-check <ids>', 'leave these requirements out (comma-separated IDs)')
-    .option('--create-baseline <file>', 'record this run\'s findings in FILE (fingerprints and IDs only), to adopt the gate on an app with findings')
+    .option('--create-baseline <file>', "record this run's findings in FILE (fingerprints and IDs only), to adopt the gate on an app with findings")
     .option('--baseline <file>', 'fail only on findings not in this baseline file; list the ones fixed since')
     .option('--no-color', 'no colours in the text report (also with NO_COLOR set, TERM=dumb, or stdout not a terminal)');
 }

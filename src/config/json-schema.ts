@@ -17,9 +17,25 @@ const ROOT = '(root)';
 /** Keywords that never reject a value. */
 const ANNOTATIONS = new Set(['description', 'default', 'title', 'examples', '$schema', '$comment']);
 const VALIDATING = new Set([
-  'type', 'enum', 'const', 'properties', 'required', 'additionalProperties', 'minProperties', 'maxProperties',
-  'items', 'minItems', 'maxItems', 'uniqueItems', 'minLength', 'maxLength', 'pattern',
-  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum',
+  'type',
+  'enum',
+  'const',
+  'properties',
+  'required',
+  'additionalProperties',
+  'minProperties',
+  'maxProperties',
+  'items',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
 ]);
 
 export class UnportedSchemaError extends Error {}
@@ -67,7 +83,10 @@ const goJson = (v: unknown): string => goMarshal(fromParsedJson(v));
 /** big.Float's `String()` (`Text('g', 10)`) for a schema's bound: integers as digits. */
 function boundText(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e10) return String(n);
-  const [m, e] = n.toPrecision(10).replace(/\.?0+(e|$)/, '$1').split('e');
+  const [m, e] = n
+    .toPrecision(10)
+    .replace(/\.?0+(e|$)/, '$1')
+    .split('e');
   return e === undefined ? m : `${m}e${e.startsWith('-') ? '-' : '+'}${e.replace(/^[-+]/, '').padStart(2, '0')}`;
 }
 
@@ -89,8 +108,7 @@ class Validator {
     }
     if (typeof node === 'number') {
       const isInt = Number.isInteger(node);
-      if (typed && !(types.includes('number') || (isInt && types.includes('integer'))))
-        return this.add(context, `Invalid type. Expected: ${typesText(types)}, given: ${isInt ? 'integer' : 'number'}`);
+      if (typed && !(types.includes('number') || (isInt && types.includes('integer')))) return this.add(context, `Invalid type. Expected: ${typesText(types)}, given: ${isInt ? 'integer' : 'number'}`);
       this.number(schema, node, context);
       this.common(schema, node, context);
       return;

@@ -212,11 +212,7 @@ export function validatePolicyPackConfig(policies: readonly AnalyzerPolicyInfo[]
 export type Reconciled = { config: PolicyPackConfig; validationErrors?: undefined } | { config?: undefined; validationErrors: string[] };
 
 /** `ReconcilePolicyPackConfig`: defaults, then the initial config, then the given one; validated. */
-export function reconcilePolicyPackConfig(
-  policies: readonly AnalyzerPolicyInfo[],
-  initialConfig: PolicyPackConfig | undefined,
-  config: PolicyPackConfig | undefined,
-): Reconciled {
+export function reconcilePolicyPackConfig(policies: readonly AnalyzerPolicyInfo[], initialConfig: PolicyPackConfig | undefined, config: PolicyPackConfig | undefined): Reconciled {
   let result = createConfigWithDefaults(policies);
   if (initialConfig !== undefined) result = applyConfig(result, initialConfig);
   if (config !== undefined) result = applyConfig(result, config);
@@ -253,7 +249,12 @@ export function loadPolicyPackConfig(
     throw new PolicyPackConfigError(`policy pack at ${goQuote(pack.path)} specifies ESC environments but the current backend does not support them (preview runs without a backend)`);
   const reconciled = reconcilePolicyPackConfig(pack.policies, pack.initialConfig, parsed.config);
   if (reconciled.validationErrors)
-    throw new PolicyPackConfigError([...reconciled.validationErrors].sort().map((e) => `validating policy config: ${pack.name} ${pack.version}  ${e}`).join('; '));
+    throw new PolicyPackConfigError(
+      [...reconciled.validationErrors]
+        .sort()
+        .map((e) => `validating policy config: ${pack.name} ${pack.version}  ${e}`)
+        .join('; '),
+    );
   let request: ReturnType<typeof checkConfigureRequest>;
   try {
     request = checkConfigureRequest(reconciled.config);

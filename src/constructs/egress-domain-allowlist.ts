@@ -44,7 +44,7 @@ export class EgressDomainAllowlist extends Construct {
   constructor(scope: Construct, id: string, props: EgressDomainAllowlistProps) {
     super(scope, id);
     const name = props.name ?? id;
-    const domains = [...props.allowedDomains, ...(props.allowAwsServiceDomains ?? true ? AWS_SERVICE_DOMAINS : [])];
+    const domains = [...props.allowedDomains, ...((props.allowAwsServiceDomains ?? true) ? AWS_SERVICE_DOMAINS : [])];
     if (domains.length === 0) throw new Error(`EgressDomainAllowlist ${id}: allowedDomains is empty (everything would be blocked)`);
     const wildcard = domains.find((d) => d.trim() === '*' || d.trim() === '*.');
     if (wildcard !== undefined) throw new Error(`EgressDomainAllowlist ${id}: allowedDomains contains "${wildcard}", which allows every domain`);

@@ -46,8 +46,7 @@ export class RestrictedEgressSecurityGroup extends ec2.SecurityGroup {
   private readonly internetPorts: readonly number[];
 
   constructor(scope: Construct, id: string, props: RestrictedEgressSecurityGroupProps) {
-    const refuse = (prop: string) =>
-      new RequirementViolation('RestrictedEgressSecurityGroup', id, prop, 'NET1', 'it allows all outbound traffic; list the destinations in egress instead');
+    const refuse = (prop: string) => new RequirementViolation('RestrictedEgressSecurityGroup', id, prop, 'NET1', 'it allows all outbound traffic; list the destinations in egress instead');
     if (props.allowAllOutbound) throw refuse('allowAllOutbound');
     if (props.allowAllIpv6Outbound) throw refuse('allowAllIpv6Outbound');
     super(scope, id, { ...props, allowAllOutbound: false, allowAllIpv6Outbound: false });

@@ -77,7 +77,13 @@ function hardenBehavior(id: string, where: string, given: cloudfront.AddBehavior
     throw new RequirementViolation(NAME, id, `${where}.viewerProtocolPolicy`, 'TLS3', 'ALLOW_ALL serves the app over plain HTTP; use REDIRECT_TO_HTTPS (the default) or HTTPS_ONLY');
   }
   if (given.responseHeadersPolicy !== undefined && !(given.responseHeadersPolicy instanceof SecurityHeaders)) {
-    throw new RequirementViolation(NAME, id, `${where}.responseHeadersPolicy`, 'HDR1', 'only a SecurityHeaders policy is known to send HSTS, the CSP, nosniff and Cache-Control; pass a SecurityHeaders');
+    throw new RequirementViolation(
+      NAME,
+      id,
+      `${where}.responseHeadersPolicy`,
+      'HDR1',
+      'only a SecurityHeaders policy is known to send HSTS, the CSP, nosniff and Cache-Control; pass a SecurityHeaders',
+    );
   }
   return { ...defaults, ...given, viewerProtocolPolicy: given.viewerProtocolPolicy ?? cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS };
 }

@@ -118,7 +118,13 @@ function securityHeaderValues(id: string, props: SecurityHeadersProps) {
 
   const referrerPolicy = props.referrerPolicy ?? cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN;
   if (LEAKING_REFERRER_POLICIES.includes(referrerPolicy)) {
-    throw new RequirementViolation('SecurityHeaders', id, 'referrerPolicy', 'HDR2', `${referrerPolicy} sends full URLs (with any token in them) to other sites; use strict-origin, strict-origin-when-cross-origin, origin or no-referrer`);
+    throw new RequirementViolation(
+      'SecurityHeaders',
+      id,
+      'referrerPolicy',
+      'HDR2',
+      `${referrerPolicy} sends full URLs (with any token in them) to other sites; use strict-origin, strict-origin-when-cross-origin, origin or no-referrer`,
+    );
   }
 
   const extra = props.customHeadersBehavior?.customHeaders ?? [];

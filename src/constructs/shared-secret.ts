@@ -137,7 +137,13 @@ export class SharedSecret extends secretsmanager.Secret {
   constructor(scope: Construct, id: string, props: SharedSecretProps) {
     const literal = (['secretStringValue', 'secretObjectValue', 'secretStringBeta1'] as const).find((p) => props[p] !== undefined);
     if (literal) {
-      throw new RequirementViolation('SharedSecret', id, literal, 'SEC4', 'the initial value would be written in the template; let Secrets Manager generate it (generateSecretString) and set the real value at install time');
+      throw new RequirementViolation(
+        'SharedSecret',
+        id,
+        literal,
+        'SEC4',
+        'the initial value would be written in the template; let Secrets Manager generate it (generateSecretString) and set the real value at install time',
+      );
     }
     const removalPolicy = props.removalPolicy ?? RemovalPolicy.RETAIN;
     // secretsmanager.Secret takes its key at construction, before a key scoped to the secret can exist.

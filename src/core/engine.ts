@@ -34,14 +34,7 @@ export function effectiveEnforcement(id: string, setting: EnforcementSetting | u
   return setting ?? requirement(id).enforcement;
 }
 
-export function toFinding(
-  id: string,
-  enforcement: Enforcement,
-  resource: FindingResource,
-  verdict: Verdict,
-  exemptions: readonly Exemption[],
-  now: Date,
-): Finding {
+export function toFinding(id: string, enforcement: Enforcement, resource: FindingResource, verdict: Verdict, exemptions: readonly Exemption[], now: Date): Finding {
   const finding: Finding = {
     requirement: id,
     status: verdict.status,

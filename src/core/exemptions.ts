@@ -34,10 +34,8 @@ function isCalendarDay(value: unknown): boolean {
 export function validateExemption(e: Partial<Exemption>, where: string): Exemption {
   if (!e.requirement || typeof e.requirement !== 'string') throw new ExemptionError(`${where}: an exemption needs a "requirement"`);
   if (!e.resource || typeof e.resource !== 'string') throw new ExemptionError(`${where}: the exemption for ${e.requirement} needs a "resource"`);
-  if (!e.reason || typeof e.reason !== 'string' || e.reason.trim() === '')
-    throw new ExemptionError(`${where}: the exemption for ${e.requirement} on ${e.resource} needs a "reason"`);
-  if (e.until !== undefined && !isCalendarDay(e.until))
-    throw new ExemptionError(`${where}: the exemption for ${e.requirement} on ${e.resource} has an "until" that is not a date (YYYY-MM-DD)`);
+  if (!e.reason || typeof e.reason !== 'string' || e.reason.trim() === '') throw new ExemptionError(`${where}: the exemption for ${e.requirement} on ${e.resource} needs a "reason"`);
+  if (e.until !== undefined && !isCalendarDay(e.until)) throw new ExemptionError(`${where}: the exemption for ${e.requirement} on ${e.resource} has an "until" that is not a date (YYYY-MM-DD)`);
   const valid: Exemption = { requirement: e.requirement, resource: e.resource, reason: e.reason, until: e.until };
   if (e.exact === true) valid.exact = true;
   return valid;
@@ -83,12 +81,7 @@ function indexOf(exemptions: readonly Exemption[]): ExemptionIndex {
 }
 
 /** The exemption in force for this requirement and resource at `now`, if any. */
-export function findExemption(
-  exemptions: readonly Exemption[],
-  requirement: string,
-  resource: { name: string; key?: string },
-  now: Date,
-): Exemption | undefined {
+export function findExemption(exemptions: readonly Exemption[], requirement: string, resource: { name: string; key?: string }, now: Date): Exemption | undefined {
   const t = now.getTime();
   const found = indexOf(exemptions)
     .get(requirement)

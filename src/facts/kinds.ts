@@ -13,10 +13,7 @@ export const KINDS = {
   's3:BucketAcl': { pulumi: ['aws:s3/bucketAcl:BucketAcl', 'aws:s3/bucketAclV2:BucketAclV2'], cfn: [] },
   's3:BucketOwnershipControls': { pulumi: ['aws:s3/bucketOwnershipControls:BucketOwnershipControls'], cfn: [] },
   's3:BucketEncryption': {
-    pulumi: [
-      'aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration',
-      'aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2',
-    ],
+    pulumi: ['aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration', 'aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2'],
     cfn: [],
   },
   's3:BucketVersioning': { pulumi: ['aws:s3/bucketVersioning:BucketVersioning', 'aws:s3/bucketVersioningV2:BucketVersioningV2'], cfn: [] },

@@ -6,17 +6,7 @@
 import { Kind } from './kinds';
 
 /** Name fragments that mark a secret. `secret` also covers `client_secret` and `shared_secret`; they are listed for the record. */
-export const SECRET_NAME_FRAGMENTS: readonly string[] = [
-  'password',
-  'passwd',
-  'passphrase',
-  'secret',
-  'clientsecret',
-  'sharedsecret',
-  'token',
-  'apikey',
-  'privatekey',
-];
+export const SECRET_NAME_FRAGMENTS: readonly string[] = ['password', 'passwd', 'passphrase', 'secret', 'clientsecret', 'sharedsecret', 'token', 'apikey', 'privatekey'];
 
 /**
  * Name endings that say the value is a pointer to a secret or metadata about one, not the secret

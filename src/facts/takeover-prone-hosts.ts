@@ -47,7 +47,11 @@ export const TAKEOVER_PRONE_HOSTS: readonly TakeoverProneHost[] = [
 
 /** The host as records compare it: lowercase, no trailing dot, no `dualstack.` prefix. */
 export function normalizeHost(host: string): string {
-  return host.trim().toLowerCase().replace(/\.$/, '').replace(/^dualstack\./, '');
+  return host
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^dualstack\./, '');
 }
 
 /** The takeover-prone service a (normalized) host belongs to, if any. */

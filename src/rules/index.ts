@@ -11,18 +11,7 @@ import { RUN_RULES } from './run';
 import { SEC_RULES } from './sec';
 import { TLS_RULES } from './tls';
 
-export const RULES: readonly Rule[] = [
-  ...TLS_RULES,
-  ...HDR_RULES,
-  ...DATA_RULES,
-  ...SEC_RULES,
-  ...NET_RULES,
-  ...IAM_RULES,
-  ...AUTH_RULES,
-  ...LOG_RULES,
-  ...DNS_RULES,
-  ...RUN_RULES,
-];
+export const RULES: readonly Rule[] = [...TLS_RULES, ...HDR_RULES, ...DATA_RULES, ...SEC_RULES, ...NET_RULES, ...IAM_RULES, ...AUTH_RULES, ...LOG_RULES, ...DNS_RULES, ...RUN_RULES];
 
 export function ruleFor(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

@@ -44,11 +44,7 @@ export interface PolicyStatement {
   conditions: PolicyCondition[] | Unknown;
 }
 
-export type PolicyRead =
-  | { status: 'absent' }
-  | { status: 'unknown'; unknown: Unknown }
-  | { status: 'error'; message: string }
-  | { status: 'ok'; statements: PolicyStatement[] };
+export type PolicyRead = { status: 'absent' } | { status: 'unknown'; unknown: Unknown } | { status: 'error'; message: string } | { status: 'ok'; statements: PolicyStatement[] };
 
 type Json = PropValue | undefined;
 

@@ -47,7 +47,11 @@ const cfnApiTargets: Record<string, CfnTestResource> = {
   HttpDomain: { Type: 'AWS::ApiGatewayV2::DomainName', Properties: { DomainName: 'http.example.com', DomainNameConfigurations: [{ EndpointType: 'REGIONAL' }] } },
   Site: { Type: 'AWS::S3::Bucket', Properties: { BucketName: 'files-bucket' } },
 };
-const website: TestResource = { type: 'aws:s3/bucketWebsiteConfiguration:BucketWebsiteConfiguration', name: 'Website', props: { bucket: 'files-bucket', indexDocument: { suffix: 'index.html' }, websiteEndpoint: UNKNOWN } };
+const website: TestResource = {
+  type: 'aws:s3/bucketWebsiteConfiguration:BucketWebsiteConfiguration',
+  name: 'Website',
+  props: { bucket: 'files-bucket', indexDocument: { suffix: 'index.html' }, websiteEndpoint: UNKNOWN },
+};
 
 export const DNS1_CASES: RequirementCases = {
   rule: DNS1,
@@ -133,7 +137,10 @@ export const DNS1_CASES: RequirementCases = {
             Parameters: { SiteName: { Type: 'String' } },
             Resources: {
               ...cfnApiTargets,
-              Site: { Type: 'AWS::Route53::RecordSet', Properties: { HostedZoneId: 'Z1', Name: { Ref: 'SiteName' }, Type: 'A', AliasTarget: { DNSName: 's3-website-us-east-1.amazonaws.com', HostedZoneId: 'Z3AQBSTGFYJSTF' } } },
+              Site: {
+                Type: 'AWS::Route53::RecordSet',
+                Properties: { HostedZoneId: 'Z1', Name: { Ref: 'SiteName' }, Type: 'A', AliasTarget: { DNSName: 's3-website-us-east-1.amazonaws.com', HostedZoneId: 'Z3AQBSTGFYJSTF' } },
+              },
             },
           },
           expected: ['Site: unknown'],

@@ -21,7 +21,13 @@ function stackOf(app = new App()): Stack {
 }
 
 function rawFunction(stack: Stack, id: string, runtime: string, environment?: Record<string, string>): lambda.CfnFunction {
-  return new lambda.CfnFunction(stack, id, { runtime, handler: 'index.handler', role: ROLE, code: { zipFile: 'exports.handler = async () => ({})' }, environment: environment && { variables: environment } });
+  return new lambda.CfnFunction(stack, id, {
+    runtime,
+    handler: 'index.handler',
+    role: ROLE,
+    code: { zipFile: 'exports.handler = async () => ({})' },
+    environment: environment && { variables: environment },
+  });
 }
 
 /** `ruleName severity constructPath` per violating resource, sorted. */
@@ -91,10 +97,7 @@ describe('MarketplaceChecks.validateScope', () => {
   it('suffixes the rule ID with the finding detail when one resource has several findings of a rule', () => {
     const stack = stackOf();
     rawFunction(stack, 'Leaky', 'nodejs24.x', { password: 'hunter2-literal', apiToken: 'literal-token-value', LOG_LEVEL: 'debug' });
-    expect(linesOf(check(stack), 'Marketplace-SEC4')).toEqual([
-      'Marketplace-SEC4[environment.variables.apiToken] error App/Leaky',
-      'Marketplace-SEC4[environment.variables.password] error App/Leaky',
-    ]);
+    expect(linesOf(check(stack), 'Marketplace-SEC4')).toEqual(['Marketplace-SEC4[environment.variables.apiToken] error App/Leaky', 'Marketplace-SEC4[environment.variables.password] error App/Leaky']);
   });
 
   it('reports stack-level findings once, on the Stack construct, with the suffix [stack]', () => {
@@ -221,7 +224,10 @@ describe('MarketplaceChecks policy config', () => {
     [{ policyConfig: { TLS22: 'mandatory' } }, /^MarketplaceChecks: policy config policyConfig: "TLS22" is not a policy of this pack/],
     [{ policyConfig: { NET1: { exemptions: [{ resource: 'Sg', reason: '' }] } } }, /^MarketplaceChecks: policy config policyConfig: .*NET1: exemptions\.0\.reason/],
     [{ policyConfig: { NET1: { exemptions: [{ resource: 'Sg', reason: 'legacy', until: '31/03/2027' }] } } }, /^MarketplaceChecks: policy config policyConfig: .*NET1: exemptions\.0\.until/],
-    [{ policyConfig: { NET1: { exemptions: [{ resource: 'Sg', reason: 'legacy', until: '2027-02-30' }] } } }, /^MarketplaceChecks: policy config policyConfig: NET1: exemptions\.0: .*not a date \(YYYY-MM-DD\)$/],
+    [
+      { policyConfig: { NET1: { exemptions: [{ resource: 'Sg', reason: 'legacy', until: '2027-02-30' }] } } },
+      /^MarketplaceChecks: policy config policyConfig: NET1: exemptions\.0: .*not a date \(YYYY-MM-DD\)$/,
+    ],
     [{ verbose: 'yes' }, /^MarketplaceChecks: "verbose" must be true or false$/],
     [{ policyconfig: { NET1: 'advisory' } }, /^MarketplaceChecks: "policyconfig" is not a prop \(the props are policyConfig, now, verbose, writeSuppressionsToCloudFormation\)$/],
   ])('throws one clear error at construction for %j', (props, message) => {

@@ -49,7 +49,9 @@ describe('AUTH1 on CloudFormation API definitions', () => {
 
 describe('AUTH1 on an HTTP API quick create', () => {
   it('names target and tells to declare the routes instead', () => {
-    const findings = runCfn(AUTH1, { Resources: { Quick: { Type: 'AWS::ApiGatewayV2::Api', Properties: { Name: 'app', ProtocolType: 'HTTP', Target: 'arn:aws:lambda:us-east-1:123456789012:function:app' } } } });
+    const findings = runCfn(AUTH1, {
+      Resources: { Quick: { Type: 'AWS::ApiGatewayV2::Api', Properties: { Name: 'app', ProtocolType: 'HTTP', Target: 'arn:aws:lambda:us-east-1:123456789012:function:app' } } },
+    });
     expect(findings[0].message).toMatch(/^target quick-creates route \$default with no authorization/);
     expect(findings[0].message).toContain('AWS::ApiGatewayV2::Route');
   });

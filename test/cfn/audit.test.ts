@@ -4,7 +4,10 @@ import { cfnFacts } from '../support/cfn-stack';
 describe('audit mappings', () => {
   it('renames what Pulumi spells differently and keeps a Config rule\u2019s input parameters verbatim', () => {
     const stack = cfnFacts({
-      Trail: { Type: 'AWS::CloudTrail::Trail', Properties: { IsLogging: true, TrailName: 'audit', S3BucketName: 'b', KMSKeyId: 'alias/k', CloudWatchLogsLogGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:t:*' } },
+      Trail: {
+        Type: 'AWS::CloudTrail::Trail',
+        Properties: { IsLogging: true, TrailName: 'audit', S3BucketName: 'b', KMSKeyId: 'alias/k', CloudWatchLogsLogGroupArn: 'arn:aws:logs:us-east-1:123456789012:log-group:t:*' },
+      },
       Detector: { Type: 'AWS::GuardDuty::Detector', Properties: { Enable: true, DataSources: { S3Logs: { Enable: true } } } },
       Rule: { Type: 'AWS::Config::ConfigRule', Properties: { ConfigRuleName: 'pw', Source: { Owner: 'AWS', SourceIdentifier: 'IAM_PASSWORD_POLICY' }, InputParameters: { MaxPasswordAge: 90 } } },
     });

@@ -38,7 +38,11 @@ describe('conditions not known at check time', () => {
     const closed = judged({ Parameters, Conditions, Resources: { Sg: { Type: 'AWS::EC2::SecurityGroup', Properties: { 'Fn::If': ['Later', group(443), group(443)] } } } });
     expect(statusOf(closed, 'NET2', 'Sg', 'ingress[0]')).toBe('pass');
     // A branch without the property: AWS::NoValue there.
-    const publicOrDefault = judged({ Parameters, Conditions, Resources: { Db: { Type: 'AWS::RDS::DBInstance', Properties: { 'Fn::If': ['Later', database(true).Properties, { Engine: 'postgres', StorageEncrypted: true }] } } } });
+    const publicOrDefault = judged({
+      Parameters,
+      Conditions,
+      Resources: { Db: { Type: 'AWS::RDS::DBInstance', Properties: { 'Fn::If': ['Later', database(true).Properties, { Engine: 'postgres', StorageEncrypted: true }] } } },
+    });
     expect(statusOf(publicOrDefault, 'DATA5', 'Db')).toBe('unknown');
   });
 

@@ -61,7 +61,13 @@ describe('invisible parts of a template', () => {
     const withModule = runScan(tempFile('mod.template.json', { Resources: { Queue: bucket, Api: { Type: 'MyOrg::Api::Public::MODULE' } } }), { now: '2026-06-01' });
     expect(complianceOf(withModule, requirement('TLS6'))).toMatchObject({ status: 'unknown', note: expect.stringContaining('could not be seen') });
     // Unknown values that are not an invisible part keep their own note.
-    const unset = runScan(tempFile('p.template.json', { Parameters: { Cidr: { Type: 'String' } }, Resources: { Sg: { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'x', SecurityGroupIngress: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: { Ref: 'Cidr' } }] } } } }), { now: '2026-06-01' });
+    const unset = runScan(
+      tempFile('p.template.json', {
+        Parameters: { Cidr: { Type: 'String' } },
+        Resources: { Sg: { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'x', SecurityGroupIngress: [{ IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: { Ref: 'Cidr' } }] } } },
+      }),
+      { now: '2026-06-01' },
+    );
     expect(complianceOf(unset, requirement('NET2')).note).toBe('values not known at check time');
   });
 });

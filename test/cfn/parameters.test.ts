@@ -77,10 +77,30 @@ describe('parameters', () => {
 
 describe('parameter files', () => {
   it('reads the create-stack JSON, the deploy Key=Value list (text or JSON), and skips UsePreviousValue', () => {
-    const json = JSON.stringify([{ ParameterKey: 'A', ParameterValue: 'x=y' }, { ParameterKey: 'B', ParameterValue: 2 }, { ParameterKey: 'C', UsePreviousValue: true }]);
-    expect(parseParameterValues(json, 'p.json')).toEqual(new Map([['A', 'x=y'], ['B', '2']]));
-    expect(parseParameterValues('A=1 B="two words"\nC=', 'p.txt')).toEqual(new Map([['A', '1'], ['B', 'two words'], ['C', '']]));
-    expect(parseParameterValues('["A=1", "B=2"]', 'p.json')).toEqual(new Map([['A', '1'], ['B', '2']]));
+    const json = JSON.stringify([
+      { ParameterKey: 'A', ParameterValue: 'x=y' },
+      { ParameterKey: 'B', ParameterValue: 2 },
+      { ParameterKey: 'C', UsePreviousValue: true },
+    ]);
+    expect(parseParameterValues(json, 'p.json')).toEqual(
+      new Map([
+        ['A', 'x=y'],
+        ['B', '2'],
+      ]),
+    );
+    expect(parseParameterValues('A=1 B="two words"\nC=', 'p.txt')).toEqual(
+      new Map([
+        ['A', '1'],
+        ['B', 'two words'],
+        ['C', ''],
+      ]),
+    );
+    expect(parseParameterValues('["A=1", "B=2"]', 'p.json')).toEqual(
+      new Map([
+        ['A', '1'],
+        ['B', '2'],
+      ]),
+    );
   });
 
   it.each([

@@ -54,9 +54,18 @@ describe('CloudFormation S3 mapping', () => {
     expect(facts[0].props).toEqual({ bucket: 'access-logs' });
   });
 
-  it('converts every CloudFormation canned ACL name to S3\'s', () => {
+  it("converts every CloudFormation canned ACL name to S3's", () => {
     const names = ['Private', 'PublicRead', 'PublicReadWrite', 'AuthenticatedRead', 'LogDeliveryWrite', 'BucketOwnerRead', 'BucketOwnerFullControl', 'AwsExecRead'];
-    expect(names.map(cannedAclName)).toEqual(['private', 'public-read', 'public-read-write', 'authenticated-read', 'log-delivery-write', 'bucket-owner-read', 'bucket-owner-full-control', 'aws-exec-read']);
+    expect(names.map(cannedAclName)).toEqual([
+      'private',
+      'public-read',
+      'public-read-write',
+      'authenticated-read',
+      'log-delivery-write',
+      'bucket-owner-read',
+      'bucket-owner-full-control',
+      'aws-exec-read',
+    ]);
   });
 
   it('keeps a bucket policy document and an OpenSearch access policy as IAM writes them', () => {
@@ -102,7 +111,10 @@ describe('CloudFormation S3 mapping', () => {
       },
       Member: { Type: 'AWS::RDS::DBInstance', Properties: { DBClusterIdentifier: 'aurora-1', PubliclyAccessible: false } },
     });
-    expect(instance).toMatchObject({ kind: 'rds:Instance', props: { instanceClass: 'db.t4g.micro', manageMasterUserPassword: true, masterUserSecretKmsKeyId: 'alias/db-secret', publiclyAccessible: false, vpcSecurityGroupIds: ['sg-1'] } });
+    expect(instance).toMatchObject({
+      kind: 'rds:Instance',
+      props: { instanceClass: 'db.t4g.micro', manageMasterUserPassword: true, masterUserSecretKmsKeyId: 'alias/db-secret', publiclyAccessible: false, vpcSecurityGroupIds: ['sg-1'] },
+    });
     expect(instance.props.masterUserSecret).toBeUndefined();
     expect(member).toMatchObject({ kind: 'rds:ClusterInstance', props: { clusterIdentifier: 'aurora-1' } });
   });

@@ -42,7 +42,7 @@ describe('SAM Globals', () => {
     expect(statusesAt(scanFiles({ 'template.yaml': helloWorld('python3.13') }).findings, 'RUN1', 'HelloWorldFunction')).toEqual(['pass']);
   });
 
-  it('the function\'s own Runtime overrides the global one', () => {
+  it("the function's own Runtime overrides the global one", () => {
     const text = helloWorld('python3.6').replace('Handler: app.lambda_handler', 'Handler: app.lambda_handler\n      Runtime: python3.13');
     expect(statusesAt(scanFiles({ 'template.yaml': text }).findings, 'RUN1', 'HelloWorldFunction')).toEqual(['pass']);
   });
@@ -68,7 +68,9 @@ ${policies}
   });
 
   it('SAM policy templates become their statements: S3ReadPolicy on one bucket passes IAM1', () => {
-    const findings = scanFiles({ 'template.yaml': withPolicies('        - S3ReadPolicy:\n            BucketName: orders-bucket\n        - DynamoDBCrudPolicy:\n            TableName: orders') }).findings;
+    const findings = scanFiles({
+      'template.yaml': withPolicies('        - S3ReadPolicy:\n            BucketName: orders-bucket\n        - DynamoDBCrudPolicy:\n            TableName: orders'),
+    }).findings;
     expect(statusesAt(findings, 'IAM1', 'WorkerRole').every((s) => s === 'pass')).toBe(true);
     expect(statusesAt(findings, 'IAM1', 'WorkerRole').length).toBeGreaterThan(0);
   });
@@ -84,7 +86,10 @@ ${policies}
   });
 
   it('a function with its own Role gets no generated role', () => {
-    const text = withPolicies("        - Statement:\n            - Effect: Allow\n              Action: '*'\n              Resource: '*'").replace('      Policies:', "      Role: arn:aws:iam::123456789012:role/existing\n      Policies:");
+    const text = withPolicies("        - Statement:\n            - Effect: Allow\n              Action: '*'\n              Resource: '*'").replace(
+      '      Policies:',
+      '      Role: arn:aws:iam::123456789012:role/existing\n      Policies:',
+    );
     const scan = scanFiles({ 'template.yaml': text });
     expect(scan.findings.some((f) => f.resource.key === 'WorkerRole')).toBe(false);
   });
@@ -108,9 +113,11 @@ ${apis}`);
     expect(statusesAt(scanFiles({ 't.yaml': fn('      FunctionUrlConfig:\n        AuthType: AWS_IAM') }).findings, 'AUTH1', 'ApiUrl')).toEqual(['pass']);
   });
 
-  const apiEvent = (auth = '') => `      Events:\n        GetOrders:\n          Type: Api\n          Properties:\n            Path: /orders\n            Method: get\n            RestApiId: !Ref OrdersApi\n${auth}`;
+  const apiEvent = (auth = '') =>
+    `      Events:\n        GetOrders:\n          Type: Api\n          Properties:\n            Path: /orders\n            Method: get\n            RestApiId: !Ref OrdersApi\n${auth}`;
   const ordersApi = (props: string) => `  OrdersApi:\n    Type: AWS::Serverless::Api\n    Properties:\n      StageName: prod\n${props}`;
-  const cognito = '      Auth:\n        DefaultAuthorizer: Cognito\n        Authorizers:\n          Cognito:\n            UserPoolArn: arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_example\n';
+  const cognito =
+    '      Auth:\n        DefaultAuthorizer: Cognito\n        Authorizers:\n          Cognito:\n            UserPoolArn: arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_example\n';
 
   it('an implicit ServerlessRestApi method without Auth fails AUTH1; its Prod stage without access logs fails LOG2', () => {
     const text = fn('      Events:\n        Hello:\n          Type: Api\n          Properties:\n            Path: /hello\n            Method: get');
@@ -128,7 +135,8 @@ ${apis}`);
   it('MethodSettings with DataTraceEnabled fail LOG3 on the stage; AccessLogSetting passes LOG2', () => {
     const props = '      MethodSettings:\n        - ResourcePath: "/*"\n          HttpMethod: "*"\n          DataTraceEnabled: true\n          LoggingLevel: INFO\n';
     expect(statusesAt(scanFiles({ 't.yaml': fn(apiEvent(), ordersApi(props)) }).findings, 'LOG3', 'OrdersApiprodStage')).toContain('fail');
-    const logs = "      AccessLogSetting:\n        DestinationArn: arn:aws:logs:us-east-1:123456789012:log-group:api\n        Format: '$context.requestId $context.identity.sourceIp $context.status'\n";
+    const logs =
+      "      AccessLogSetting:\n        DestinationArn: arn:aws:logs:us-east-1:123456789012:log-group:api\n        Format: '$context.requestId $context.identity.sourceIp $context.status'\n";
     expect(statusesAt(scanFiles({ 't.yaml': fn(apiEvent(), ordersApi(logs)) }).findings, 'LOG2', 'OrdersApiprodStage')).toEqual(['pass']);
   });
 
@@ -173,7 +181,7 @@ describe('SAM SimpleTable and unsupported types', () => {
   });
 
   it('SAM resources in a template without the Transform line are still judged as SAM writes them, never skipped', () => {
-    const text = "Resources:\n  Legacy:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: nodejs12.x\n      Handler: index.handler\n      CodeUri: s3://bucket/key\n";
+    const text = 'Resources:\n  Legacy:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: nodejs12.x\n      Handler: index.handler\n      CodeUri: s3://bucket/key\n';
     expect(statusesAt(scanFiles({ 't.yaml': text }).findings, 'RUN1', 'Legacy')).toEqual(['fail']);
   });
 });

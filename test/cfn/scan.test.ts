@@ -57,7 +57,14 @@ describe('scan', () => {
       'app.template.json',
       template({
         Ours: exempt({ 'marketplace-guardrails': { exempt: [{ id: 'TLS1', reason: 'internal preview distribution' }] } }),
-        Nag: exempt({ cdk_nag: { rules_to_suppress: [{ id: 'Marketplace-TLS1', reason: 'acknowledged in CDK' }, { id: 'AwsSolutions-CFR4', reason: 'other pack' }] } }),
+        Nag: exempt({
+          cdk_nag: {
+            rules_to_suppress: [
+              { id: 'Marketplace-TLS1', reason: 'acknowledged in CDK' },
+              { id: 'AwsSolutions-CFR4', reason: 'other pack' },
+            ],
+          },
+        }),
         Lapsed: exempt({ 'marketplace-guardrails': { exempt: [{ id: 'Marketplace-TLS1', reason: 'was temporary', until: '2020-01-31' }] } }),
       }),
     );
@@ -97,7 +104,10 @@ describe('scan', () => {
       },
     });
     write('Web.template.json', template({ Cdn: DEFAULT_CERT_DISTRIBUTION }));
-    write('assembly-Prod/manifest.json', { version: '36.0.0', artifacts: { ProdWeb: { type: 'aws:cloudformation:stack', displayName: 'Prod/Web', properties: { templateFile: 'ProdWeb.template.json' } } } });
+    write('assembly-Prod/manifest.json', {
+      version: '36.0.0',
+      artifacts: { ProdWeb: { type: 'aws:cloudformation:stack', displayName: 'Prod/Web', properties: { templateFile: 'ProdWeb.template.json' } } },
+    });
     write('assembly-Prod/ProdWeb.template.json', template({ Cdn: DEFAULT_CERT_DISTRIBUTION }));
     const r = runCli(['scan', out, '--format', 'json']);
     expect(lines(r, 'TLS1')).toEqual(['TLS1 Prod/Web/Cdn fail', 'TLS1 Web/Cdn fail']);
@@ -118,7 +128,11 @@ describe('scan', () => {
   });
 
   it('refuses a missing path, an empty folder and an unknown flag with one line and exit 2', () => {
-    for (const args of [['scan', '/nonexistent/template.json'], ['scan', tempDir('mg-empty-')], ['scan', 'x.json', '--fast']]) {
+    for (const args of [
+      ['scan', '/nonexistent/template.json'],
+      ['scan', tempDir('mg-empty-')],
+      ['scan', 'x.json', '--fast'],
+    ]) {
       const r = runCli(args);
       expect(r.code).toBe(2);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);

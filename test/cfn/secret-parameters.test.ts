@@ -88,7 +88,10 @@ describe('SEC4: no report quotes a secret the template writes', () => {
 
   it('judges every one of them', () => {
     const { findings } = parseReport(runCli(['scan', file, '--format', 'json']));
-    const failed = findings.filter((f) => f.requirement === 'SEC4' && f.status === 'fail').map((f) => f.resource.name).sort();
+    const failed = findings
+      .filter((f) => f.requirement === 'SEC4' && f.status === 'fail')
+      .map((f) => f.resource.name)
+      .sort();
     expect(failed).toEqual(['ApiToken', 'Cache', 'Db', 'Fn', 'Fn', 'Secret', 'Upstream']);
   });
 
@@ -102,7 +105,13 @@ describe('SEC4: no report quotes a secret the template writes', () => {
   it('locates a parameter\u2019s finding at its declaration (SARIF region), in JSON and YAML templates', () => {
     const yaml = ['Parameters:', '  Stage:', '    Type: String', '  ApiToken:', '    Type: String', 'Resources:', '  Topic:', '    Type: AWS::SNS::Topic', ''].join('\n');
     for (const [where, line] of [
-      [file, fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.includes('"ApiToken"')) + 1],
+      [
+        file,
+        fs
+          .readFileSync(file, 'utf8')
+          .split('\n')
+          .findIndex((l) => l.includes('"ApiToken"')) + 1,
+      ],
       [tempFile('params.yaml', yaml), 4],
     ] as const) {
       const sarif = JSON.parse(runCli(['scan', where, '--format', 'sarif']).stdout) as {

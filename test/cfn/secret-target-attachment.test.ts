@@ -37,7 +37,10 @@ describe('a secret target attachment stands for its secret', () => {
   it('SEC5: a resource policy on the attachment is the secret\u2019s policy, judged as written', () => {
     const policy = (principal: unknown): CfnTestResource => ({
       Type: 'AWS::SecretsManager::ResourcePolicy',
-      Properties: { SecretId: { Ref: 'Attachment' }, ResourcePolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: principal, Action: 'secretsmanager:GetSecretValue', Resource: '*' }] } },
+      Properties: {
+        SecretId: { Ref: 'Attachment' },
+        ResourcePolicy: { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: principal, Action: 'secretsmanager:GetSecretValue', Resource: '*' }] },
+      },
     });
     const resources = (principal: unknown) => ({ Secret: secret, Database: database, Attachment: attachment({ Ref: 'Secret' }), Policy: policy(principal) });
     expect(cfnFacts(resources('*')).byKey('Policy')?.props.secretArn).toEqual(new Ref('Secret'));

@@ -4,7 +4,9 @@ import { cfnFacts } from '../support/cfn-stack';
 
 describe('secrets and KMS mappings', () => {
   it('a KMS key under Pulumi\u2019s names', () => {
-    const stack = cfnFacts({ Key: { Type: 'AWS::KMS::Key', Properties: { KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC', Enabled: false, PendingWindowInDays: 7, KeyPolicy: { Statement: [] } } } });
+    const stack = cfnFacts({
+      Key: { Type: 'AWS::KMS::Key', Properties: { KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC', Enabled: false, PendingWindowInDays: 7, KeyPolicy: { Statement: [] } } },
+    });
     expect(stack.byKey('Key')?.props).toEqual({ customerMasterKeySpec: 'HMAC_256', keyUsage: 'GENERATE_VERIFY_MAC', isEnabled: false, deletionWindowInDays: 7, policy: { Statement: [] } });
   });
 
@@ -24,7 +26,10 @@ describe('secrets and KMS mappings', () => {
 
   it('a rotation schedule: RotationLambdaARN renamed; a hosted rotation function is present but not known', () => {
     const stack = cfnFacts({
-      Own: { Type: 'AWS::SecretsManager::RotationSchedule', Properties: { SecretId: 's', RotationLambdaARN: 'arn:aws:lambda:us-east-1:123456789012:function:rotate', RotateImmediatelyOnUpdate: false } },
+      Own: {
+        Type: 'AWS::SecretsManager::RotationSchedule',
+        Properties: { SecretId: 's', RotationLambdaARN: 'arn:aws:lambda:us-east-1:123456789012:function:rotate', RotateImmediatelyOnUpdate: false },
+      },
       Hosted: { Type: 'AWS::SecretsManager::RotationSchedule', Properties: { SecretId: 's', HostedRotationLambda: { RotationType: 'MySQLSingleUser' } } },
     });
     expect(stack.byKey('Own')?.props).toEqual({ secretId: 's', rotationLambdaArn: 'arn:aws:lambda:us-east-1:123456789012:function:rotate', rotateImmediately: false });

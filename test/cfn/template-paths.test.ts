@@ -35,7 +35,10 @@ jest.mock('../support/parity', () => ({
 
 // The parity files declare their cases through `parity`/`parityOf` (mocked above to collect them).
 const PARITY = path.join(__dirname, '..', 'parity');
-for (const file of fs.readdirSync(PARITY).filter((f) => f.endsWith('.parity.test.ts')).sort()) {
+for (const file of fs
+  .readdirSync(PARITY)
+  .filter((f) => f.endsWith('.parity.test.ts'))
+  .sort()) {
   current = file;
   describe(`cases of ${file}`, () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -150,12 +153,18 @@ describe('templatePathOf', () => {
   const distribution = { DistributionConfig: { DefaultCacheBehavior: { ViewerProtocolPolicy: 'allow-all' }, CacheBehaviors: [{ PathPattern: '/a' }] } };
 
   it('walks the wrapper the mapping flattens and its renames', () => {
-    expect(templatePathOf('AWS::CloudFront::Distribution', distribution, 'defaultCacheBehavior.viewerProtocolPolicy')).toEqual({ path: 'DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy', found: true });
+    expect(templatePathOf('AWS::CloudFront::Distribution', distribution, 'defaultCacheBehavior.viewerProtocolPolicy')).toEqual({
+      path: 'DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy',
+      found: true,
+    });
     expect(templatePathOf('AWS::CloudFront::Distribution', distribution, 'orderedCacheBehaviors[0].viewerProtocolPolicy').path).toBe('DistributionConfig.CacheBehaviors[0].ViewerProtocolPolicy');
   });
 
   it('names what the template does not write under the wrapper, by CloudFormation names', () => {
-    expect(templatePathOf('AWS::CloudFront::Distribution', {}, 'viewerCertificate.minimumProtocolVersion')).toEqual({ path: 'DistributionConfig.ViewerCertificate.MinimumProtocolVersion', found: false });
+    expect(templatePathOf('AWS::CloudFront::Distribution', {}, 'viewerCertificate.minimumProtocolVersion')).toEqual({
+      path: 'DistributionConfig.ViewerCertificate.MinimumProtocolVersion',
+      found: false,
+    });
     expect(templatePathOf('AWS::DynamoDB::Table', {}, 'pointInTimeRecovery').path).toBe('PointInTimeRecoverySpecification');
   });
 

@@ -11,7 +11,12 @@ describe('attributes not known until deployment', () => {
     ['a Custom:: resource attribute', { Lookup: lookup('Custom::Lookup') }, { 'Fn::GetAtt': ['Lookup', 'Public'] }, 'custom resource Lookup'],
     ['an AWS::CloudFormation::CustomResource attribute', { Lookup: lookup('AWS::CloudFormation::CustomResource') }, { 'Fn::GetAtt': 'Lookup.Public' }, 'custom resource Lookup'],
     ['a custom resource physical ID', { Lookup: lookup('Custom::Lookup') }, { Ref: 'Lookup' }, 'custom resource Lookup'],
-    ['a nested stack output', { Child: { Type: 'AWS::CloudFormation::Stack', Properties: { TemplateURL: 'https://example.com/child.json' } } }, { 'Fn::GetAtt': ['Child', 'Outputs.Public'] }, 'nested stack Child'],
+    [
+      'a nested stack output',
+      { Child: { Type: 'AWS::CloudFormation::Stack', Properties: { TemplateURL: 'https://example.com/child.json' } } },
+      { 'Fn::GetAtt': ['Child', 'Outputs.Public'] },
+      'nested stack Child',
+    ],
     ['an imported value', {}, { 'Fn::ImportValue': 'shared-public' }, 'Fn::ImportValue'],
   ])('judges %s as unknown, naming it', (_, others, value, named) => {
     const f = judged({ Resources: { ...others, Db: database(value) } });

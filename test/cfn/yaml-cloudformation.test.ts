@@ -11,11 +11,15 @@ import { indentQuotedContinuations } from '../../src/cfn/yaml-quoted-scalars';
 import { UsageError } from '../../src/cli/errors';
 
 const read = (yaml: string) => parseTemplate(yaml, 'template.yaml').template;
-const propsOf = (yaml: string, id = 'A') => ((read(yaml).Resources as Record<string, { Properties: Record<string, unknown> }>)[id]).Properties;
+const propsOf = (yaml: string, id = 'A') => (read(yaml).Resources as Record<string, { Properties: Record<string, unknown> }>)[id].Properties;
 
 function statuses(yaml: string, requirement: string): string[] {
   const { stack } = factsFromTemplate(parseTemplate(yaml, 'template.yaml'));
-  return evaluate(stack, RULES.filter((r) => r.id === requirement), { now: new Date('2026-06-01') })
+  return evaluate(
+    stack,
+    RULES.filter((r) => r.id === requirement),
+    { now: new Date('2026-06-01') },
+  )
     .map((f) => `${f.resource.name} ${f.status}`)
     .sort();
 }
@@ -42,7 +46,7 @@ describe('YAML 1.1 booleans', () => {
 });
 
 describe('merge keys', () => {
-  it('expands `<<: *base` (shallow, the mapping\'s own keys winning)', () => {
+  it("expands `<<: *base` (shallow, the mapping's own keys winning)", () => {
     const template = read(
       [
         'Base: &base',
@@ -63,14 +67,23 @@ describe('merge keys', () => {
   });
 
   it('checks a rule merged in from an anchor', () => {
-    const yaml = ['Rule: &ssh {IpProtocol: tcp, FromPort: 22, ToPort: 22}', 'Resources:', '  Sg:', '    Type: AWS::EC2::SecurityGroup', '    Properties:', '      GroupDescription: web', '      SecurityGroupIngress:', '        - <<: *ssh', '          CidrIp: 0.0.0.0/0'].join('\n');
+    const yaml = [
+      'Rule: &ssh {IpProtocol: tcp, FromPort: 22, ToPort: 22}',
+      'Resources:',
+      '  Sg:',
+      '    Type: AWS::EC2::SecurityGroup',
+      '    Properties:',
+      '      GroupDescription: web',
+      '      SecurityGroupIngress:',
+      '        - <<: *ssh',
+      '          CidrIp: 0.0.0.0/0',
+    ].join('\n');
     expect(statuses(yaml, 'NET2')).toEqual(['Sg fail']);
   });
 });
 
 describe('a list property written as one mapping', () => {
-  const sg = (ingress: string) =>
-    `Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: web\n      SecurityGroupIngress:\n${ingress}`;
+  const sg = (ingress: string) => `Resources:\n  Sg:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: web\n      SecurityGroupIngress:\n${ingress}`;
   const rule = ['IpProtocol: tcp', 'FromPort: 22', 'ToPort: 22', 'CidrIp: 0.0.0.0/0'];
 
   it('reads SecurityGroupIngress without `-` as a list of one rule: an open SSH port fails', () => {
@@ -80,7 +93,7 @@ describe('a list property written as one mapping', () => {
     expect(statuses(single, 'NET2')).toEqual(statuses(listed, 'NET2'));
   });
 
-  it('reads a record set group\'s single RecordSets mapping as its one record', () => {
+  it("reads a record set group's single RecordSets mapping as its one record", () => {
     const group = (sets: string) => `Resources:\n  Dns:\n    Type: AWS::Route53::RecordSetGroup\n    Properties:\n      HostedZoneName: example.com.\n      RecordSets:\n${sets}`;
     const record = ['Name: app.example.com.', 'Type: CNAME', 'TTL: 300', 'ResourceRecords: [gone.s3-website-us-east-1.amazonaws.com]'];
     const single = group(record.map((l) => `        ${l}\n`).join(''));
@@ -134,7 +147,7 @@ describe('multi-line quoted scalars as PyYAML and CloudFormation read them', () 
   it.each([
     ['a top-level double-quoted description', 'Description: "line one\nline two"\nResources: {}\n', (t: Record<string, unknown>) => t.Description, 'line one line two'],
     [
-      'a tag value continued at its key\'s column',
+      "a tag value continued at its key's column",
       'Resources:\n  A:\n    Type: X\n    Properties:\n      Tags:\n        - Key: k\n          Value: "one\n          two"\n',
       (t: Record<string, unknown>) => (t.Resources as Record<string, { Properties: { Tags: { Value: string }[] } }>).A.Properties.Tags[0].Value,
       'one two',
@@ -162,7 +175,7 @@ describe('multi-line quoted scalars as PyYAML and CloudFormation read them', () 
   });
 
   it('changes only the indentation of continuation lines, never a block scalar or a comment', () => {
-    const yaml = ['A: "one', 'two"  # a "quoted" comment', 'B: |', '  echo "open', 'C: \'x', "y'"].join('\n');
+    const yaml = ['A: "one', 'two"  # a "quoted" comment', 'B: |', '  echo "open', "C: 'x", "y'"].join('\n');
     expect(indentQuotedContinuations(yaml)).toBe(['A: "one', '    two"  # a "quoted" comment', 'B: |', '  echo "open', "C: 'x", "    y'"].join('\n'));
   });
 
@@ -171,7 +184,7 @@ describe('multi-line quoted scalars as PyYAML and CloudFormation read them', () 
     expect(source.positions.get('Bucket')).toEqual({ line: 4, column: 3 });
   });
 
-  it('still refuses a quote that never closes, with the reader\'s position', () => {
+  it("still refuses a quote that never closes, with the reader's position", () => {
     expect(() => read('Resources:\n  A:\n    Type: X\n    Properties:\n      Name: "open\n')).toThrow(/template\.yaml:\d+:\d+: /);
   });
 });

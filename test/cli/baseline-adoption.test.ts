@@ -53,10 +53,10 @@ describe('adopting the gate with a baseline on examples/pulumi-insecure', () => 
   let baseline: BaselineFile;
 
   it('one preview run records the baseline and writes SARIF, JUnit and Markdown, each valid', () => {
-    const r = runCli(
-      ['preview', 'infra', '--create-baseline', 'baseline.json', '--output', 'sarif=results.sarif', '--output', 'junit=junit.xml', '--output', 'markdown=compliance.md'],
-      { cwd: work, env },
-    );
+    const r = runCli(['preview', 'infra', '--create-baseline', 'baseline.json', '--output', 'sarif=results.sarif', '--output', 'junit=junit.xml', '--output', 'markdown=compliance.md'], {
+      cwd: work,
+      env,
+    });
     // Without the baseline the findings fail the run: recording them changes nothing about this run.
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^marketplace-guardrails: marketplace-app-insecure \(stack dev\)/);
@@ -117,7 +117,9 @@ describe('adopting the gate with a baseline on examples/pulumi-insecure', () => 
     const r = runCli(['preview', 'infra', '--baseline', 'baseline.json', '--output', 'sarif=results.sarif', '--output', 'json=results.json'], { cwd: work, env });
     expect(r.code).toBe(0);
     expect(failingResources(r.stdout)).toEqual([]);
-    expect(r.stdout).toContain(`baseline baseline.json: ${baseline.findings.length - 1} findings accepted in it (not failing the run), 0 new or changed, 1 fixed\nfixed since the baseline:\n  NET2 on db-from-anywhere (aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule)\n`);
+    expect(r.stdout).toContain(
+      `baseline baseline.json: ${baseline.findings.length - 1} findings accepted in it (not failing the run), 0 new or changed, 1 fixed\nfixed since the baseline:\n  NET2 on db-from-anywhere (aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule)\n`,
+    );
 
     const log = JSON.parse(fs.readFileSync(path.join(work, 'results.sarif'), 'utf8')) as Sarif.Log;
     expect(sarifSchemaErrors(JSON.stringify(log))).toEqual([]);
@@ -126,7 +128,10 @@ describe('adopting the gate with a baseline on examples/pulumi-insecure', () => 
     expect(absent[0]).toMatchObject({ ruleId: 'NET2', kind: 'pass', level: 'none' });
     expect(absent[0].locations?.[0].physicalLocation).toBeUndefined();
 
-    const json = JSON.parse(fs.readFileSync(path.join(work, 'results.json'), 'utf8')) as { baseline: { fixed: { resource: { name: string } }[] }; findings: { baselineState?: string; status: string }[] };
+    const json = JSON.parse(fs.readFileSync(path.join(work, 'results.json'), 'utf8')) as {
+      baseline: { fixed: { resource: { name: string } }[] };
+      findings: { baselineState?: string; status: string }[];
+    };
     expect(json.baseline.fixed.map((e) => e.resource.name)).toEqual(['db-from-anywhere']);
     expect(json.findings.filter((f) => f.status === 'fail').every((f) => f.baselineState === 'unchanged')).toBe(true);
   });

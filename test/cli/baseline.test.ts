@@ -86,7 +86,15 @@ describe('scan --baseline', () => {
       stack,
       source: 'infra',
       resources: 1,
-      findings: [{ requirement: 'TLS1', status: 'fail', enforcement: 'mandatory', resource: { type: 'aws:cloudfront/distribution:Distribution', name: 'cdn', key: `urn:pulumi:${stack}::shop::aws:cloudfront/distribution:Distribution::cdn` }, message: 'm' }],
+      findings: [
+        {
+          requirement: 'TLS1',
+          status: 'fail',
+          enforcement: 'mandatory',
+          resource: { type: 'aws:cloudfront/distribution:Distribution', name: 'cdn', key: `urn:pulumi:${stack}::shop::aws:cloudfront/distribution:Distribution::cdn` },
+          message: 'm',
+        },
+      ],
       remediations: [],
       locations: { byKey: {} },
     });
@@ -130,7 +138,12 @@ describe('SARIF against a baseline (§3.27.24)', () => {
     expect(state('TLS3')).toEqual(['unchanged', 'unchanged']);
     expect(results.every((r) => r.baselineState !== undefined)).toBe(true);
     // Only the new and the no-longer-unknown finding fail the run.
-    expect(now.findings.filter((f) => f.status === 'fail' && !comparison.accepted(f)).map((f) => f.requirement).sort()).toEqual(['DATA3', 'HDR2']);
+    expect(
+      now.findings
+        .filter((f) => f.status === 'fail' && !comparison.accepted(f))
+        .map((f) => f.requirement)
+        .sort(),
+    ).toEqual(['DATA3', 'HDR2']);
   });
 });
 

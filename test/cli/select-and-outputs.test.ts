@@ -18,11 +18,15 @@ function template(): { dir: string; file: string } {
   const dir = tempDir('mg-select-');
   const file = path.join(dir, 't.json');
   const ssh = { IpProtocol: 'tcp', FromPort: 22, ToPort: 22, CidrIp: '0.0.0.0/0' };
-  fs.writeFileSync(file, JSON.stringify({ Resources: { Web: { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'web', SecurityGroupIngress: [ssh] } }, Logs: { Type: 'AWS::S3::Bucket' } } }));
+  fs.writeFileSync(
+    file,
+    JSON.stringify({ Resources: { Web: { Type: 'AWS::EC2::SecurityGroup', Properties: { GroupDescription: 'web', SecurityGroupIngress: [ssh] } }, Logs: { Type: 'AWS::S3::Bucket' } } }),
+  );
   return { dir, file };
 }
 
-const failing = (stdout: string) => [...new Set((JSON.parse(stdout) as { findings: { requirement: string; status: string }[] }).findings.filter((f) => f.status === 'fail').map((f) => f.requirement))].sort();
+const failing = (stdout: string) =>
+  [...new Set((JSON.parse(stdout) as { findings: { requirement: string; status: string }[] }).findings.filter((f) => f.status === 'fail').map((f) => f.requirement))].sort();
 
 describe('selecting requirements', () => {
   const { file } = template();

@@ -49,10 +49,7 @@ it('preview reads the file at the repository root from a subdirectory, and --pol
   const dist = 'aws:cloudfront/distribution:Distribution';
   const props = { enabled: true, viewerCertificate: { cloudfrontDefaultCertificate: true } };
   const exportFile = path.join(repo, 'infra', 'app', 'export.json');
-  fs.writeFileSync(
-    exportFile,
-    JSON.stringify({ version: 3, deployment: { resources: [{ urn: `urn:pulumi:prod::shop::${dist}::cdn`, type: dist, custom: true, inputs: props, outputs: props }] } }),
-  );
+  fs.writeFileSync(exportFile, JSON.stringify({ version: 3, deployment: { resources: [{ urn: `urn:pulumi:prod::shop::${dist}::cdn`, type: dist, custom: true, inputs: props, outputs: props }] } }));
   const ids = (r: { stdout: string }) => [...new Set((JSON.parse(r.stdout) as { findings: { requirement: string }[] }).findings.map((f) => f.requirement))];
   const preview = (args: string[] = []) => runCli(['preview', '--stack-export', 'export.json', '--format', 'json', ...args], { cwd: path.join(repo, 'infra', 'app') });
   expect(ids(preview())).toContain('TLS1');

@@ -12,7 +12,8 @@ import { sharedExemptionsPolicy } from '../../src/pulumi/pack/config';
 
 const policies = packPolicyInfos();
 /** What the CLI would send Configure for this file, then what the pack's policies run under. */
-const run = (config: Record<string, unknown>) => followMainPolicies(loadPolicyPackConfig(JSON.stringify(config), { name: 'marketplace-guardrails', version: '0.1.0', path: 'policies', policies }).request, policies);
+const run = (config: Record<string, unknown>) =>
+  followMainPolicies(loadPolicyPackConfig(JSON.stringify(config), { name: 'marketplace-guardrails', version: '0.1.0', path: 'policies', policies }).request, policies);
 
 describe('a requirement configured by its ID', () => {
   it('disables every policy of the requirement, which the CLI alone would leave at their defaults', () => {

@@ -21,7 +21,10 @@ describe('parsePolicyPackConfig (TestParsePolicyPackConfigSuccess)', () => {
     ['\n', undefined],
     ['{"foo":"advisory"}', { foo: { enforcementLevel: 'advisory' } }],
     ['{"foo":"mandatory"}', { foo: { enforcementLevel: 'mandatory' } }],
-    ['{"all":"mandatory","policy1":{"foo":"one"},"policy2":{"foo":"two"}}', { all: { enforcementLevel: 'mandatory' }, policy1: { enforcementLevel: '', properties: { foo: 'one' } }, policy2: { enforcementLevel: '', properties: { foo: 'two' } } }],
+    [
+      '{"all":"mandatory","policy1":{"foo":"one"},"policy2":{"foo":"two"}}',
+      { all: { enforcementLevel: 'mandatory' }, policy1: { enforcementLevel: '', properties: { foo: 'one' } }, policy2: { enforcementLevel: '', properties: { foo: 'two' } } },
+    ],
     ['{}', {}],
     ['{"foo":{"enforcementLevel":"advisory"}}', { foo: { enforcementLevel: 'advisory' } }],
     ['{"foo":{"enforcementLevel":"mandatory"}}', { foo: { enforcementLevel: 'mandatory' } }],
@@ -37,10 +40,23 @@ describe('parsePolicyPackConfig (TestParsePolicyPackConfigSuccess)', () => {
 
 describe('parsePolicyPackConfig refusals (TestParsePolicyPackConfigFail)', () => {
   it.each([
-    '{"foo":[]}', '{"foo":null}', '{"foo":undefined}', '{"foo":0}', '{"foo":true}', '{"foo":false}', '{"foo":""}', '{"foo":"bar"}',
-    '{"foo":{"enforcementLevel":[]}}', '{"foo":{"enforcementLevel":null}}', '{"foo":{"enforcementLevel":undefined}}',
-    '{"foo":{"enforcementLevel":0}}', '{"foo":{"enforcementLevel":true}}', '{"foo":{"enforcementLevel":false}}',
-    '{"foo":{"enforcementLevel":{}}}', '{"foo":{"enforcementLevel":""}}', '{"foo":{"enforcementLevel":"bar"}}',
+    '{"foo":[]}',
+    '{"foo":null}',
+    '{"foo":undefined}',
+    '{"foo":0}',
+    '{"foo":true}',
+    '{"foo":false}',
+    '{"foo":""}',
+    '{"foo":"bar"}',
+    '{"foo":{"enforcementLevel":[]}}',
+    '{"foo":{"enforcementLevel":null}}',
+    '{"foo":{"enforcementLevel":undefined}}',
+    '{"foo":{"enforcementLevel":0}}',
+    '{"foo":{"enforcementLevel":true}}',
+    '{"foo":{"enforcementLevel":false}}',
+    '{"foo":{"enforcementLevel":{}}}',
+    '{"foo":{"enforcementLevel":""}}',
+    '{"foo":{"enforcementLevel":"bar"}}',
   ])('%s', (json) => {
     expect(() => parsePolicyPackConfig(json)).toThrow(PolicyPackConfigError);
   });
@@ -109,23 +125,64 @@ describe('extractEnforcementLevel', () => {
 const schema = (properties: Record<string, Record<string, unknown>>, required?: string[]): AnalyzerPolicyInfo['configSchema'] => (required ? { properties, required } : { properties });
 
 describe('reconcilePolicyPackConfig (TestReconcilePolicyPackConfigSuccess, WithInitialConfig)', () => {
-  const one = (level: AnalyzerPolicyInfo['enforcementLevel'], s?: AnalyzerPolicyInfo['configSchema']): AnalyzerPolicyInfo[] => [s ? { name: 'policy', enforcementLevel: level, configSchema: s } : { name: 'policy', enforcementLevel: level }];
+  const one = (level: AnalyzerPolicyInfo['enforcementLevel'], s?: AnalyzerPolicyInfo['configSchema']): AnalyzerPolicyInfo[] => [
+    s ? { name: 'policy', enforcementLevel: level, configSchema: s } : { name: 'policy', enforcementLevel: level },
+  ];
   it.each<[string, AnalyzerPolicyInfo[], PolicyPackConfig | undefined, PolicyPackConfig | undefined, PolicyPackConfig]>([
     ['Default enforcement level used', one('mandatory'), undefined, undefined, { policy: { enforcementLevel: 'mandatory' } }],
     ['Specified enforcement level used', one('mandatory'), undefined, { policy: { enforcementLevel: 'advisory' } }, { policy: { enforcementLevel: 'advisory' } }],
-    ["Enforcement level from 'all' used", one('disabled'), undefined, { all: { enforcementLevel: 'mandatory' } }, { all: { enforcementLevel: 'mandatory' }, policy: { enforcementLevel: 'mandatory' } }],
+    [
+      "Enforcement level from 'all' used",
+      one('disabled'),
+      undefined,
+      { all: { enforcementLevel: 'mandatory' } },
+      { all: { enforcementLevel: 'mandatory' }, policy: { enforcementLevel: 'mandatory' } },
+    ],
     [
       "Enforcement level from 'all' used with multiple policies",
-      [{ name: 'policy-one', enforcementLevel: 'advisory' }, { name: 'policy-two', enforcementLevel: 'mandatory' }],
+      [
+        { name: 'policy-one', enforcementLevel: 'advisory' },
+        { name: 'policy-two', enforcementLevel: 'mandatory' },
+      ],
       undefined,
       { all: { enforcementLevel: 'disabled' } },
       { all: { enforcementLevel: 'disabled' }, 'policy-one': { enforcementLevel: 'disabled' }, 'policy-two': { enforcementLevel: 'disabled' } },
     ],
-    ["Specified config enforcement level used even if 'all' is present", one('disabled'), undefined, { all: { enforcementLevel: 'mandatory' }, policy: { enforcementLevel: 'advisory' } }, { all: { enforcementLevel: 'mandatory' }, policy: { enforcementLevel: 'advisory' } }],
-    ['Default string value specified in schema used', one('advisory', schema({ foo: { type: 'string', default: 'bar' } })), undefined, undefined, { policy: { enforcementLevel: 'advisory', properties: { foo: 'bar' } } }],
-    ['Default number value specified in schema used', one('advisory', schema({ foo: { type: 'number', default: 42 } })), undefined, undefined, { policy: { enforcementLevel: 'advisory', properties: { foo: 42 } } }],
-    ['Specified config value overrides default value', one('advisory', schema({ foo: { type: 'string', default: 'bar' } })), undefined, { policy: { enforcementLevel: 'advisory', properties: { foo: 'overridden' } } }, { policy: { enforcementLevel: 'advisory', properties: { foo: 'overridden' } } }],
-    ['Default value specified in schema for required field used', one('advisory', schema({ foo: { type: 'string', default: 'bar' } }, ['foo'])), undefined, undefined, { policy: { enforcementLevel: 'advisory', properties: { foo: 'bar' } } }],
+    [
+      "Specified config enforcement level used even if 'all' is present",
+      one('disabled'),
+      undefined,
+      { all: { enforcementLevel: 'mandatory' }, policy: { enforcementLevel: 'advisory' } },
+      { all: { enforcementLevel: 'mandatory' }, policy: { enforcementLevel: 'advisory' } },
+    ],
+    [
+      'Default string value specified in schema used',
+      one('advisory', schema({ foo: { type: 'string', default: 'bar' } })),
+      undefined,
+      undefined,
+      { policy: { enforcementLevel: 'advisory', properties: { foo: 'bar' } } },
+    ],
+    [
+      'Default number value specified in schema used',
+      one('advisory', schema({ foo: { type: 'number', default: 42 } })),
+      undefined,
+      undefined,
+      { policy: { enforcementLevel: 'advisory', properties: { foo: 42 } } },
+    ],
+    [
+      'Specified config value overrides default value',
+      one('advisory', schema({ foo: { type: 'string', default: 'bar' } })),
+      undefined,
+      { policy: { enforcementLevel: 'advisory', properties: { foo: 'overridden' } } },
+      { policy: { enforcementLevel: 'advisory', properties: { foo: 'overridden' } } },
+    ],
+    [
+      'Default value specified in schema for required field used',
+      one('advisory', schema({ foo: { type: 'string', default: 'bar' } }, ['foo'])),
+      undefined,
+      undefined,
+      { policy: { enforcementLevel: 'advisory', properties: { foo: 'bar' } } },
+    ],
     ...(
       [
         ['type: string', 'string', 'bar'],
@@ -146,7 +203,13 @@ describe('reconcilePolicyPackConfig (TestReconcilePolicyPackConfigSuccess, WithI
       { policy: { enforcementLevel: 'advisory', properties: { foo: value } } },
     ]),
     ['Initial config applied', [{ name: 'policy', enforcementLevel: '' }], { policy: { enforcementLevel: 'advisory' } }, undefined, { policy: { enforcementLevel: 'advisory' } }],
-    ['Initial config replaced by config', [{ name: 'policy', enforcementLevel: '' }], { policy: { enforcementLevel: 'mandatory' } }, { policy: { enforcementLevel: 'advisory' } }, { policy: { enforcementLevel: 'advisory' } }],
+    [
+      'Initial config replaced by config',
+      [{ name: 'policy', enforcementLevel: '' }],
+      { policy: { enforcementLevel: 'mandatory' } },
+      { policy: { enforcementLevel: 'advisory' } },
+      { policy: { enforcementLevel: 'advisory' } },
+    ],
     [
       "Initial config 'all' used, then replaced for one policy by config",
       ['policy-one', 'policy-two', 'policy-three'].map((name) => ({ name, enforcementLevel: '' as const })),
@@ -162,8 +225,20 @@ describe('reconcilePolicyPackConfig (TestReconcilePolicyPackConfigSuccess, WithI
       { all: { enforcementLevel: 'disabled' }, 'policy-one': { enforcementLevel: 'disabled' }, 'policy-two': { enforcementLevel: 'disabled' } },
     ],
     // Ours: a property given replaces the default whole (maps.Copy), and a key naming no policy stays as an entry.
-    ['A given array replaces the default', one('advisory', schema({ ports: { type: 'array', default: [443] } })), undefined, { policy: { enforcementLevel: '', properties: { ports: [5432] } } }, { policy: { enforcementLevel: 'advisory', properties: { ports: [5432] } } }],
-    ['A key that names no policy is kept', one('advisory'), undefined, { typo: { enforcementLevel: 'disabled' } }, { policy: { enforcementLevel: 'advisory' }, typo: { enforcementLevel: 'disabled' } }],
+    [
+      'A given array replaces the default',
+      one('advisory', schema({ ports: { type: 'array', default: [443] } })),
+      undefined,
+      { policy: { enforcementLevel: '', properties: { ports: [5432] } } },
+      { policy: { enforcementLevel: 'advisory', properties: { ports: [5432] } } },
+    ],
+    [
+      'A key that names no policy is kept',
+      one('advisory'),
+      undefined,
+      { typo: { enforcementLevel: 'disabled' } },
+      { policy: { enforcementLevel: 'advisory' }, typo: { enforcementLevel: 'disabled' } },
+    ],
   ])('%s', (_name, policies, initial, config, expected) => {
     const r = reconcilePolicyPackConfig(policies, initial, config);
     expect(r.validationErrors).toBeUndefined();
@@ -172,22 +247,44 @@ describe('reconcilePolicyPackConfig (TestReconcilePolicyPackConfigSuccess, WithI
 });
 
 describe('reconcilePolicyPackConfig validation (TestReconcilePolicyPackConfigValidationErrors)', () => {
-  const foo = (properties: Record<string, Record<string, unknown>>, required?: string[]): AnalyzerPolicyInfo[] => [{ name: 'foo-policy', enforcementLevel: 'advisory', configSchema: schema(properties, required) }];
+  const foo = (properties: Record<string, Record<string, unknown>>, required?: string[]): AnalyzerPolicyInfo[] => [
+    { name: 'foo-policy', enforcementLevel: 'advisory', configSchema: schema(properties, required) },
+  ];
   const given = (properties: Record<string, unknown>): PolicyPackConfig => ({ 'foo-policy': { enforcementLevel: 'advisory', properties } });
   it.each<[string, AnalyzerPolicyInfo[], PolicyPackConfig | undefined, string[]]>([
     ['Required config property not set', foo({ foo: { type: 'string' } }, ['foo']), undefined, ['foo-policy: foo is required']],
     ['Default value set to incorrect type', foo({ foo: { type: 'string', default: 1 } }), undefined, ['foo-policy: foo: Invalid type. Expected: string, given: integer']],
     ['Default value too long', foo({ foo: { type: 'string', maxLength: 3, default: 'this value is too long' } }), undefined, ['foo-policy: foo: String length must be less than or equal to 3']],
     ['Default value too short', foo({ foo: { type: 'string', minLength: 50, default: 'this value is too short' } }), undefined, ['foo-policy: foo: String length must be greater than or equal to 50']],
-    ['Default value set to invalid enum value', foo({ foo: { type: 'string', enum: ['bar', 'baz'], default: 'blah' } }), undefined, ['foo-policy: foo: foo must be one of the following: "bar", "baz"']],
+    [
+      'Default value set to invalid enum value',
+      foo({ foo: { type: 'string', enum: ['bar', 'baz'], default: 'blah' } }),
+      undefined,
+      ['foo-policy: foo: foo must be one of the following: "bar", "baz"'],
+    ],
     ['Default value set to invalid constant value', foo({ foo: { const: 'bar', default: 'blah' } }), undefined, ['foo-policy: foo: foo does not match: "bar"']],
     ['Incorrect type', foo({ foo: { type: 'string' } }), given({ foo: 1 }), ['foo-policy: foo: Invalid type. Expected: string, given: integer']],
     ['Invalid enum value', foo({ foo: { type: 'string', enum: ['bar', 'baz'] } }), given({ foo: 'blah' }), ['foo-policy: foo: foo must be one of the following: "bar", "baz"']],
     ['Invalid constant value', foo({ foo: { const: 'bar' } }), given({ foo: 'blah' }), ['foo-policy: foo: foo does not match: "bar"']],
-    ['Multiple validation errors', foo({ foo: { type: 'string', maxLength: 3 }, bar: { type: 'integer' } }), given({ foo: 'this is too long', bar: 3.14 }), ['foo-policy: bar: Invalid type. Expected: integer, given: number', 'foo-policy: foo: String length must be less than or equal to 3']],
+    [
+      'Multiple validation errors',
+      foo({ foo: { type: 'string', maxLength: 3 }, bar: { type: 'integer' } }),
+      given({ foo: 'this is too long', bar: 3.14 }),
+      ['foo-policy: bar: Invalid type. Expected: integer, given: number', 'foo-policy: foo: String length must be less than or equal to 3'],
+    ],
     // Ours: nested items, additionalProperties and minimum, as gojsonschema words them.
-    ['Array item of the wrong type', foo({ ports: { type: 'array', items: { type: 'integer' } } }), given({ ports: [443, '5432'] }), ['foo-policy: ports.1: Invalid type. Expected: integer, given: string']],
-    ['Unknown key in an item', foo({ list: { type: 'array', items: { type: 'object', properties: { a: { type: 'string' } }, additionalProperties: false } } }), given({ list: [{ b: 1 }] }), ['foo-policy: list.0: Additional property b is not allowed']],
+    [
+      'Array item of the wrong type',
+      foo({ ports: { type: 'array', items: { type: 'integer' } } }),
+      given({ ports: [443, '5432'] }),
+      ['foo-policy: ports.1: Invalid type. Expected: integer, given: string'],
+    ],
+    [
+      'Unknown key in an item',
+      foo({ list: { type: 'array', items: { type: 'object', properties: { a: { type: 'string' } }, additionalProperties: false } } }),
+      given({ list: [{ b: 1 }] }),
+      ['foo-policy: list.0: Additional property b is not allowed'],
+    ],
     ['Below the minimum', foo({ days: { type: 'integer', minimum: 1 } }), given({ days: 0 }), ['foo-policy: days: Must be greater than or equal to 1']],
     ['Pattern', foo({ until: { type: 'string', pattern: '^\\d{4}$' } }), given({ until: 'x' }), ["foo-policy: until: Does not match pattern '^\\d{4}$'"]],
   ])('%s', (_name, policies, config, errors) => {

@@ -17,7 +17,12 @@ describe('AuditTrail', () => {
     const { stack } = testStack();
     new AuditTrail(stack, 'Audit');
     const t = Template.fromStack(stack);
-    t.hasResourceProperties('AWS::CloudTrail::Trail', { IsMultiRegionTrail: true, EnableLogFileValidation: true, IncludeGlobalServiceEvents: true, KMSKeyId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^AuditKey'), 'Arn'] } });
+    t.hasResourceProperties('AWS::CloudTrail::Trail', {
+      IsMultiRegionTrail: true,
+      EnableLogFileValidation: true,
+      IncludeGlobalServiceEvents: true,
+      KMSKeyId: { 'Fn::GetAtt': [Match.stringLikeRegexp('^AuditKey'), 'Arn'] },
+    });
     t.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
   });
 

@@ -37,7 +37,14 @@ export const isAboutTestStack = (f: Finding): boolean => (f.requirement === 'LOG
 
 /** Logical IDs of every CloudFormation resource under `scope`. */
 export function logicalIdsUnder(scopes: readonly IConstruct[]): Set<string> {
-  return new Set(scopes.flatMap((scope) => scope.node.findAll().filter(CfnResource.isCfnResource).map((r) => Stack.of(r).resolve(r.logicalId) as string)));
+  return new Set(
+    scopes.flatMap((scope) =>
+      scope.node
+        .findAll()
+        .filter(CfnResource.isCfnResource)
+        .map((r) => Stack.of(r).resolve(r.logicalId) as string),
+    ),
+  );
 }
 
 /**

@@ -57,7 +57,9 @@ describe('SecureBucket', () => {
     const t = Template.fromStack(stack);
     t.hasResourceProperties('AWS::S3::Bucket', {
       CorsConfiguration: { CorsRules: [{ AllowedMethods: ['GET'], AllowedOrigins: ['https://app.example.com'] }] },
-      LifecycleConfiguration: { Rules: [Match.objectLike({ Id: 'uploads', Prefix: 'uploads/', ExpirationInDays: 30 }), Match.objectLike({ Id: 'expire', NoncurrentVersionExpiration: { NoncurrentDays: 7 } })] },
+      LifecycleConfiguration: {
+        Rules: [Match.objectLike({ Id: 'uploads', Prefix: 'uploads/', ExpirationInDays: 30 }), Match.objectLike({ Id: 'expire', NoncurrentVersionExpiration: { NoncurrentDays: 7 } })],
+      },
       // serverAccessLogsBucket is granted through the log bucket's policy, not the LogDeliveryWrite ACL.
       LoggingConfiguration: { DestinationBucketName: { Ref: Match.stringLikeRegexp('^Logs') }, LogFilePrefix: 's3-access/data/' },
       VersioningConfiguration: { Status: 'Enabled' },
@@ -104,7 +106,11 @@ describe('SecureBucket', () => {
     t.resourceCountIs('AWS::KMS::Key', 2);
     t.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
     t.hasResourceProperties('AWS::S3::Bucket', {
-      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: { 'Fn::GetAtt': [stack.resolve((key.node.defaultChild as kms.CfnKey).logicalId), 'Arn'] } } }] },
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [
+          { ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: { 'Fn::GetAtt': [stack.resolve((key.node.defaultChild as kms.CfnKey).logicalId), 'Arn'] } } },
+        ],
+      },
       PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
       OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
       VersioningConfiguration: { Status: 'Enabled' },

@@ -72,7 +72,13 @@ describe('SecurityHeaders', () => {
 
   it('passes ResponseHeadersPolicyProps through, and refuses a Cache-Control custom header', () => {
     const { config } = policyOf({
-      corsBehavior: { accessControlAllowCredentials: false, accessControlAllowHeaders: ['*'], accessControlAllowMethods: ['GET'], accessControlAllowOrigins: ['https://app.example.com'], originOverride: true },
+      corsBehavior: {
+        accessControlAllowCredentials: false,
+        accessControlAllowHeaders: ['*'],
+        accessControlAllowMethods: ['GET'],
+        accessControlAllowOrigins: ['https://app.example.com'],
+        originOverride: true,
+      },
       customHeadersBehavior: { customHeaders: [{ header: 'X-App', value: 'marketplace', override: true }] },
     });
     expect(config.CorsConfig).toEqual(expect.objectContaining({ AccessControlAllowOrigins: { Items: ['https://app.example.com'] } }));

@@ -54,7 +54,7 @@ describe('evaluateAlternatives', () => {
     expect(f.status).toBe('exempt');
   });
 
-  it('returns one alternative\'s findings as they are', () => {
+  it("returns one alternative's findings as they are", () => {
     const [f] = evaluateAlternatives([alt([], false)], [RULE]);
     expect(f.message).toBe('not ok');
   });

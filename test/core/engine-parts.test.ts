@@ -20,7 +20,16 @@ it.each([
 });
 
 it('reports a stack part that throws as one error finding about the stack', () => {
-  const throwing: Rule = { id: 'LOG4', stack: { kinds: [], stackLevel: true, check: () => { throw new Error('boom'); } } };
+  const throwing: Rule = {
+    id: 'LOG4',
+    stack: {
+      kinds: [],
+      stackLevel: true,
+      check: () => {
+        throw new Error('boom');
+      },
+    },
+  };
   expect(evaluate(stack, [throwing], {}, 'stack')).toEqual([
     { requirement: 'LOG4', status: 'error', enforcement: 'advisory', resource: { type: 'stack', name: 'stack' }, message: 'the check failed to run: boom' },
   ]);

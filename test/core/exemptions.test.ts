@@ -75,7 +75,7 @@ describe('findExemption', () => {
     expect(findExemption([lapsed, current], 'TLS1', cdn, now)).toBe(current);
   });
 
-  it('takes an exact exemption\'s resource as a name: `*` exempts the resource called `*` only', () => {
+  it("takes an exact exemption's resource as a name: `*` exempts the resource called `*` only", () => {
     const exact = { requirement: 'TLS1', resource: '*', reason: 'on the resource itself', exact: true };
     expect(findExemption([exact], 'TLS1', { name: '*' }, now)).toBe(exact);
     expect(findExemption([exact], 'TLS1', { name: 'cdn', key: '*' }, now)).toBeUndefined();

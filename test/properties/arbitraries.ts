@@ -20,9 +20,7 @@ import { TestResource, UNKNOWN } from '../support/pulumi-stack';
 const ROOT = path.resolve(__dirname, '../..');
 
 function sourcesUnder(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .flatMap((e) => (e.isDirectory() ? sourcesUnder(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourcesUnder(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
 }
 
 const quoted = (text: string): string[] => [...text.matchAll(/'([^'\\\n]{1,80})'/g)].map((m) => m[1]);
@@ -47,9 +45,7 @@ export function pulumiPathsFor(rule: Rule): string[] {
 }
 
 /** Literals without spaces the rules and fact tables compare values with. */
-export const VALUE_WORDS: readonly string[] = unique(
-  [...RULE_SOURCES, ...sourcesUnder(path.join(ROOT, 'src/facts'))].flatMap((f) => quoted(fs.readFileSync(f, 'utf8')).filter((s) => !/\s/.test(s))),
-);
+export const VALUE_WORDS: readonly string[] = unique([...RULE_SOURCES, ...sourcesUnder(path.join(ROOT, 'src/facts'))].flatMap((f) => quoted(fs.readFileSync(f, 'utf8')).filter((s) => !/\s/.test(s))));
 
 /** PascalCase names the CloudFormation adapter reads, quoted or as property accesses (`rule.IpProtocol`). */
 export const CFN_KEYS: readonly string[] = unique(
@@ -114,12 +110,7 @@ function treeOf(entries: readonly (readonly [string, unknown])[]): Record<string
  * Values over a key vocabulary: scalars, `extra` leaves (engine-specific unknowns), and objects and
  * arrays of them, nested a few levels; now and then a huge array of one value.
  */
-function valuesOver(
-  keys: readonly string[],
-  extra: fc.Arbitrary<unknown>,
-  wrap: (v: fc.Arbitrary<unknown>) => fc.Arbitrary<unknown>[],
-  huge: { min: number; max: number },
-): fc.Arbitrary<unknown> {
+function valuesOver(keys: readonly string[], extra: fc.Arbitrary<unknown>, wrap: (v: fc.Arbitrary<unknown>) => fc.Arbitrary<unknown>[], huge: { min: number; max: number }): fc.Arbitrary<unknown> {
   const { value } = fc.letrec<{ value: unknown }>((tie) => ({
     value: fc.oneof(
       { maxDepth: 3, depthIdentifier: 'value' },
@@ -230,7 +221,10 @@ function intrinsics(v: fc.Arbitrary<unknown>): fc.Arbitrary<unknown>[] {
 
 /** PascalCase keys: the adapter's own names, and each rule path's segments with a capital (most CloudFormation names). */
 function cfnKeysFor(paths: readonly string[]): string[] {
-  const pascal = paths.flatMap((p) => p.split('.')).filter((s) => !/^\d+$/.test(s)).map((s) => s[0].toUpperCase() + s.slice(1));
+  const pascal = paths
+    .flatMap((p) => p.split('.'))
+    .filter((s) => !/^\d+$/.test(s))
+    .map((s) => s[0].toUpperCase() + s.slice(1));
   return unique([...CFN_KEYS, ...pascal]);
 }
 
@@ -255,27 +249,32 @@ export function cfnTemplate(kinds: readonly Kind[], paths: readonly string[]): f
   const keys = cfnKeysFor(paths);
   // Shorter huge arrays than Pulumi's: each template is written out and read back as text.
   const value = valuesOver(keys, fc.constant(undefined), intrinsics, { min: 200, max: 500 });
-  const keyPaths = unique(paths.map((p) => p.split('.').map((s) => (/^\d+$/.test(s) ? s : s[0].toUpperCase() + s.slice(1))).join('.')));
+  const keyPaths = unique(
+    paths.map((p) =>
+      p
+        .split('.')
+        .map((s) => (/^\d+$/.test(s) ? s : s[0].toUpperCase() + s.slice(1)))
+        .join('.'),
+    ),
+  );
   const properties = fc.oneof({ arbitrary: propsOver([...keyPaths, ...keys], value), weight: 9 }, { arbitrary: value, weight: 1 });
   const resource = fc.oneof(
     {
-      arbitrary: fc.record(
-        { Type: cfnType(kinds), Properties: properties, Condition: fc.oneof(fc.constantFrom(...CONDITIONS), value), Metadata: value },
-        { requiredKeys: ['Type', 'Properties'] },
-      ),
+      arbitrary: fc.record({ Type: cfnType(kinds), Properties: properties, Condition: fc.oneof(fc.constantFrom(...CONDITIONS), value), Metadata: value }, { requiredKeys: ['Type', 'Properties'] }),
       weight: 12,
     },
     { arbitrary: value, weight: 1 },
   );
-  const parameter = fc.oneof(
-    fc.record({ Type: fc.constantFrom('String', 'Number', 'CommaDelimitedList', 'AWS::SSM::Parameter::Value<String>'), Default: value }, { requiredKeys: ['Type'] }),
-    value,
-  );
+  const parameter = fc.oneof(fc.record({ Type: fc.constantFrom('String', 'Number', 'CommaDelimitedList', 'AWS::SSM::Parameter::Value<String>'), Default: value }, { requiredKeys: ['Type'] }), value);
   return fc.record(
     {
       Parameters: fc.dictionary(fc.constantFrom(...PARAMETERS.filter((p) => p !== 'Missing')), parameter, { maxKeys: 2, noNullPrototype: true }),
       Conditions: fc.dictionary(fc.constantFrom(...CONDITIONS.filter((c) => c !== 'Missing')), value, { maxKeys: 2, noNullPrototype: true }),
-      Mappings: fc.dictionary(fc.constantFrom('Map'), fc.dictionary(fc.string({ maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 3 }), value, { maxKeys: 2, noNullPrototype: true }), { maxKeys: 2, noNullPrototype: true }), { noNullPrototype: true }),
+      Mappings: fc.dictionary(
+        fc.constantFrom('Map'),
+        fc.dictionary(fc.string({ maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 3 }), value, { maxKeys: 2, noNullPrototype: true }), { maxKeys: 2, noNullPrototype: true }),
+        { noNullPrototype: true },
+      ),
       Resources: fc.dictionary(fc.constantFrom(...NAMES), resource as fc.Arbitrary<CfnTestResource>, { minKeys: 1, maxKeys: 6, noNullPrototype: true }),
     },
     { requiredKeys: ['Resources'] },

@@ -18,19 +18,7 @@ import { TLS5 } from '../../src/rules/tls/TLS5-listener-tls';
 import { TLS7 } from '../../src/rules/tls/TLS7-s3-deny-insecure-transport';
 import { CfnInput, CfnTestResource, runCfn } from '../support/cfn-stack';
 import { TestResource, UNKNOWN, runPulumi } from '../support/pulumi-stack';
-import {
-  ACM_ARN,
-  cfDistribution,
-  cfHeadersPolicy,
-  cfHttpsListener,
-  cfLoadBalancer,
-  cfSiteWith,
-  distribution,
-  headersPolicy,
-  httpsListener,
-  loadBalancer,
-  siteWith,
-} from '../parity/edge-fixtures';
+import { ACM_ARN, cfDistribution, cfHeadersPolicy, cfHttpsListener, cfLoadBalancer, cfSiteWith, distribution, headersPolicy, httpsListener, loadBalancer, siteWith } from '../parity/edge-fixtures';
 import { S3, cfnBucket, cfnResource, pulumiBucket, pulumiResource } from '../parity/s3-fixtures';
 
 const RUNS = { numRuns: 100 };
@@ -263,7 +251,11 @@ describe('monotonic properties, through both adapters', () => {
         Secret: { Type: 'AWS::SecretsManager::Secret', Properties: { Name: 'app' } },
         Rotation: {
           Type: 'AWS::SecretsManager::RotationSchedule',
-          Properties: { SecretId: { Ref: 'Secret' }, RotationLambdaARN: 'arn:aws:lambda:us-east-1:123456789012:function:rotate', RotationRules: { AutomaticallyAfterDays: asText ? String(days) : days } },
+          Properties: {
+            SecretId: { Ref: 'Secret' },
+            RotationLambdaARN: 'arn:aws:lambda:us-east-1:123456789012:function:rotate',
+            RotationRules: { AutomaticallyAfterDays: asText ? String(days) : days },
+          },
         },
       },
     });

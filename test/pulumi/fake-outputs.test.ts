@@ -19,9 +19,22 @@ describe('stand-in formats', () => {
     [
       'aws:cloudfront/originAccessIdentity:OriginAccessIdentity',
       {},
-      { id: /^E[A-Z0-9]{13}$/, iamArn: /^arn:aws:iam::cloudfront:user\/CloudFront Origin Access Identity E[A-Z0-9]{13}$/, cloudfrontAccessIdentityPath: /^origin-access-identity\/cloudfront\/E[A-Z0-9]{13}$/ },
+      {
+        id: /^E[A-Z0-9]{13}$/,
+        iamArn: /^arn:aws:iam::cloudfront:user\/CloudFront Origin Access Identity E[A-Z0-9]{13}$/,
+        cloudfrontAccessIdentityPath: /^origin-access-identity\/cloudfront\/E[A-Z0-9]{13}$/,
+      },
     ],
-    ['aws:s3/bucket:Bucket', {}, { id: /^app-[0-9a-f]{7}$/, arn: /^arn:aws:s3:::app-[0-9a-f]{7}$/, bucketRegionalDomainName: new RegExp(`^app-[0-9a-f]{7}\\.s3\\.${R}\\.amazonaws\\.com$`), bucketDomainName: /^app-[0-9a-f]{7}\.s3\.amazonaws\.com$/ }],
+    [
+      'aws:s3/bucket:Bucket',
+      {},
+      {
+        id: /^app-[0-9a-f]{7}$/,
+        arn: /^arn:aws:s3:::app-[0-9a-f]{7}$/,
+        bucketRegionalDomainName: new RegExp(`^app-[0-9a-f]{7}\\.s3\\.${R}\\.amazonaws\\.com$`),
+        bucketDomainName: /^app-[0-9a-f]{7}\.s3\.amazonaws\.com$/,
+      },
+    ],
     ['aws:s3/bucket:Bucket', { bucket: 'my-logs' }, { id: /^my-logs$/, arn: /^arn:aws:s3:::my-logs$/ }],
     ['aws:kms/key:Key', {}, { id: /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-8[0-9a-f]{3}-[0-9a-f]{12}$/, arn: new RegExp(`^arn:aws:kms:${R}:${A}:key/[0-9a-f-]{36}$`) }],
     ['aws:kms/alias:Alias', { name: 'alias/app', targetKeyId: 'k-1' }, { arn: new RegExp(`^arn:aws:kms:${R}:${A}:alias/app$`), targetKeyArn: new RegExp(`^arn:aws:kms:${R}:${A}:key/k-1$`) }],
@@ -33,10 +46,18 @@ describe('stand-in formats', () => {
     [
       'aws:lb/loadBalancer:LoadBalancer',
       {},
-      { arn: new RegExp(`^arn:aws:elasticloadbalancing:${R}:${A}:loadbalancer/app/app-[0-9a-f]{7}/[0-9a-f]{16}$`), dnsName: new RegExp(`^app-[0-9a-f]{7}-\\d{10}\\.${R}\\.elb\\.amazonaws\\.com$`), zoneId: /^Z35SXDOTRQ7X7K$/ },
+      {
+        arn: new RegExp(`^arn:aws:elasticloadbalancing:${R}:${A}:loadbalancer/app/app-[0-9a-f]{7}/[0-9a-f]{16}$`),
+        dnsName: new RegExp(`^app-[0-9a-f]{7}-\\d{10}\\.${R}\\.elb\\.amazonaws\\.com$`),
+        zoneId: /^Z35SXDOTRQ7X7K$/,
+      },
     ],
     ['aws:lb/loadBalancer:LoadBalancer', { name: 'nlb', loadBalancerType: 'network', internal: true }, { dnsName: new RegExp(`^internal-nlb-[0-9a-f]{16}\\.elb\\.${R}\\.amazonaws\\.com$`) }],
-    ['aws:cloudfront/distribution:Distribution', {}, { id: /^E[A-Z0-9]{13}$/, arn: new RegExp(`^arn:aws:cloudfront::${A}:distribution/E[A-Z0-9]{13}$`), domainName: /^d[a-z0-9]{13}\.cloudfront\.net$/ }],
+    [
+      'aws:cloudfront/distribution:Distribution',
+      {},
+      { id: /^E[A-Z0-9]{13}$/, arn: new RegExp(`^arn:aws:cloudfront::${A}:distribution/E[A-Z0-9]{13}$`), domainName: /^d[a-z0-9]{13}\.cloudfront\.net$/ },
+    ],
     ['aws:acm/certificate:Certificate', {}, { id: new RegExp(`^arn:aws:acm:${R}:${A}:certificate/[0-9a-f-]{36}$`) }],
     [
       'aws:lambda/function:Function',
@@ -49,10 +70,21 @@ describe('stand-in formats', () => {
     ['aws:apigateway/restApi:RestApi', {}, { id: /^[a-z0-9]{10}$/, executionArn: new RegExp(`^arn:aws:execute-api:${R}:${A}:[a-z0-9]{10}$`), rootResourceId: /^[a-z0-9]{10}$/ }],
     ['aws:cloudwatch/logGroup:LogGroup', { name: '/app/logs' }, { id: /^\/app\/logs$/, arn: new RegExp(`^arn:aws:logs:${R}:${A}:log-group:/app/logs$`) }],
     ['aws:sns/topic:Topic', {}, { id: new RegExp(`^arn:aws:sns:${R}:${A}:app-[0-9a-f]{7}$`) }],
-    ['aws:sqs/queue:Queue', { fifoQueue: true }, { id: new RegExp(`^https://sqs\\.${R}\\.amazonaws\\.com/${A}/app-[0-9a-f]{7}\\.fifo$`), arn: new RegExp(`^arn:aws:sqs:${R}:${A}:app-[0-9a-f]{7}\\.fifo$`) }],
+    [
+      'aws:sqs/queue:Queue',
+      { fifoQueue: true },
+      { id: new RegExp(`^https://sqs\\.${R}\\.amazonaws\\.com/${A}/app-[0-9a-f]{7}\\.fifo$`), arn: new RegExp(`^arn:aws:sqs:${R}:${A}:app-[0-9a-f]{7}\\.fifo$`) },
+    ],
     ['aws:dynamodb/table:Table', { name: 'orders' }, { arn: new RegExp(`^arn:aws:dynamodb:${R}:${A}:table/orders$`) }],
     ['aws:rds/instance:Instance', { engine: 'postgres' }, { id: /^db-[A-Z0-9]{26}$/, endpoint: new RegExp(`^app-[0-9a-f]{7}\\.c[a-z0-9]{11}\\.${R}\\.rds\\.amazonaws\\.com:5432$`) }],
-    ['aws:rds/cluster:Cluster', {}, { endpoint: new RegExp(`^app-[0-9a-f]{7}\\.cluster-c[a-z0-9]{11}\\.${R}\\.rds\\.amazonaws\\.com$`), readerEndpoint: new RegExp(`^app-[0-9a-f]{7}\\.cluster-ro-c[a-z0-9]{11}\\.${R}\\.rds\\.amazonaws\\.com$`) }],
+    [
+      'aws:rds/cluster:Cluster',
+      {},
+      {
+        endpoint: new RegExp(`^app-[0-9a-f]{7}\\.cluster-c[a-z0-9]{11}\\.${R}\\.rds\\.amazonaws\\.com$`),
+        readerEndpoint: new RegExp(`^app-[0-9a-f]{7}\\.cluster-ro-c[a-z0-9]{11}\\.${R}\\.rds\\.amazonaws\\.com$`),
+      },
+    ],
   ])('%s %j', (type, inputs, formats) => {
     const outputs = out(type, inputs);
     // Keyed by attribute, so a failure names the attribute whose format is wrong.

@@ -195,7 +195,12 @@ describe('getPolicyDocument (the AWS provider acceptance cases)', () => {
     expect(parsed.Statement[6]).toEqual({ Sid: 'SourceJSONTest1', Effect: 'Allow', Action: '*', Resource: '*' });
   });
 
-  const policyA = getPolicyDocument({ statements: [{ sid: '', effect: 'Allow', actions: ['foo:ActionOne'] }, { sid: 'validSidOne', effect: 'Allow', actions: ['bar:ActionOne'] }] }).json;
+  const policyA = getPolicyDocument({
+    statements: [
+      { sid: '', effect: 'Allow', actions: ['foo:ActionOne'] },
+      { sid: 'validSidOne', effect: 'Allow', actions: ['bar:ActionOne'] },
+    ],
+  }).json;
   const policyB = getPolicyDocument({ statements: [{ sid: 'validSidTwo', effect: 'Deny', actions: ['foo:ActionTwo'] }] }).json;
   const policyC = getPolicyDocument({ statements: [{ sid: '', effect: 'Allow', actions: ['bar:ActionTwo'] }] }).json;
 
@@ -211,7 +216,12 @@ describe('getPolicyDocument (the AWS provider acceptance cases)', () => {
   });
 
   it('sourceListConflicting: a Sid repeated across source documents is refused', () => {
-    const a = getPolicyDocument({ statements: [{ sid: '', actions: ['foo:ActionOne'] }, { sid: 'conflictSid', actions: ['bar:ActionOne'] }] }).json;
+    const a = getPolicyDocument({
+      statements: [
+        { sid: '', actions: ['foo:ActionOne'] },
+        { sid: 'conflictSid', actions: ['bar:ActionOne'] },
+      ],
+    }).json;
     const c = getPolicyDocument({ statements: [{ sid: 'conflictSid', actions: ['bar:ActionTwo'] }] }).json;
     expect(() => getPolicyDocument({ sourcePolicyDocuments: [a, policyB, c] })).toThrow(/duplicate Sid \(conflictSid\)/);
   });
@@ -243,7 +253,12 @@ describe('getPolicyDocument (the AWS provider acceptance cases)', () => {
       }).json,
     ).toBe(doc({ Effect: 'Allow', Action: 'ec2:*', Resource: '*' }, { Sid: 'SidToOverwrite', Effect: 'Allow', Action: 's3:*', Resource: '*' }));
 
-    const a = getPolicyDocument({ statements: [{ sid: '', actions: ['foo:ActionOne'] }, { sid: 'overrideSid', actions: ['bar:ActionOne'] }] }).json;
+    const a = getPolicyDocument({
+      statements: [
+        { sid: '', actions: ['foo:ActionOne'] },
+        { sid: 'overrideSid', actions: ['bar:ActionOne'] },
+      ],
+    }).json;
     const b = getPolicyDocument({ statements: [{ sid: 'validSid', effect: 'Deny', actions: ['foo:ActionTwo'] }] }).json;
     const c = getPolicyDocument({ statements: [{ sid: 'overrideSid', effect: 'Deny', actions: ['bar:ActionOne'] }] }).json;
     expect(getPolicyDocument({ version: '2012-10-17', overridePolicyDocuments: [a, b, c] }).json).toBe(
@@ -264,11 +279,21 @@ describe('getPolicyDocument (the AWS provider acceptance cases)', () => {
 
   it('duplicateSid: refused; blank Sids may repeat', () => {
     expect(() =>
-      getPolicyDocument({ statements: [{ sid: '1', actions: ['ec2:DescribeAccountAttributes'], resources: ['*'] }, { sid: '1', actions: ['s3:GetObject'], resources: ['*'] }] }),
+      getPolicyDocument({
+        statements: [
+          { sid: '1', actions: ['ec2:DescribeAccountAttributes'], resources: ['*'] },
+          { sid: '1', actions: ['s3:GetObject'], resources: ['*'] },
+        ],
+      }),
     ).toThrow('writing IAM Policy Document: duplicate Sid (1). Remove the Sid or ensure the Sid is unique.');
-    expect(getPolicyDocument({ statements: [{ sid: '', actions: ['ec2:DescribeAccountAttributes'], resources: ['*'] }, { sid: '', actions: ['s3:GetObject'], resources: ['*'] }] }).json).toBe(
-      doc({ Effect: 'Allow', Action: 'ec2:DescribeAccountAttributes', Resource: '*' }, { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }),
-    );
+    expect(
+      getPolicyDocument({
+        statements: [
+          { sid: '', actions: ['ec2:DescribeAccountAttributes'], resources: ['*'] },
+          { sid: '', actions: ['s3:GetObject'], resources: ['*'] },
+        ],
+      }).json,
+    ).toBe(doc({ Effect: 'Allow', Action: 'ec2:DescribeAccountAttributes', Resource: '*' }, { Effect: 'Allow', Action: 's3:GetObject', Resource: '*' }));
   });
 
   it('sourcePolicyValidJSON and overridePolicyDocumentValidJSON: invalid JSON is refused, naming the argument', () => {

@@ -48,11 +48,7 @@ describe('the policy pack over the analyzer protocol', () => {
     const r = preview();
     expect(r.code).toBe(1);
     const report = parseReport(r);
-    expect(findingLines(report, 'TLS1')).toEqual([
-      'TLS1 absent-minimum fail mandatory',
-      'TLS1 default-cert fail mandatory',
-      'TLS1 unknown-minimum unknown advisory',
-    ]);
+    expect(findingLines(report, 'TLS1')).toEqual(['TLS1 absent-minimum fail mandatory', 'TLS1 default-cert fail mandatory', 'TLS1 unknown-minimum unknown advisory']);
     expect(report.findings.find((f) => f.status === 'unknown')?.message).toContain('viewerCertificate.minimumProtocolVersion');
     // A requirement ID disables all its policies: LOG1 names its resource policy and also covers LOG1-stack.
     expect(report.findings.filter((f) => f.requirement !== 'TLS1')).toEqual([]);
@@ -61,11 +57,7 @@ describe('the policy pack over the analyzer protocol', () => {
   it('applies a config override: a requirement set to advisory no longer blocks (exit 0)', () => {
     const r = preview({ TLS1: 'advisory' });
     expect(r.code).toBe(0);
-    expect(findingLines(parseReport(r), 'TLS1')).toEqual([
-      'TLS1 absent-minimum fail advisory',
-      'TLS1 default-cert fail advisory',
-      'TLS1 unknown-minimum unknown advisory',
-    ]);
+    expect(findingLines(parseReport(r), 'TLS1')).toEqual(['TLS1 absent-minimum fail advisory', 'TLS1 default-cert fail advisory', 'TLS1 unknown-minimum unknown advisory']);
   });
 
   it('silences the requirement and its companion when disabled', () => {
@@ -76,11 +68,7 @@ describe('the policy pack over the analyzer protocol', () => {
   it('reports exempted resources as exempt with their reason, and only those', () => {
     const r = preview({ TLS1: { exemptions: [{ resource: '*-minimum', reason: 'migrating to the new domain in Q1', until: '2099-12-31' }] } });
     const report = parseReport(r);
-    expect(findingLines(report, 'TLS1')).toEqual([
-      'TLS1 absent-minimum exempt advisory',
-      'TLS1 default-cert fail mandatory',
-      'TLS1 unknown-minimum exempt advisory',
-    ]);
+    expect(findingLines(report, 'TLS1')).toEqual(['TLS1 absent-minimum exempt advisory', 'TLS1 default-cert fail mandatory', 'TLS1 unknown-minimum exempt advisory']);
     expect(report.findings.find((f) => f.requirement === 'TLS1' && f.resource.name === 'absent-minimum')?.exemption).toEqual({ reason: 'migrating to the new domain in Q1', until: '2099-12-31' });
   });
 
@@ -93,7 +81,10 @@ describe('the policy pack over the analyzer protocol', () => {
     // Refused by the CLI's own checks (src/config/policy-pack-config.ts), in its words ...
     [{ TLS1: { exemptions: [{ resource: 'good' }] } }, /validating policy config: marketplace-guardrails \S+ {2}TLS1: exemptions\.0: reason is required/],
     [{ TLS1: 'strict' }, /parsing enforcement level for "TLS1": "strict" is not a valid enforcement level/],
-    [{ exemptions: [{ requirement: 'TLS1', resource: 'default-cert', reason: 'r' }] }, /parsing "exemptions": \[map\[reason:r requirement:TLS1 resource:default-cert\]\] is not a valid value; must be a string or object/],
+    [
+      { exemptions: [{ requirement: 'TLS1', resource: 'default-cert', reason: 'r' }] },
+      /parsing "exemptions": \[map\[reason:r requirement:TLS1 resource:default-cert\]\] is not a valid value; must be a string or object/,
+    ],
     // ... and by the pack at Configure, which the real CLI reports the same way.
     [{ TLS1: { maxRotationDays: 3 } }, /configuring policy pack "marketplace-guardrails" at "[^"]+": TLS1: unknown setting "maxRotationDays"/],
     [{ TLS99: 'advisory' }, /"TLS99" is not a policy of this pack/],
@@ -143,8 +134,7 @@ describe('shared exemptions in the policy config', () => {
 describe('a requirement configured by its ID through the CLI’s merge and the pack’s Configure', () => {
   const BUCKET = 'aws:s3/bucket:Bucket';
   const bucketExport = stackExport({ urn: `urn:pulumi:prod::shop::${BUCKET}::uploads`, type: BUCKET, custom: true, inputs: { bucket: 'uploads' }, outputs: { bucket: 'uploads' } });
-  const run = (config: Record<string, unknown>) =>
-    parseReport(runCli(['preview', '--stack-export', bucketExport, '--format', 'json', '--policy-config', tempFile('c.json', config)]));
+  const run = (config: Record<string, unknown>) => parseReport(runCli(['preview', '--stack-export', bucketExport, '--format', 'json', '--policy-config', tempFile('c.json', config)]));
 
   it('silences all the requirement’s policies when its ID is disabled (its -stack part included)', () => {
     expect(run({}).findings.some((f) => f.requirement === 'DATA1')).toBe(true);
@@ -153,7 +143,9 @@ describe('a requirement configured by its ID through the CLI’s merge and the p
   });
 
   it('sets the level of every policy of the requirement', () => {
-    const levels = run({ DATA1: 'advisory' }).findings.filter((f) => f.requirement === 'DATA1').map((f) => f.enforcement);
+    const levels = run({ DATA1: 'advisory' })
+      .findings.filter((f) => f.requirement === 'DATA1')
+      .map((f) => f.enforcement);
     expect(levels.length).toBeGreaterThan(0);
     expect(new Set(levels)).toEqual(new Set(['advisory']));
   });

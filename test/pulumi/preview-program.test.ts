@@ -15,9 +15,7 @@ describe('preview of a Pulumi program under mocks', () => {
     expect(r.code).toBe(1);
     const report = parseReport(r);
     expect(findingLines(report, 'TLS1')).toEqual(['TLS1 default-cert fail mandatory', 'TLS1 from-config fail mandatory', 'TLS1 no-minimum fail mandatory']);
-    expect(report.findings.find((f) => f.resource.name === 'no-minimum')?.resource.key).toBe(
-      'urn:pulumi:dev::cloudfront-mixed::aws:cloudfront/distribution:Distribution::no-minimum',
-    );
+    expect(report.findings.find((f) => f.resource.name === 'no-minimum')?.resource.key).toBe('urn:pulumi:dev::cloudfront-mixed::aws:cloudfront/distribution:Distribution::no-minimum');
   });
 
   it('gives the same verdicts with outputs left unknown, exactly as pulumi preview sends them', () => {

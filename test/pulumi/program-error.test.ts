@@ -15,7 +15,9 @@ describe('causeOf', () => {
   });
 
   it('reads pretty diagnostics, message chains and config diagnostics without a file', () => {
-    const pretty = new Error("⨯ Unable to compile TypeScript:\n\u001b[96m/app/index.ts\u001b[0m:\u001b[93m9\u001b[0m:3 - error TS2345: Argument is wrong.\n  Type 'A' is not assignable to type 'B'.\n\n9   f(a);\n    ~\n");
+    const pretty = new Error(
+      "⨯ Unable to compile TypeScript:\n\u001b[96m/app/index.ts\u001b[0m:\u001b[93m9\u001b[0m:3 - error TS2345: Argument is wrong.\n  Type 'A' is not assignable to type 'B'.\n\n9   f(a);\n    ~\n",
+    );
     expect(causeOf(pretty, ctx)).toBe("TypeScript error TS2345 at index.ts:9: Argument is wrong. Type 'A' is not assignable to type 'B'.");
     const config = new Error("⨯ Unable to compile TypeScript:\nerror TS5110: Option 'module' must be set to 'NodeNext' when option 'moduleResolution' is set to 'NodeNext'.\n");
     expect(causeOf(config, ctx)).toBe("TypeScript error TS5110: Option 'module' must be set to 'NodeNext' when option 'moduleResolution' is set to 'NodeNext'.");

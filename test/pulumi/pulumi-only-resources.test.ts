@@ -73,7 +73,12 @@ describe('aws.elb.ListenerPolicy naming its Classic Load Balancer by its literal
   it('finds the balancer and judges the policy it attaches', () => {
     const f = runPulumi(TLS5, [
       r('aws:elb/loadBalancer:LoadBalancer', 'web', { name: 'web-elb', listeners: [{ lbPort: 443, lbProtocol: 'https', instancePort: 80, instanceProtocol: 'http', sslCertificateId: 'arn:cert' }] }),
-      r('aws:elb/loadBalancerPolicy:LoadBalancerPolicy', 'tls', { loadBalancerName: 'web-elb', policyName: 'tls', policyTypeName: 'SSLNegotiationPolicyType', policyAttributes: [{ name: 'Reference-Security-Policy', value: 'ELBSecurityPolicy-TLS-1-1-2017-01' }] }),
+      r('aws:elb/loadBalancerPolicy:LoadBalancerPolicy', 'tls', {
+        loadBalancerName: 'web-elb',
+        policyName: 'tls',
+        policyTypeName: 'SSLNegotiationPolicyType',
+        policyAttributes: [{ name: 'Reference-Security-Policy', value: 'ELBSecurityPolicy-TLS-1-1-2017-01' }],
+      }),
       r('aws:elb/listenerPolicy:ListenerPolicy', 'attach', { loadBalancerName: 'web-elb', loadBalancerPort: 443, policyNames: ['tls'] }),
     ]);
     expect(statuses(f)).toEqual(['web/listeners[0]: fail']);

@@ -125,11 +125,23 @@ describe('a stack export whose state keeps resource references', () => {
   const block = (restrict: boolean) => ({ blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: restrict });
   function exported(bucketRef: (bucket: string) => unknown): string {
     const resources: Record<string, unknown>[] = [{ urn: urn('pulumi:pulumi:Stack', 'app-prod'), type: 'pulumi:pulumi:Stack', custom: false }];
-    for (const [name, restrict] of [['kept', true], ['open', false]] as const) {
+    for (const [name, restrict] of [
+      ['kept', true],
+      ['open', false],
+    ] as const) {
       const bucketUrn = urn(BUCKET, name);
       resources.push({ urn: bucketUrn, type: BUCKET, custom: true, id: `${name}-1a2b`, inputs: {}, outputs: { id: `${name}-1a2b`, bucket: `${name}-1a2b`, arn: `arn:aws:s3:::${name}-1a2b` } });
       const inputs = { bucket: bucketRef(name), ...block(restrict) };
-      resources.push({ urn: urn(BPA, `${name}-public-access`), type: BPA, custom: true, id: `${name}-1a2b`, inputs, outputs: { ...inputs, id: `${name}-1a2b` }, dependencies: [bucketUrn], propertyDependencies: { bucket: [bucketUrn] } });
+      resources.push({
+        urn: urn(BPA, `${name}-public-access`),
+        type: BPA,
+        custom: true,
+        id: `${name}-1a2b`,
+        inputs,
+        outputs: { ...inputs, id: `${name}-1a2b` },
+        dependencies: [bucketUrn],
+        propertyDependencies: { bucket: [bucketUrn] },
+      });
     }
     return tempFile('stack.json', { version: 3, deployment: { resources } });
   }

@@ -34,9 +34,7 @@ describe('secrets in reports', () => {
     expect(messageOf('SEC1', 'shared')).toContain('kmsKeyId is "[secret]"');
     expect(messageOf('IAM1', 'broken')).toContain('not valid JSON');
     // A pulumi.secret literal named like a secret is still a plaintext secret in the code.
-    expect(findings.filter((f) => f.requirement === 'SEC4' && f.status === 'fail').map((f) => f.message)).toEqual([
-      expect.stringContaining('environment.variables.API_TOKEN'),
-    ]);
+    expect(findings.filter((f) => f.requirement === 'SEC4' && f.status === 'fail').map((f) => f.message)).toEqual([expect.stringContaining('environment.variables.API_TOKEN')]);
   });
 
   it('checks a stack export whose secrets are encrypted: their values are unknown, never shown, never a crash', () => {
@@ -69,7 +67,13 @@ describe('secrets in reports', () => {
   it('refuses a stack export whose decrypted secret is not JSON without echoing it', () => {
     const file = tempFile('stack.json', {
       deployment: {
-        resources: [{ urn: 'urn:pulumi:prod::app::aws:s3/bucket:Bucket::b', type: 'aws:s3/bucket:Bucket', inputs: { bucket: { '4dabf18193072939515e22adb298388d': '1b47061264138c4ac30d75fd1eb44270', plaintext: 'FAKE-broken-plaintext-0007' } } }],
+        resources: [
+          {
+            urn: 'urn:pulumi:prod::app::aws:s3/bucket:Bucket::b',
+            type: 'aws:s3/bucket:Bucket',
+            inputs: { bucket: { '4dabf18193072939515e22adb298388d': '1b47061264138c4ac30d75fd1eb44270', plaintext: 'FAKE-broken-plaintext-0007' } },
+          },
+        ],
       },
     });
     const r = runCli(['preview', '--stack-export', file]);
@@ -102,7 +106,16 @@ describe('the pack keeps secrets it was handed on the wire out of its messages',
     const run = async (httpTokens: unknown) => {
       const messages: string[] = [];
       const props = deserialize.deserializeProperties(Struct.fromJavaScript({ metadataOptions: { httpTokens } }), false);
-      const args = { type: 'aws:ec2/instance:Instance', urn: 'urn:pulumi:dev::p::aws:ec2/instance:Instance::i', name: 'i', props, getConfig: () => ({}), notApplicable: () => { throw new Error('n/a'); } };
+      const args = {
+        type: 'aws:ec2/instance:Instance',
+        urn: 'urn:pulumi:dev::p::aws:ec2/instance:Instance::i',
+        name: 'i',
+        props,
+        getConfig: () => ({}),
+        notApplicable: () => {
+          throw new Error('n/a');
+        },
+      };
       await (net3 as { validateResource: (a: unknown, r: (m: string) => void) => Promise<void> | void }).validateResource(args, (m) => messages.push(m));
       return messages.join('\n');
     };

@@ -42,7 +42,10 @@ describe('source positions of a program with a component', () => {
     const log = JSON.parse(runCli(['preview', program, '--format', 'sarif']).stdout) as Sarif.Log;
     const result = log.runs[0].results?.find((r) => r.ruleId === 'DATA1' && r.locations?.[0].logicalLocations?.[0].name === 'scratch');
     const at = positionOf(entry, 'new aws.s3.Bucket("scratch")');
-    expect(result?.locations?.[0].physicalLocation).toEqual({ artifactLocation: { uri: at.file.split(path.sep).join('/'), uriBaseId: '%SRCROOT%' }, region: { startLine: at.line, startColumn: at.column } });
+    expect(result?.locations?.[0].physicalLocation).toEqual({
+      artifactLocation: { uri: at.file.split(path.sep).join('/'), uriBaseId: '%SRCROOT%' },
+      region: { startLine: at.line, startColumn: at.column },
+    });
 
     const text = runCli(['preview', program]).stdout;
     expect(text).toContain(`scratch (aws:s3/bucket:Bucket) at ${at.file}:${at.line}:${at.column}\n`);

@@ -28,13 +28,22 @@ function strings(node: unknown): string[] {
 }
 
 const COMMAND = 'npx marketplace-guardrails ';
-const argsOf = (s: string) => s.slice(s.indexOf(COMMAND) + COMMAND.length).trim().split(/\s+/);
+const argsOf = (s: string) =>
+  s
+    .slice(s.indexOf(COMMAND) + COMMAND.length)
+    .trim()
+    .split(/\s+/);
 
 /** The jobs' commands (YAML values) and the adoption commands the comments give (`#   npx ...`). */
 function commandsOf(file: string): { adopt: string[][]; jobs: string[][] } {
   const text = fs.readFileSync(path.join(CI_DIR, file), 'utf8');
-  const jobs = strings(parse(text) as unknown).filter((s) => s.includes(COMMAND)).map(argsOf);
-  const adopt = text.split('\n').filter((l) => /^#\s+npx marketplace-guardrails /.test(l)).map(argsOf);
+  const jobs = strings(parse(text) as unknown)
+    .filter((s) => s.includes(COMMAND))
+    .map(argsOf);
+  const adopt = text
+    .split('\n')
+    .filter((l) => /^#\s+npx marketplace-guardrails /.test(l))
+    .map(argsOf);
   return { adopt, jobs };
 }
 

@@ -89,9 +89,7 @@ describe('exemptions in the reports', () => {
     const r = preview(['--format', 'json', '--now', '2027-03-31'], exempt('2027-03-31'));
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout) as Omit<Report, 'locations'> & { exemptions: unknown[] };
-    expect(json.exemptions).toEqual([
-      { requirement: 'TLS1', resource: expect.objectContaining({ name: 'default-cert' }), reason: 'internal admin distribution', until: '2027-03-31' },
-    ]);
+    expect(json.exemptions).toEqual([{ requirement: 'TLS1', resource: expect.objectContaining({ name: 'default-cert' }), reason: 'internal admin distribution', until: '2027-03-31' }]);
     // The same run in the other formats (renderers are pure functions of the report).
     const report: Report = { ...json, locations: { byKey: {} } };
     expect(renderText(report, false)).toContain('exemptions in force:\n  TLS1 on default-cert (aws:cloudfront/distribution:Distribution): internal admin distribution, until 2027-03-31');
@@ -114,7 +112,9 @@ describe('exemptions in the reports', () => {
     const r = preview(['--format', 'sarif', '--output', out], cfg);
     expect(r.code).toBe(2);
     // The CLI's schema accepts a blank reason; the pack refuses it at Configure, so `pulumi preview` would too.
-    expect(r.stderr).toMatch(/^marketplace-guardrails: policy config \S+policy-config\.json: configuring policy pack "marketplace-guardrails" at "[^"]+": shared-exemptions: exemptions\.0: the exemption for TLS1 on default-cert needs a "reason"\n$/);
+    expect(r.stderr).toMatch(
+      /^marketplace-guardrails: policy config \S+policy-config\.json: configuring policy pack "marketplace-guardrails" at "[^"]+": shared-exemptions: exemptions\.0: the exemption for TLS1 on default-cert needs a "reason"\n$/,
+    );
     expect(fs.existsSync(out)).toBe(false);
   });
 });

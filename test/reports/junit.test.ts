@@ -128,6 +128,10 @@ describe('the JUnit report', () => {
     const failing = new Set(findings.filter((f) => f.status === 'fail' && f.enforcement === 'mandatory').map((f) => `${f.requirement} ${f.resource.name}`));
     expect(doc.testsuites.tests).toBe(cases.size);
     expect(doc.testsuites.failures).toBe(failing.size);
-    expect(suite(doc, 'TLS1')?.testcase.map((c) => c.name.split(' ')[0]).sort()).toEqual(['default-cert', 'from-config', 'no-minimum']);
+    expect(
+      suite(doc, 'TLS1')
+        ?.testcase.map((c) => c.name.split(' ')[0])
+        .sort(),
+    ).toEqual(['default-cert', 'from-config', 'no-minimum']);
   });
 });

@@ -80,7 +80,14 @@ describe('the Markdown compliance report', () => {
 
   it('status precedence: fail > error > unknown > exempt > disabled > pass > only not applicable > silence', () => {
     const bucket = (name: string) => ({ type: 'AWS::S3::Bucket', name, key: `Data/${name}` });
-    const f = (status: Finding['status'], name: string): Finding => ({ requirement: 'DATA1', status, enforcement: 'mandatory', resource: bucket(name), message: status, ...(status === 'exempt' ? { exemption: { reason: 'reviewed' } } : {}) });
+    const f = (status: Finding['status'], name: string): Finding => ({
+      requirement: 'DATA1',
+      status,
+      enforcement: 'mandatory',
+      resource: bucket(name),
+      message: status,
+      ...(status === 'exempt' ? { exemption: { reason: 'reviewed' } } : {}),
+    });
     // A scan that recorded the bucket type, so silence alone would read as met.
     const statusOf = (findings: Finding[], extra: Partial<Parameters<typeof cfnReport>[0]> = {}) =>
       statuses(renderMarkdown(cfnReport({ findings, resourceTypes: { 'AWS::S3::Bucket': 3 }, ...extra }), ['atlassian'])).get('DATA1');
@@ -109,7 +116,9 @@ describe('the Markdown compliance report', () => {
     expect(page).toMatch(/\*\*DATA1\*\* [^\n]*: not met on `open` \(/);
     // A row of one status lists its resources plainly.
     expect(page.split('\n').find((l) => l.startsWith('| [DATA1]'))).not.toMatch(/not met: `open` \|/);
-    const onlyFail = renderMarkdown(cfnReport({ findings: [findings[0]] }), ['atlassian']).split('\n').find((l) => l.startsWith('| [DATA1]'));
+    const onlyFail = renderMarkdown(cfnReport({ findings: [findings[0]] }), ['atlassian'])
+      .split('\n')
+      .find((l) => l.startsWith('| [DATA1]'));
     expect(onlyFail).toMatch(/\| `open` \|$/);
   });
 
@@ -132,7 +141,12 @@ describe('the Markdown compliance report', () => {
 
   it('scan in a repository: the page names HEAD, says when the tree is dirty, and digests the config file found at the root', () => {
     const repo = tempDir('mg-evidence-');
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' } }).trim();
+    const git = (...args: string[]) =>
+      execFileSync('git', args, {
+        cwd: repo,
+        encoding: 'utf8',
+        env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.com' },
+      }).trim();
     git('init', '-q');
     const config = JSON.stringify({ NET1: 'advisory' });
     fs.writeFileSync(path.join(repo, 'marketplace-guardrails.config.json'), config);

@@ -70,7 +70,7 @@ describe('every report on hostile names', () => {
     expect(text.replace(/\u001b\[\d+m/g, '')).not.toMatch(/\u001b/);
   });
 
-  it('markdown: the only headings and table rows are the page\'s own', () => {
+  it("markdown: the only headings and table rows are the page's own", () => {
     const page = renderMarkdown(report, ['atlassian']);
     expect(page).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u2028\u202e]/);
     const headings = page.split('\n').filter((l) => l.startsWith('#'));

@@ -89,9 +89,7 @@ describe('the SARIF report', () => {
 
   it('reports exemptions as suppressions with their reason and until, and lists the exemptions in force', () => {
     const log = parse(renderSarif(pulumiReport()));
-    expect(byRule(log, 'DATA1')[0].suppressions).toEqual([
-      { kind: 'external', status: 'accepted', justification: 'public downloads bucket <reviewed>', properties: { until: '2099-12-31' } },
-    ]);
+    expect(byRule(log, 'DATA1')[0].suppressions).toEqual([{ kind: 'external', status: 'accepted', justification: 'public downloads bucket <reviewed>', properties: { until: '2099-12-31' } }]);
     expect(log.runs[0].properties?.exemptions).toEqual([
       { requirement: 'DATA1', resource: expect.objectContaining({ name: 'uploads' }), reason: 'public downloads bucket <reviewed>', until: '2099-12-31' },
     ]);

@@ -19,9 +19,7 @@ describe('the text report', () => {
   });
 
   it('lists the exemptions in force', () => {
-    expect(renderText(pulumiReport(), false)).toContain(
-      'exemptions in force:\n  DATA1 on uploads (aws:s3/bucket:Bucket): public downloads bucket <reviewed>, until 2099-12-31\n',
-    );
+    expect(renderText(pulumiReport(), false)).toContain('exemptions in force:\n  DATA1 on uploads (aws:s3/bucket:Bucket): public downloads bucket <reviewed>, until 2099-12-31\n');
   });
 
   it('colours statuses only when asked (a terminal)', () => {
@@ -56,11 +54,6 @@ describe('terminal progress', () => {
     now = 70;
     p.step('analyzing the stack as a whole');
     p.end();
-    expect(s.written).toEqual([
-      '\r\x1b[2Kanalyzing resources 1 of 3',
-      '\r\x1b[2Kanalyzing resources 3 of 3',
-      '\r\x1b[2Kanalyzing the stack as a whole',
-      '\r\x1b[2K',
-    ]);
+    expect(s.written).toEqual(['\r\x1b[2Kanalyzing resources 1 of 3', '\r\x1b[2Kanalyzing resources 3 of 3', '\r\x1b[2Kanalyzing the stack as a whole', '\r\x1b[2K']);
   });
 });

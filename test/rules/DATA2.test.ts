@@ -42,7 +42,10 @@ describe('DATA2 no public S3 grants', () => {
         bucket('b'),
         side(ACL_V2, 'b-acl', { bucket: UNKNOWN, acl: 'public-read' }, { bucket: ['b'] }),
         bucket('c'),
-        side(ACL, 'c-acl', { bucket: 'c-bucket', accessControlPolicy: { grants: [{ grantee: { type: 'Group', uri: 'http://acs.amazonaws.com/groups/global/AuthenticatedUsers' }, permission: 'READ' }] } }),
+        side(ACL, 'c-acl', {
+          bucket: 'c-bucket',
+          accessControlPolicy: { grants: [{ grantee: { type: 'Group', uri: 'http://acs.amazonaws.com/groups/global/AuthenticatedUsers' }, permission: 'READ' }] },
+        }),
         bucket('d'),
         side(ACL, 'd-acl', { bucket: 'd-bucket', acl: 'private' }),
       ]);
@@ -102,7 +105,9 @@ describe('DATA2 no public S3 grants', () => {
 
     it('passes restricted public statements, named principals and Deny statements', () => {
       const f = runPulumi(DATA2, [
-        bucket('cloudfront', { policy: policyDoc({ ...publicRead, Principal: { Service: 'cloudfront.amazonaws.com' }, Condition: { StringEquals: { 'AWS:SourceArn': 'arn:aws:cloudfront::1:distribution/X' } } }) }),
+        bucket('cloudfront', {
+          policy: policyDoc({ ...publicRead, Principal: { Service: 'cloudfront.amazonaws.com' }, Condition: { StringEquals: { 'AWS:SourceArn': 'arn:aws:cloudfront::1:distribution/X' } } }),
+        }),
         bucket('org', { policy: policyDoc({ ...publicRead, Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-abc' } } }) }),
         bucket('vpce', { policy: policyDoc({ ...publicRead, Condition: { StringEquals: { 'aws:SourceVpce': 'vpce-1' } } }) }),
         bucket('source-arn', { policy: policyDoc({ ...publicRead, Condition: { ArnEquals: { 'aws:SourceArn': 'arn:aws:cloudfront::123456789012:distribution/EDFDVBD6EXAMPLE' } } }) }),

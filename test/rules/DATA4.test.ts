@@ -8,7 +8,14 @@ const keyArn = 'arn:aws:kms:us-east-1:123456789012:key/11111111-2222-3333-4444-5
 describe('DATA4 other stores encrypted', () => {
   it('RDS instances: storageEncrypted (default false); a read replica follows its source', () => {
     const t = 'aws:rds/instance:Instance';
-    const f = run(r(t, 'on', { storageEncrypted: true }), r(t, 'key', { kmsKeyId: keyArn }), r(t, 'off', { storageEncrypted: false }), r(t, 'absent'), r(t, 'later', { storageEncrypted: UNKNOWN }), r(t, 'replica', { replicateSourceDb: 'src' }));
+    const f = run(
+      r(t, 'on', { storageEncrypted: true }),
+      r(t, 'key', { kmsKeyId: keyArn }),
+      r(t, 'off', { storageEncrypted: false }),
+      r(t, 'absent'),
+      r(t, 'later', { storageEncrypted: UNKNOWN }),
+      r(t, 'replica', { replicateSourceDb: 'src' }),
+    );
     expect(statuses(f)).toEqual(['on: pass', 'key: fail', 'off: fail', 'absent: fail', 'later: unknown', 'replica: not-applicable']);
     expect(f[3].message).toContain('absent (default false)');
   });
@@ -45,13 +52,23 @@ describe('DATA4 other stores encrypted', () => {
 
   it('RDS clusters: storageEncrypted, serverless engine mode encrypted by default', () => {
     const t = 'aws:rds/cluster:Cluster';
-    const f = run(r(t, 'on', { engine: 'aurora-postgresql', storageEncrypted: true }), r(t, 'serverless', { engine: 'aurora-mysql', engineMode: 'serverless' }), r(t, 'absent', { engine: 'aurora-postgresql' }), r(t, 'later', { engine: 'aurora-postgresql', storageEncrypted: UNKNOWN }));
+    const f = run(
+      r(t, 'on', { engine: 'aurora-postgresql', storageEncrypted: true }),
+      r(t, 'serverless', { engine: 'aurora-mysql', engineMode: 'serverless' }),
+      r(t, 'absent', { engine: 'aurora-postgresql' }),
+      r(t, 'later', { engine: 'aurora-postgresql', storageEncrypted: UNKNOWN }),
+    );
     expect(statuses(f)).toEqual(['on: pass', 'serverless: pass', 'absent: fail', 'later: unknown']);
   });
 
   it('DynamoDB: always encrypted; a customer-managed key is advisory', () => {
     const t = 'aws:dynamodb/table:Table';
-    const f = run(r(t, 'cmk', { serverSideEncryption: { enabled: true, kmsKeyArn: keyArn } }), r(t, 'owned'), r(t, 'managed', { serverSideEncryption: { enabled: true } }), r(t, 'later', { serverSideEncryption: { enabled: UNKNOWN } }));
+    const f = run(
+      r(t, 'cmk', { serverSideEncryption: { enabled: true, kmsKeyArn: keyArn } }),
+      r(t, 'owned'),
+      r(t, 'managed', { serverSideEncryption: { enabled: true } }),
+      r(t, 'later', { serverSideEncryption: { enabled: UNKNOWN } }),
+    );
     expect(statuses(f)).toEqual(['cmk: pass', 'owned: fail', 'managed: fail', 'later: unknown']);
     expect(f[1].enforcement).toBe('advisory');
     expect(f[2].enforcement).toBe('advisory');
@@ -61,7 +78,14 @@ describe('DATA4 other stores encrypted', () => {
   it('EBS volumes and EFS file systems: encrypted (default false)', () => {
     const ebs = 'aws:ebs/volume:Volume';
     const efs = 'aws:efs/fileSystem:FileSystem';
-    const f = run(r(ebs, 'v-on', { availabilityZone: 'a', encrypted: true }), r(ebs, 'v-absent', { availabilityZone: 'a' }), r(ebs, 'v-later', { encrypted: UNKNOWN }), r(efs, 'fs-on', { encrypted: true }), r(efs, 'fs-off', { encrypted: false }), r(efs, 'fs-later', { encrypted: UNKNOWN }));
+    const f = run(
+      r(ebs, 'v-on', { availabilityZone: 'a', encrypted: true }),
+      r(ebs, 'v-absent', { availabilityZone: 'a' }),
+      r(ebs, 'v-later', { encrypted: UNKNOWN }),
+      r(efs, 'fs-on', { encrypted: true }),
+      r(efs, 'fs-off', { encrypted: false }),
+      r(efs, 'fs-later', { encrypted: UNKNOWN }),
+    );
     expect(statuses(f)).toEqual(['v-on: pass', 'v-absent: fail', 'v-later: unknown', 'fs-on: pass', 'fs-off: fail', 'fs-later: unknown']);
   });
 
@@ -172,13 +196,22 @@ describe('DATA4 other stores encrypted', () => {
 
   it('SQS queues: SSE-SQS by default passes; explicitly off without a KMS key fails', () => {
     const t = 'aws:sqs/queue:Queue';
-    const f = run(r(t, 'default'), r(t, 'kms', { sqsManagedSseEnabled: false, kmsMasterKeyId: 'alias/aws/sqs' }), r(t, 'off', { sqsManagedSseEnabled: false }), r(t, 'later', { sqsManagedSseEnabled: UNKNOWN }));
+    const f = run(
+      r(t, 'default'),
+      r(t, 'kms', { sqsManagedSseEnabled: false, kmsMasterKeyId: 'alias/aws/sqs' }),
+      r(t, 'off', { sqsManagedSseEnabled: false }),
+      r(t, 'later', { sqsManagedSseEnabled: UNKNOWN }),
+    );
     expect(statuses(f)).toEqual(['default: pass', 'kms: pass', 'off: fail', 'later: unknown']);
   });
 
   it('SQS queues: an empty kmsMasterKeyId is no key, so the queue is judged on SSE-SQS alone', () => {
     const t = 'aws:sqs/queue:Queue';
-    const f = run(r(t, 'empty', { kmsMasterKeyId: '' }), r(t, 'empty-off', { kmsMasterKeyId: '', sqsManagedSseEnabled: false }), r(t, 'empty-later', { kmsMasterKeyId: '', sqsManagedSseEnabled: UNKNOWN }));
+    const f = run(
+      r(t, 'empty', { kmsMasterKeyId: '' }),
+      r(t, 'empty-off', { kmsMasterKeyId: '', sqsManagedSseEnabled: false }),
+      r(t, 'empty-later', { kmsMasterKeyId: '', sqsManagedSseEnabled: UNKNOWN }),
+    );
     expect(statuses(f)).toEqual(['empty: pass', 'empty-off: fail', 'empty-later: unknown']);
     expect(f[0].message).toBe('kmsMasterKeyId is "" (no key, so not SSE-KMS) and sqsManagedSseEnabled is absent (default true) (SSE-SQS)');
     expect(f[1].message).toBe(

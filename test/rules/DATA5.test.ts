@@ -9,15 +9,14 @@ const doc = (statement: Record<string, unknown>) => JSON.stringify({ Version: '2
 const open = { Effect: 'Allow', Principal: { AWS: '*' }, Action: 'es:*', Resource: 'arn:aws:es:us-east-1:123456789012:domain/d/*' };
 
 describe('DATA5 data stores not publicly reachable', () => {
-  it.each([
-    ['aws:rds/instance:Instance'],
-    ['aws:rds/clusterInstance:ClusterInstance'],
-    ['aws:redshift/cluster:Cluster'],
-  ])('%s: publiclyAccessible false or absent (provider default false) passes, true fails, unknown is unknown', (t) => {
-    const f = run(r(t, 'private', { publiclyAccessible: false }), r(t, 'default'), r(t, 'public', { publiclyAccessible: true }), r(t, 'later', { publiclyAccessible: UNKNOWN }));
-    expect(statuses(f)).toEqual(['private: pass', 'default: pass', 'public: fail', 'later: unknown']);
-    expect(f[2].message).toContain('set publiclyAccessible to false');
-  });
+  it.each([['aws:rds/instance:Instance'], ['aws:rds/clusterInstance:ClusterInstance'], ['aws:redshift/cluster:Cluster']])(
+    '%s: publiclyAccessible false or absent (provider default false) passes, true fails, unknown is unknown',
+    (t) => {
+      const f = run(r(t, 'private', { publiclyAccessible: false }), r(t, 'default'), r(t, 'public', { publiclyAccessible: true }), r(t, 'later', { publiclyAccessible: UNKNOWN }));
+      expect(statuses(f)).toEqual(['private: pass', 'default: pass', 'public: fail', 'later: unknown']);
+      expect(f[2].message).toContain('set publiclyAccessible to false');
+    },
+  );
 
   it('RDS clusters: judged only when they carry publiclyAccessible (Multi-AZ DB clusters)', () => {
     const t = 'aws:rds/cluster:Cluster';

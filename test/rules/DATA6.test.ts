@@ -32,7 +32,12 @@ describe('DATA6 recoverability (advisory)', () => {
 
   it('DynamoDB: point-in-time recovery', () => {
     const t = 'aws:dynamodb/table:Table';
-    const f = runPulumi(DATA6, [r(t, 'on', { pointInTimeRecovery: { enabled: true } }), r(t, 'absent'), r(t, 'off', { pointInTimeRecovery: { enabled: false } }), r(t, 'later', { pointInTimeRecovery: { enabled: UNKNOWN } })]);
+    const f = runPulumi(DATA6, [
+      r(t, 'on', { pointInTimeRecovery: { enabled: true } }),
+      r(t, 'absent'),
+      r(t, 'off', { pointInTimeRecovery: { enabled: false } }),
+      r(t, 'later', { pointInTimeRecovery: { enabled: UNKNOWN } }),
+    ]);
     expect(statuses(f)).toEqual(['on: pass', 'absent: fail', 'off: fail', 'later: unknown']);
   });
 

@@ -22,7 +22,11 @@ const httpDomain = {
   props: { domainName: 'ws.example.com', domainNameConfiguration: { targetDomainName: 'd-xyz.execute-api.eu-west-1.amazonaws.com', endpointType: 'REGIONAL' } },
 };
 const bucket = { type: 'aws:s3/bucket:Bucket', name: 'site-bucket', props: { bucket: 'www.example.com' } };
-const website = { type: 'aws:s3/bucketWebsiteConfiguration:BucketWebsiteConfiguration', name: 'site', props: { bucket: 'www.example.com', websiteEndpoint: 'www.example.com.s3-website-us-east-1.amazonaws.com' } };
+const website = {
+  type: 'aws:s3/bucketWebsiteConfiguration:BucketWebsiteConfiguration',
+  name: 'site',
+  props: { bucket: 'www.example.com', websiteEndpoint: 'www.example.com.s3-website-us-east-1.amazonaws.com' },
+};
 const beanstalk = { type: 'aws:elasticbeanstalk/environment:Environment', name: 'env', props: { cnamePrefix: 'myapp', application: 'app' } };
 
 describe('DNS1 no dangling records', () => {

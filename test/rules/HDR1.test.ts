@@ -77,9 +77,13 @@ describe('HDR1 HSTS', () => {
     it('judges every ordered behavior on its own, naming it in detail', () => {
       const f = runPulumi(HDR1, [
         rhp('good', sts(GOOD)),
-        dist('d', { responseHeadersPolicyId: 'good-id' }, {
-          orderedCacheBehaviors: [behavior({ pathPattern: '/api/*', responseHeadersPolicyId: 'good-id' }), behavior({ pathPattern: '/legacy/*' })],
-        }),
+        dist(
+          'd',
+          { responseHeadersPolicyId: 'good-id' },
+          {
+            orderedCacheBehaviors: [behavior({ pathPattern: '/api/*', responseHeadersPolicyId: 'good-id' }), behavior({ pathPattern: '/legacy/*' })],
+          },
+        ),
       ]);
       expect(statuses(f)).toEqual(['d/defaultCacheBehavior: pass', 'd/orderedCacheBehaviors[0]: pass', 'd/orderedCacheBehaviors[1]: fail']);
       expect(f[2].message).toContain('orderedCacheBehaviors[1].responseHeadersPolicyId is absent');
@@ -129,19 +133,24 @@ describe('HDR1 HSTS', () => {
         rhp('a', sts(GOOD)),
         rhp('b', sts(GOOD)),
         rhp('bad', sts({ ...GOOD, override: false })),
-        dist('agree', { responseHeadersPolicyId: 'a-id' }, { orderedCacheBehaviors: [behavior({ pathPattern: '/x/*', responseHeadersPolicyId: UNKNOWN })] }, {
-          orderedCacheBehaviors: ['a', 'b'],
-        }),
-        dist('disagree', { responseHeadersPolicyId: 'a-id' }, { orderedCacheBehaviors: [behavior({ pathPattern: '/x/*', responseHeadersPolicyId: UNKNOWN })] }, {
-          orderedCacheBehaviors: ['a', 'bad'],
-        }),
+        dist(
+          'agree',
+          { responseHeadersPolicyId: 'a-id' },
+          { orderedCacheBehaviors: [behavior({ pathPattern: '/x/*', responseHeadersPolicyId: UNKNOWN })] },
+          {
+            orderedCacheBehaviors: ['a', 'b'],
+          },
+        ),
+        dist(
+          'disagree',
+          { responseHeadersPolicyId: 'a-id' },
+          { orderedCacheBehaviors: [behavior({ pathPattern: '/x/*', responseHeadersPolicyId: UNKNOWN })] },
+          {
+            orderedCacheBehaviors: ['a', 'bad'],
+          },
+        ),
       ]);
-      expect(statuses(f)).toEqual([
-        'agree/defaultCacheBehavior: pass',
-        'agree/orderedCacheBehaviors[0]: pass',
-        'disagree/defaultCacheBehavior: pass',
-        'disagree/orderedCacheBehaviors[0]: unknown',
-      ]);
+      expect(statuses(f)).toEqual(['agree/defaultCacheBehavior: pass', 'agree/orderedCacheBehaviors[0]: pass', 'disagree/defaultCacheBehavior: pass', 'disagree/orderedCacheBehaviors[0]: unknown']);
     });
   });
 
@@ -226,7 +235,9 @@ describe('HDR1 HSTS', () => {
         preload: false,
         invalid: 'repeats the directive max-age (RFC 6797 section 6.1: "All directives MUST appear only once")',
       });
-      expect(parseHsts('max-age=31536000; includeSubDomains; INCLUDESUBDOMAINS').invalid).toBe('repeats the directive INCLUDESUBDOMAINS (RFC 6797 section 6.1: "All directives MUST appear only once")');
+      expect(parseHsts('max-age=31536000; includeSubDomains; INCLUDESUBDOMAINS').invalid).toBe(
+        'repeats the directive INCLUDESUBDOMAINS (RFC 6797 section 6.1: "All directives MUST appear only once")',
+      );
       expect(parseHsts('max-age=31536000; x=1; X=2').invalid).toContain('repeats the directive X');
     });
 

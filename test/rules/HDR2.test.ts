@@ -123,11 +123,7 @@ describe('HDR2 Referrer-Policy', () => {
 
     it('ignores a distribution whose unknown origins depend on no load balancer, and is unknown when an origin cannot be resolved at all', () => {
       const bucket: TestResource = { type: 'aws:s3/bucket:Bucket', name: 'site', props: { bucket: 'site' } };
-      const f = runPulumi(HDR2, [
-        lb('alb'),
-        bucket,
-        dist('s3-cdn', { responseHeadersPolicyId: '67f7725c-6f97-4210-82d7-5512b31e9d03' }, { origins: [origin(UNKNOWN)] }, { origins: ['site'] }),
-      ]);
+      const f = runPulumi(HDR2, [lb('alb'), bucket, dist('s3-cdn', { responseHeadersPolicyId: '67f7725c-6f97-4210-82d7-5512b31e9d03' }, { origins: [origin(UNKNOWN)] }, { origins: ['site'] })]);
       expect(statuses(f)).toEqual(['s3-cdn/defaultCacheBehavior: pass', 'alb: fail']);
       const g = runPulumi(HDR2, [lb('alb'), dist('mystery', { responseHeadersPolicyId: '67f7725c-6f97-4210-82d7-5512b31e9d03' }, { origins: [origin(UNKNOWN)] })]);
       expect(statuses(g)).toEqual(['mystery/defaultCacheBehavior: pass', 'alb: unknown']);

@@ -92,11 +92,7 @@ describe('HDR3 Content-Security-Policy without unsafe script sources', () => {
     });
 
     it("fails an absent attribute and one allowing 'unsafe-eval'", () => {
-      const f = runPulumi(HDR3, [
-        alb,
-        listener('absent', {}),
-        listener('eval', { routingHttpResponseContentSecurityPolicyHeaderValue: "script-src 'self' 'unsafe-eval'" }),
-      ]);
+      const f = runPulumi(HDR3, [alb, listener('absent', {}), listener('eval', { routingHttpResponseContentSecurityPolicyHeaderValue: "script-src 'self' 'unsafe-eval'" })]);
       expect(statuses(f)).toEqual(['absent: fail', 'eval: fail']);
       expect(f[0].message).toContain('routingHttpResponseContentSecurityPolicyHeaderValue is absent');
       expect(f[1].message).toContain("'unsafe-eval'");

@@ -33,12 +33,7 @@ describe('HDR6 X-Content-Type-Options: nosniff', () => {
         dist('custom', { responseHeadersPolicyId: 'custom-id' }),
         dist('managed', { responseHeadersPolicyId: '67f7725c-6f97-4210-82d7-5512b31e9d03' }),
       ]);
-      expect(statuses(f)).toEqual([
-        'by-id/defaultCacheBehavior: pass',
-        'by-dep/defaultCacheBehavior: pass',
-        'custom/defaultCacheBehavior: pass',
-        'managed/defaultCacheBehavior: pass',
-      ]);
+      expect(statuses(f)).toEqual(['by-id/defaultCacheBehavior: pass', 'by-dep/defaultCacheBehavior: pass', 'custom/defaultCacheBehavior: pass', 'managed/defaultCacheBehavior: pass']);
       expect(f[0].enforcement).toBe('advisory');
     });
 

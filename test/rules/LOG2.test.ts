@@ -24,11 +24,7 @@ const logGroup = 'arn:aws:logs:us-east-1:123456789012:log-group:api-access';
 describe('LOG2 access logs', () => {
   describe('cloudfront:Distribution', () => {
     it('passes standard logging, fails none (advisory), reports unknown', () => {
-      const f = runPulumi(LOG2, [
-        cf('logged', { loggingConfig: { bucket: 'ext-logs.s3.amazonaws.com', prefix: 'cdn/' } }),
-        cf('silent', {}),
-        cf('later', { loggingConfig: { bucket: UNKNOWN } }),
-      ]);
+      const f = runPulumi(LOG2, [cf('logged', { loggingConfig: { bucket: 'ext-logs.s3.amazonaws.com', prefix: 'cdn/' } }), cf('silent', {}), cf('later', { loggingConfig: { bucket: UNKNOWN } })]);
       expect(statuses(f)).toEqual(['logged: pass', 'silent: fail', 'later: unknown']);
       expect(f[1].enforcement).toBe('advisory');
       expect(f[1].message).toContain('loggingConfig is absent');
@@ -92,10 +88,7 @@ describe('LOG2 access logs', () => {
     });
 
     it('passes inline logging (v7 `logging` object, v6 BucketV2 `loggings` list)', () => {
-      const f = runPulumi(LOG2, [
-        bucket('v7', { logging: { targetBucket: 'ext-logs', targetPrefix: 'v7/' } }),
-        bucket('v6', { loggings: [{ targetBucket: 'ext-logs' }] }, T.bucketV2),
-      ]);
+      const f = runPulumi(LOG2, [bucket('v7', { logging: { targetBucket: 'ext-logs', targetPrefix: 'v7/' } }), bucket('v6', { loggings: [{ targetBucket: 'ext-logs' }] }, T.bucketV2)]);
       expect(statuses(f)).toEqual(['v7: pass', 'v6: pass']);
     });
 

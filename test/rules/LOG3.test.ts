@@ -47,7 +47,12 @@ describe('LOG3 no data trace in API Gateway logs', () => {
       const f = runPulumi(LOG3, [
         restStage('plain', {}),
         restStage('off', { methodSettings: [{ resourcePath: '/*', httpMethod: '*', dataTraceEnabled: false }] }),
-        restStage('on', { methodSettings: [{ resourcePath: '/*', httpMethod: '*', loggingLevel: 'INFO' }, { resourcePath: '/items', httpMethod: 'GET', dataTraceEnabled: true }] }),
+        restStage('on', {
+          methodSettings: [
+            { resourcePath: '/*', httpMethod: '*', loggingLevel: 'INFO' },
+            { resourcePath: '/items', httpMethod: 'GET', dataTraceEnabled: true },
+          ],
+        }),
         restStage('later', { methodSettings: [{ resourcePath: '/*', httpMethod: '*', dataTraceEnabled: UNKNOWN }] }),
       ]);
       expect(statuses(f)).toEqual(['plain: pass', 'off: pass', 'on: fail', 'later: unknown']);
@@ -55,8 +60,20 @@ describe('LOG3 no data trace in API Gateway logs', () => {
     });
 
     it('remediates only the entries that were on', () => {
-      const fixed = LOG3.remediate!(fact(restStage('on', { methodSettings: [{ httpMethod: '*', loggingLevel: 'INFO' }, { httpMethod: 'GET', dataTraceEnabled: true }] })));
-      expect(fixed?.methodSettings).toEqual([{ httpMethod: '*', loggingLevel: 'INFO' }, { httpMethod: 'GET', dataTraceEnabled: false }]);
+      const fixed = LOG3.remediate!(
+        fact(
+          restStage('on', {
+            methodSettings: [
+              { httpMethod: '*', loggingLevel: 'INFO' },
+              { httpMethod: 'GET', dataTraceEnabled: true },
+            ],
+          }),
+        ),
+      );
+      expect(fixed?.methodSettings).toEqual([
+        { httpMethod: '*', loggingLevel: 'INFO' },
+        { httpMethod: 'GET', dataTraceEnabled: false },
+      ]);
     });
   });
 

@@ -166,9 +166,7 @@ describe('CIDR helpers', () => {
 
 describe('NET1 and CDK placeholder rules', () => {
   it('passes the "Disallow all traffic" rule CDK writes when allowAllOutbound is false', () => {
-    const f = runPulumi(NET1, [
-      { type: 'aws:ec2/securityGroup:SecurityGroup', name: 'cdk', props: { egress: [{ protocol: 'icmp', fromPort: 252, toPort: 86, cidrBlocks: ['255.255.255.255/32'] }] } },
-    ]);
+    const f = runPulumi(NET1, [{ type: 'aws:ec2/securityGroup:SecurityGroup', name: 'cdk', props: { egress: [{ protocol: 'icmp', fromPort: 252, toPort: 86, cidrBlocks: ['255.255.255.255/32'] }] } }]);
     expect(statuses(f)).toEqual(['cdk/egress[0]: pass']);
   });
 });

@@ -76,11 +76,7 @@ describe('NET4 domain egress allowlist', () => {
   });
 
   it('ignores private NAT gateways and gateways of VPCs outside the stack', () => {
-    const f = runPulumi(NET4, [
-      vpc('v', 'vpc-1'),
-      r(T.nat, 'private', { subnetId: 'subnet-x', connectivityType: 'private' }),
-      r(T.igw, 'other', { vpcId: 'vpc-elsewhere' }),
-    ]);
+    const f = runPulumi(NET4, [vpc('v', 'vpc-1'), r(T.nat, 'private', { subnetId: 'subnet-x', connectivityType: 'private' }), r(T.igw, 'other', { vpcId: 'vpc-elsewhere' })]);
     expect(statuses(f)).toEqual(['v: not-applicable']);
   });
 
@@ -100,7 +96,11 @@ describe('NET4 domain egress allowlist', () => {
     const group = runPulumi(NET4, [vpc('v', 'vpc-1'), r(T.igw, 'igw', { vpcId: 'vpc-1' }), r(T.assoc, 'assoc', { firewallRuleGroupId: UNKNOWN, vpcId: 'vpc-1' })]);
     expect(statuses(group)).toEqual(['v: unknown']);
 
-    const domains = runPulumi(NET4, [vpc('v', 'vpc-1'), r(T.igw, 'igw', { vpcId: 'vpc-1' }), ...dnsFirewall('fw', 'vpc-1').map((x) => (x.name === 'fw-all' ? { ...x, props: { ...x.props, domains: UNKNOWN } } : x))]);
+    const domains = runPulumi(NET4, [
+      vpc('v', 'vpc-1'),
+      r(T.igw, 'igw', { vpcId: 'vpc-1' }),
+      ...dnsFirewall('fw', 'vpc-1').map((x) => (x.name === 'fw-all' ? { ...x, props: { ...x.props, domains: UNKNOWN } } : x)),
+    ]);
     expect(statuses(domains)).toEqual(['v: unknown']);
   });
 

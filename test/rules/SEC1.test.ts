@@ -83,7 +83,11 @@ describe('SEC1 secrets use a customer-managed KMS key', () => {
       // Outputs: the alias quotes its key's ARN too, so the bucket's key ARN matches key and alias.
       alias('shared-alias', { name: 'alias/shared', targetKeyId: KEY_ARN.split('/')[1], targetKeyArn: KEY_ARN }),
       // An RDS-managed master password secret on the dedicated key is a secret use.
-      { type: 'aws:rds/instance:Instance', name: 'db', props: { manageMasterUserPassword: true, masterUserSecretKmsKeyId: 'arn:aws:kms:us-east-1:123456789012:key/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee' } },
+      {
+        type: 'aws:rds/instance:Instance',
+        name: 'db',
+        props: { manageMasterUserPassword: true, masterUserSecretKmsKeyId: 'arn:aws:kms:us-east-1:123456789012:key/aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee' },
+      },
       {
         type: 'aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration',
         name: 'enc',

@@ -123,7 +123,17 @@ describe('rotation schedule intervals (Secrets Manager rate() and cron())', () =
   });
 
   it('expressions Secrets Manager does not read are invalid; one matching no day never fires', () => {
-    for (const e of ['cron(5 0 * * ? *)', 'cron(0 0 * * ? 2027)', 'cron(0 0 * * * *)', 'cron(0 0 ? * ? *)', 'cron(0 25 * * ? *)', 'cron(0 0 ? * FOO *)', 'cron(0 0 5-1 * ? *)', 'cron(0 0 */0 * ? *)', 'weekly'])
+    for (const e of [
+      'cron(5 0 * * ? *)',
+      'cron(0 0 * * ? 2027)',
+      'cron(0 0 * * * *)',
+      'cron(0 0 ? * ? *)',
+      'cron(0 25 * * ? *)',
+      'cron(0 0 ? * FOO *)',
+      'cron(0 0 5-1 * ? *)',
+      'cron(0 0 */0 * ? *)',
+      'weekly',
+    ])
       expect(rotationInterval(e).kind).toBe('invalid');
     expect(rotationInterval('cron(0 0 31 4,6,9,11 ? *)').kind).toBe('never');
   });

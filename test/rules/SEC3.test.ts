@@ -60,7 +60,10 @@ describe('SEC3 KMS keys', () => {
       key('broken', { enableKeyRotation: true, policy: '{not json' }),
       key('deny-star', { enableKeyRotation: true, policy: doc(rootStatement, { Effect: 'Deny', Principal: '*', Action: 'kms:*', Resource: '*' }) }),
       // kms:ViaService names the calling service, not the caller: AWS still counts the grant as public.
-      key('via-service', { enableKeyRotation: true, policy: doc({ Effect: 'Allow', Principal: '*', Action: 'kms:Decrypt', Resource: '*', Condition: { StringEquals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com' } } }) }),
+      key('via-service', {
+        enableKeyRotation: true,
+        policy: doc({ Effect: 'Allow', Principal: '*', Action: 'kms:Decrypt', Resource: '*', Condition: { StringEquals: { 'kms:ViaService': 's3.us-east-1.amazonaws.com' } } }),
+      }),
       key('any-account', { enableKeyRotation: true, policy: doc({ Effect: 'Allow', Principal: '*', Action: 'kms:Decrypt', Resource: '*', Condition: { StringLike: { 'kms:CallerAccount': '*' } } }) }),
     ]);
     expect(statuses(f).filter((s) => s.includes('/policy'))).toEqual([
@@ -76,11 +79,7 @@ describe('SEC3 KMS keys', () => {
   });
 
   it('reports unknown for unknown rotation, spec and policy values', () => {
-    const f = runPulumi(SEC3, [
-      key('rot', { enableKeyRotation: UNKNOWN }),
-      key('spec', { customerMasterKeySpec: UNKNOWN }),
-      key('pol', { enableKeyRotation: true, policy: UNKNOWN }),
-    ]);
+    const f = runPulumi(SEC3, [key('rot', { enableKeyRotation: UNKNOWN }), key('spec', { customerMasterKeySpec: UNKNOWN }), key('pol', { enableKeyRotation: true, policy: UNKNOWN })]);
     expect(statuses(f)).toEqual([
       'rot/rotation: unknown',
       'rot/keySpec: pass',
@@ -98,7 +97,10 @@ describe('SEC3 KMS keys', () => {
   it('reads a policy given as an object with an unknown principal or an unknown caller-account pin as unknown', () => {
     const f = runPulumi(SEC3, [
       key('obj', { enableKeyRotation: true, policy: { Statement: [{ Effect: 'Allow', Principal: { AWS: UNKNOWN }, Action: 'kms:Decrypt', Resource: '*' }] } }),
-      key('pin', { enableKeyRotation: true, policy: { Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Decrypt', Resource: '*', Condition: { StringEquals: { 'kms:CallerAccount': UNKNOWN } } }] } }),
+      key('pin', {
+        enableKeyRotation: true,
+        policy: { Statement: [{ Effect: 'Allow', Principal: '*', Action: 'kms:Decrypt', Resource: '*', Condition: { StringEquals: { 'kms:CallerAccount': UNKNOWN } } }] },
+      }),
     ]);
     expect(statuses(f).filter((s) => s.includes('/policy'))).toEqual(['obj/policy: unknown', 'pin/policy: unknown']);
   });

@@ -37,8 +37,7 @@ describe('secret patterns', () => {
   it('recognises the fake values the tests use, and secret-like names in any case or separator', () => {
     for (const v of [FAKE_AWS_KEY_ID, 'ASIAIOSFODNN7EXAMPLE', FAKE_JWT, FAKE_PEM, FAKE_GITHUB, ...Object.values(FAKE_VENDOR)]) expect(secretShapedValue(v)).toBeDefined();
     for (const v of ['hello', 'https://example.com', 'AKIA-not-a-key', 'arn:aws:s3:::bucket']) expect(secretShapedValue(v)).toBeUndefined();
-    for (const n of ['DB_PASSWORD', 'dbPassword', 'api-key', 'API_KEY', 'apikey', 'PRIVATE_KEY', 'client_secret', 'SharedSecret', 'GITHUB_TOKEN'])
-      expect(secretLikeName(n)).toBeDefined();
+    for (const n of ['DB_PASSWORD', 'dbPassword', 'api-key', 'API_KEY', 'apikey', 'PRIVATE_KEY', 'client_secret', 'SharedSecret', 'GITHUB_TOKEN']) expect(secretLikeName(n)).toBeDefined();
     for (const n of ['DB_HOST', 'SECRET_ARN', 'DB_PASSWORD_SECRET_NAME', 'TOKEN_URL', 'PASSWORD_LENGTH', 'LOG_LEVEL']) expect(secretLikeName(n)).toBeUndefined();
   });
 });
@@ -46,7 +45,12 @@ describe('secret patterns', () => {
 describe('SEC4 no plaintext secrets in infrastructure code', () => {
   it('Lambda: passes references, computed values and plain settings; fails literal secrets by name or shape', () => {
     const f = runPulumi(SEC4, [
-      lambda('ok', { DB_HOST: 'db.internal', DB_PASSWORD_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf', API_TOKEN: SECRET_UNKNOWN, TOKEN: 'arn:aws:ssm:us-east-1:123456789012:parameter/x' }),
+      lambda('ok', {
+        DB_HOST: 'db.internal',
+        DB_PASSWORD_SECRET_ARN: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf',
+        API_TOKEN: SECRET_UNKNOWN,
+        TOKEN: 'arn:aws:ssm:us-east-1:123456789012:parameter/x',
+      }),
       lambda('no-env', undefined),
       lambda('by-name', { DB_PASSWORD: 'hunter2', LOG_LEVEL: 'info' }),
       lambda('by-shape', { SOME_SETTING: FAKE_AWS_KEY_ID, OTHER: FAKE_JWT }),
@@ -73,7 +77,13 @@ describe('SEC4 no plaintext secrets in infrastructure code', () => {
     const containers = (env: unknown[], extra: Record<string, unknown> = {}) => JSON.stringify([{ name: 'app', image: 'app:1', environment: env, ...extra }]);
     const f = runPulumi(SEC4, [
       task('ok', containers([{ name: 'PORT', value: '8080' }], { secrets: [{ name: 'DB_PASSWORD', valueFrom: 'arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf' }] })),
-      task('bad', containers([{ name: 'CLIENT_SECRET', value: 'not-so-secret' }, { name: 'KEY', value: FAKE_PEM }])),
+      task(
+        'bad',
+        containers([
+          { name: 'CLIENT_SECRET', value: 'not-so-secret' },
+          { name: 'KEY', value: FAKE_PEM },
+        ]),
+      ),
       task('vendor', containers([{ name: 'GH', value: FAKE_GITHUB }])),
       task('broken', '[{oops'),
       task('later', UNKNOWN),
@@ -161,7 +171,14 @@ describe('SEC4 no plaintext secrets in infrastructure code', () => {
     const urls = ['postgres://app:FAKE-pw-0001@db.internal:5432/app', 'mongodb+srv://u:FAKE-pw-0002@cluster0.example.net/db', 'redis://:FAKE-pw-0003@cache:6379', 'amqps://u:FAKE-pw-0004@broker'];
     const f = runPulumi(SEC4, [
       lambda('urls', Object.fromEntries(urls.map((u, i) => [`UPSTREAM_${i}`, u]))),
-      lambda('fine', { A: 'postgres://app@db.internal/app', B: 'https://example.com/a:b@c', C: 'postgres://app:{DbPassword}@db', D: 'postgres://app:${DB_PASSWORD}@db', E: 'amqp://app:$(MQ_PASSWORD)@mq', F: 'redis://:$REDIS_PASSWORD@cache' }),
+      lambda('fine', {
+        A: 'postgres://app@db.internal/app',
+        B: 'https://example.com/a:b@c',
+        C: 'postgres://app:{DbPassword}@db',
+        D: 'postgres://app:${DB_PASSWORD}@db',
+        E: 'amqp://app:$(MQ_PASSWORD)@mq',
+        F: 'redis://:$REDIS_PASSWORD@cache',
+      }),
       task('task', JSON.stringify([{ name: 'app', environment: [{ name: 'DATABASE_URL', value: urls[0] }] }])),
       param('ssm', { name: '/app/db-url', type: 'String', value: urls[1] }),
     ]);

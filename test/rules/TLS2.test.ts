@@ -65,7 +65,12 @@ describe('TLS2 recommended ciphers (advisory)', () => {
       ]);
       expect(f.every((x) => x.status === 'pass')).toBe(true);
       expect(f).toHaveLength(good.length + 1);
-      expect(Object.entries(ELB_SECURITY_POLICIES).filter(([, p]) => p.recommended).map(([n]) => n).sort()).toEqual([...good].sort());
+      expect(
+        Object.entries(ELB_SECURITY_POLICIES)
+          .filter(([, p]) => p.recommended)
+          .map(([n]) => n)
+          .sort(),
+      ).toEqual([...good].sort());
     });
 
     it('fails CBC policies, an absent policy (2016-08) on both tokens', () => {

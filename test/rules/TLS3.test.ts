@@ -22,9 +22,7 @@ describe('TLS3 CloudFront viewer protocol policy', () => {
   });
 
   it('fails allow-all and an absent policy (CloudFormation/CDK default allow-all), per behavior', () => {
-    const f = runPulumi(TLS3, [
-      distribution('d', behavior('allow-all'), [behavior('redirect-to-https', { pathPattern: '/a' }), behavior(undefined, { pathPattern: '/b' })]),
-    ]);
+    const f = runPulumi(TLS3, [distribution('d', behavior('allow-all'), [behavior('redirect-to-https', { pathPattern: '/a' }), behavior(undefined, { pathPattern: '/b' })])]);
     expect(statuses(f)).toEqual(['d/defaultCacheBehavior: fail', 'd/orderedCacheBehaviors[0]: pass', 'd/orderedCacheBehaviors[1]: fail']);
     expect(f[0].message).toContain('defaultCacheBehavior.viewerProtocolPolicy is allow-all');
     expect(f[2].message).toContain('absent (CloudFormation/CDK default allow-all)');

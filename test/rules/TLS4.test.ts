@@ -17,7 +17,13 @@ describe('TLS4 CloudFront custom origins over TLS 1.2', () => {
 
   it('fails http-only, match-viewer, TLSv1/TLSv1.1/SSLv3 and an absent protocol list', () => {
     const f = runPulumi(TLS4, [
-      distribution('d', [custom('http-only', ['TLSv1.2']), custom('match-viewer', ['TLSv1.2']), custom('https-only', ['TLSv1', 'TLSv1.1', 'TLSv1.2']), custom('https-only', undefined), custom('https-only', ['SSLv3'])]),
+      distribution('d', [
+        custom('http-only', ['TLSv1.2']),
+        custom('match-viewer', ['TLSv1.2']),
+        custom('https-only', ['TLSv1', 'TLSv1.1', 'TLSv1.2']),
+        custom('https-only', undefined),
+        custom('https-only', ['SSLv3']),
+      ]),
     ]);
     expect(statuses(f)).toEqual(['d/origins[0]: fail', 'd/origins[1]: fail', 'd/origins[2]: fail', 'd/origins[3]: fail', 'd/origins[4]: fail']);
     expect(f[0].message).toContain('originProtocolPolicy is http-only');

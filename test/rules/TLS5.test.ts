@@ -143,7 +143,7 @@ describe('TLS5 Classic Load Balancer listeners with an aws.elb.SslNegotiationPol
     dependsOn: { loadBalancer: [lb] },
   });
 
-  it('the policy on the listener\'s port decides; another port\'s policy leaves the default; an unknown port is unknown', () => {
+  it("the policy on the listener's port decides; another port's policy leaves the default; an unknown port is unknown", () => {
     const f = runPulumi(TLS5, [
       balancer('good'),
       negotiation('good-tls', 'good', 443, [{ name: 'Reference-Security-Policy', value: 'ELBSecurityPolicy-TLS-1-2-2017-01' }]),

@@ -125,7 +125,9 @@ describe('TLS7: a Deny counts only with its one condition (any other narrows it)
   it('fails an s3:TlsVersion Deny that also requires aws:SecureTransport false (plain HTTP carries no TLS version, so it denies nothing)', () => {
     const f = runPulumi(TLS7, [
       bucket('combined'),
-      policy('p', 'combined-bucket', { Statement: [secureTransport(both('arn:aws:s3:::combined-bucket')), narrowedBy(tlsVersion(both('arn:aws:s3:::combined-bucket')), { Bool: { 'aws:SecureTransport': 'false' } })] }),
+      policy('p', 'combined-bucket', {
+        Statement: [secureTransport(both('arn:aws:s3:::combined-bucket')), narrowedBy(tlsVersion(both('arn:aws:s3:::combined-bucket')), { Bool: { 'aws:SecureTransport': 'false' } })],
+      }),
     ]);
     expect(statuses(f)).toEqual(['combined: fail']);
     expect(f[0].message).toContain('s3:TlsVersion NumericLessThan 1.2 on the bucket ARN and arn/*');

@@ -22,7 +22,8 @@ export function on(findings: readonly Finding[], requirement: string, key: strin
 /** `STATUS` of the single finding of `requirement` on `key` (with `detail` when given). */
 export function statusOf(findings: readonly Finding[], requirement: string, key: string, detail?: string): string {
   const found = on(findings, requirement, key).filter((f) => detail === undefined || f.detail === detail);
-  if (found.length !== 1) throw new Error(`expected one ${requirement} finding on ${key}${detail ? ` (${detail})` : ''}, got ${found.length}: ${found.map((f) => `${f.detail}:${f.status}`).join(', ')}`);
+  if (found.length !== 1)
+    throw new Error(`expected one ${requirement} finding on ${key}${detail ? ` (${detail})` : ''}, got ${found.length}: ${found.map((f) => `${f.detail}:${f.status}`).join(', ')}`);
   return found[0].status;
 }
 

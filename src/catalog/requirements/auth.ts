@@ -53,7 +53,8 @@ export const AUTH_REQUIREMENTS: Requirement[] = [
     // Advisory although the sources say must: anonymous endpoints are explicitly allowed where needed,
     // and the app may authenticate requests itself (e.g. by verifying the host's JWT in the handler).
     enforcement: 'advisory',
-    check: "Every request authenticated: API Gateway methods/routes (except OPTIONS; including the operations of an OpenAPI `body` of a REST or HTTP API, whose `security` must name a scheme with `x-amazon-apigateway-authorizer` or `awsSigv4`, and the catch-all route an HTTP API quick create `target` makes) and Lambda function URLs with no authorizer are reported unless exempted with a reason (anonymous endpoints are allowed where needed).",
+    check:
+      'Every request authenticated: API Gateway methods/routes (except OPTIONS; including the operations of an OpenAPI `body` of a REST or HTTP API, whose `security` must name a scheme with `x-amazon-apigateway-authorizer` or `awsSigv4`, and the catch-all route an HTTP API quick create `target` makes) and Lambda function URLs with no authorizer are reported unless exempted with a reason (anonymous endpoints are allowed where needed).',
     fix: {
       pulumi: `new aws.apigateway.Method('get-items', {
   restApi: api.id,

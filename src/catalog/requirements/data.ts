@@ -20,16 +20,14 @@ const STORED_DATA_ACCESS: Requirement['sources'] = [
     seed: ATLASSIAN_GUIDELINES,
     section: 'App server configuration',
     level: 'should',
-    quote:
-      'Ensure that any S3 buckets containing Atlassian data are properly locked down by restricting access to only the authorized users and apps.',
+    quote: 'Ensure that any S3 buckets containing Atlassian data are properly locked down by restricting access to only the authorized users and apps.',
   },
   {
     marketplace: 'atlassian',
     seed: ATLASSIAN_REQUIREMENTS,
     section: 'Authentication and authorization of stored data',
     level: 'must',
-    quote:
-      'if you are using S3 buckets, make sure you’ve configured the correct permissions and use a tool, such as S3Inspector, to check whether your buckets are public.',
+    quote: 'if you are using S3 buckets, make sure you’ve configured the correct permissions and use a tool, such as S3Inspector, to check whether your buckets are public.',
   },
   {
     marketplace: 'trello',
@@ -62,11 +60,10 @@ export const DATA_REQUIREMENTS: Requirement[] = [
     id: 'DATA1',
     area: 'DATA',
     title: 'S3 Block Public Access fully on for every bucket',
-    rationale:
-      'Block Public Access is the backstop that keeps a later ACL or policy mistake from publishing user data; all four flags have to be on, per bucket, explicitly.',
+    rationale: 'Block Public Access is the backstop that keeps a later ACL or policy mistake from publishing user data; all four flags have to be on, per bucket, explicitly.',
     sources: STORED_DATA_ACCESS,
     enforcement: 'mandatory',
-    check: "Every S3 bucket has an explicit BPA with all four flags true (inline in CloudFormation; `BucketPublicAccessBlock` side resource in Pulumi).",
+    check: 'Every S3 bucket has an explicit BPA with all four flags true (inline in CloudFormation; `BucketPublicAccessBlock` side resource in Pulumi).',
     fix: {
       pulumi: `new aws.s3.BucketPublicAccessBlock('data', {
   bucket: bucket.id,
@@ -84,11 +81,11 @@ export const DATA_REQUIREMENTS: Requirement[] = [
     id: 'DATA2',
     area: 'DATA',
     title: 'No public S3 ACLs or bucket-policy grants',
-    rationale:
-      'A public-read ACL or a policy that allows everyone exposes stored user data to the internet; ACLs disabled and principals restricted keep access to the app and its operators.',
+    rationale: 'A public-read ACL or a policy that allows everyone exposes stored user data to the internet; ACLs disabled and principals restricted keep access to the app and its operators.',
     sources: STORED_DATA_ACCESS,
     enforcement: 'mandatory',
-    check: "No public S3 grants: no public canned ACL, ObjectOwnership BucketOwnerEnforced, no bucket-policy `Allow` to principal `*` without a restricting condition (aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID, aws:SourceVpce, aws:PrincipalArn; aws:SourceIp only when its CIDRs together are not internet-wide, so `0.0.0.0/1` + `128.0.0.0/1` is public).",
+    check:
+      'No public S3 grants: no public canned ACL, ObjectOwnership BucketOwnerEnforced, no bucket-policy `Allow` to principal `*` without a restricting condition (aws:SourceArn, aws:SourceAccount, aws:PrincipalOrgID, aws:SourceVpce, aws:PrincipalArn; aws:SourceIp only when its CIDRs together are not internet-wide, so `0.0.0.0/1` + `128.0.0.0/1` is public).',
     fix: {
       pulumi: `new aws.s3.BucketOwnershipControls('data', {
   bucket: bucket.id,
@@ -106,11 +103,10 @@ export const DATA_REQUIREMENTS: Requirement[] = [
     id: 'DATA3',
     area: 'DATA',
     title: 'S3 default encryption uses KMS',
-    rationale:
-      'SSE-KMS adds a key policy and an audit trail of every decrypt to encryption at rest; with a customer-managed key the app controls who can read the data.',
+    rationale: 'SSE-KMS adds a key policy and an audit trail of every decrypt to encryption at rest; with a customer-managed key the app controls who can read the data.',
     sources: ENCRYPT_AT_REST,
     enforcement: 'mandatory',
-    check: "S3 default encryption is SSE-KMS or DSSE-KMS (config may accept SSE-S3); advisory when the key is the AWS-managed `aws/s3`.",
+    check: 'S3 default encryption is SSE-KMS or DSSE-KMS (config may accept SSE-S3); advisory when the key is the AWS-managed `aws/s3`.',
     fix: {
       pulumi: `new aws.s3.BucketServerSideEncryptionConfiguration('data', {
   bucket: bucket.id,
@@ -134,7 +130,8 @@ export const DATA_REQUIREMENTS: Requirement[] = [
       'User data lands in databases, disks, caches, search indexes and message queues as well as S3; each of them must encrypt what it stores, and several are unencrypted unless told otherwise.',
     sources: ENCRYPT_AT_REST,
     enforcement: 'mandatory',
-    check: "Other stores encrypted at rest (and in transit where the service has a switch): RDS instances/clusters, DynamoDB (CMK advisory), EBS volumes and launch-template and Auto Scaling launch-configuration block devices, EFS, ElastiCache (replication groups; Redis/Valkey cache clusters, which cannot be encrypted, fail; Memcached cache clusters need in-transit encryption), Redshift (encrypted by default, `encrypted: false` fails), OpenSearch (at rest, node-to-node, HTTPS with TLS 1.2 policy), SNS (not encrypted by default), SQS (SSE-SQS, the service default, passes; an empty `KmsMasterKeyId` is no key). A KMS key without the switch (RDS `StorageEncrypted`, EBS `Encrypted`) is not encryption. A customer-managed key for CloudWatch log groups (always encrypted by the service) is advisory.",
+    check:
+      'Other stores encrypted at rest (and in transit where the service has a switch): RDS instances/clusters, DynamoDB (CMK advisory), EBS volumes and launch-template and Auto Scaling launch-configuration block devices, EFS, ElastiCache (replication groups; Redis/Valkey cache clusters, which cannot be encrypted, fail; Memcached cache clusters need in-transit encryption), Redshift (encrypted by default, `encrypted: false` fails), OpenSearch (at rest, node-to-node, HTTPS with TLS 1.2 policy), SNS (not encrypted by default), SQS (SSE-SQS, the service default, passes; an empty `KmsMasterKeyId` is no key). A KMS key without the switch (RDS `StorageEncrypted`, EBS `Encrypted`) is not encryption. A customer-managed key for CloudWatch log groups (always encrypted by the service) is advisory.',
     fix: {
       pulumi: `new aws.rds.Instance('db', { ...dbArgs, storageEncrypted: true, kmsKeyId: key.arn });
 new aws.dynamodb.Table('items', { ...tableArgs, serverSideEncryption: { enabled: true, kmsKeyArn: key.arn } });
@@ -175,8 +172,7 @@ new opensearch.Domain(this, 'Search', {
     id: 'DATA5',
     area: 'DATA',
     title: 'Databases and search domains are not publicly reachable',
-    rationale:
-      'A database or search endpoint on the internet is one leaked or guessed password away from exposing every user\'s data; keep it inside the VPC, reachable only by the app.',
+    rationale: "A database or search endpoint on the internet is one leaked or guessed password away from exposing every user's data; keep it inside the VPC, reachable only by the app.",
     sources: [
       {
         marketplace: 'miro',
@@ -201,7 +197,7 @@ new opensearch.Domain(this, 'Search', {
       },
     ],
     enforcement: 'mandatory',
-    check: "Data stores not publicly reachable: RDS/Redshift `publiclyAccessible` false; OpenSearch in a VPC or with a non-public access policy (inline or an `aws.opensearch.DomainPolicy`).",
+    check: 'Data stores not publicly reachable: RDS/Redshift `publiclyAccessible` false; OpenSearch in a VPC or with a non-public access policy (inline or an `aws.opensearch.DomainPolicy`).',
     fix: {
       pulumi: `new aws.rds.Instance('db', {
   ...dbArgs,
@@ -225,20 +221,18 @@ new opensearch.Domain(this, 'Search', {
     id: 'DATA6',
     area: 'DATA',
     title: 'Stored data is recoverable (versioning, backups, point-in-time recovery)',
-    rationale:
-      'After a faulty deployment, a deletion or ransomware, versions and backups are what let the app come back without losing user data.',
+    rationale: 'After a faulty deployment, a deletion or ransomware, versions and backups are what let the app come back without losing user data.',
     sources: [
       {
         marketplace: 'atlassian',
         seed: ATLASSIAN_GUIDELINES,
         section: 'Operational activities',
         level: 'should',
-        quote:
-          'Establish a disaster recovery and business continuity plan to minimize or eliminate interruptions to the functioning of your apps during an incident.',
+        quote: 'Establish a disaster recovery and business continuity plan to minimize or eliminate interruptions to the functioning of your apps during an incident.',
       },
     ],
     enforcement: 'advisory',
-    check: "Recoverability: S3 versioning, RDS backups >= 7 days and deletion protection, DynamoDB point-in-time recovery.",
+    check: 'Recoverability: S3 versioning, RDS backups >= 7 days and deletion protection, DynamoDB point-in-time recovery.',
     fix: {
       pulumi: `new aws.s3.BucketVersioning('data', { bucket: bucket.id, versioningConfiguration: { status: 'Enabled' } });
 new aws.rds.Instance('db', { ...dbArgs, backupRetentionPeriod: 7, deletionProtection: true });

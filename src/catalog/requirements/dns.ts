@@ -11,7 +11,7 @@ export const DNS_REQUIREMENTS: Requirement[] = [
     area: 'DNS',
     title: 'No dangling DNS records (subdomain takeover)',
     rationale:
-      'A record that points at a CloudFront distribution, bucket, load balancer or third-party host that no longer exists can be claimed by an attacker, who then serves content on the app\'s own subdomain.',
+      "A record that points at a CloudFront distribution, bucket, load balancer or third-party host that no longer exists can be claimed by an attacker, who then serves content on the app's own subdomain.",
     sources: [
       {
         marketplace: 'miro',
@@ -57,7 +57,8 @@ export const DNS_REQUIREMENTS: Requirement[] = [
       },
     ],
     enforcement: 'mandatory',
-    check: "No dangling records: Route 53 CNAMEs and aliases that point at takeover-prone hosts (CF, S3 website, Elastic Beanstalk, ELB, API Gateway, third-party hosts such as GitHub Pages or Heroku) must reference a resource declared in the same stack or a host listed as owned in config.",
+    check:
+      'No dangling records: Route 53 CNAMEs and aliases that point at takeover-prone hosts (CF, S3 website, Elastic Beanstalk, ELB, API Gateway, third-party hosts such as GitHub Pages or Heroku) must reference a resource declared in the same stack or a host listed as owned in config.',
     fix: {
       pulumi: `// Alias the record to a resource of the same stack, so both are created and deleted together
 new aws.route53.Record('app', {

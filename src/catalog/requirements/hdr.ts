@@ -44,7 +44,8 @@ export const HDR_REQUIREMENTS: Requirement[] = [
       },
     ],
     enforcement: 'mandatory',
-    check: "HSTS: every CF behavior is attached to a response headers policy with Strict-Transport-Security max-age >= 31536000, includeSubDomains, override on. The AWS managed SecurityHeadersPolicy (67f7725c-6f97-4210-82d7-5512b31e9d03) does not qualify (origin can override; no includeSubDomains). Internet-facing ALB HTTPS listeners set `routing.http.response.strict_transport_security.header_value` to the same. A value RFC 6797 section 6.1 makes browsers ignore (a repeated directive such as `max-age=31536000; max-age=0`, a max-age that is not delta-seconds) fails.",
+    check:
+      'HSTS: every CF behavior is attached to a response headers policy with Strict-Transport-Security max-age >= 31536000, includeSubDomains, override on. The AWS managed SecurityHeadersPolicy (67f7725c-6f97-4210-82d7-5512b31e9d03) does not qualify (origin can override; no includeSubDomains). Internet-facing ALB HTTPS listeners set `routing.http.response.strict_transport_security.header_value` to the same. A value RFC 6797 section 6.1 makes browsers ignore (a repeated directive such as `max-age=31536000; max-age=0`, a max-age that is not delta-seconds) fails.',
     fix: {
       pulumi: `const headers = new aws.cloudfront.ResponseHeadersPolicy('security-headers', {
   securityHeadersConfig: {
@@ -102,7 +103,8 @@ listener.setAttribute('routing.http.response.strict_transport_security.header_va
       },
     ],
     enforcement: 'mandatory',
-    check: "Referrer-Policy present on CF behaviors and not `no-referrer-when-downgrade` or `unsafe-url` (seed recommends `no-referrer`, `origin`, `strict-origin`). ALB cannot set it: internet-facing ALBs not behind CF get an advisory saying the app must.",
+    check:
+      'Referrer-Policy present on CF behaviors and not `no-referrer-when-downgrade` or `unsafe-url` (seed recommends `no-referrer`, `origin`, `strict-origin`). ALB cannot set it: internet-facing ALBs not behind CF get an advisory saying the app must.',
     fix: {
       pulumi: `new aws.cloudfront.ResponseHeadersPolicy('security-headers', {
   securityHeadersConfig: {
@@ -120,8 +122,7 @@ listener.setAttribute('routing.http.response.strict_transport_security.header_va
     id: 'HDR3',
     area: 'HDR',
     title: 'Content-Security-Policy restricts scripts (no unsafe-inline, unsafe-eval, unsafe-hashes)',
-    rationale:
-      'A script-src that allows inline or eval\'d script lets an injected payload run; a strict policy limits the damage of any cross-site scripting bug to nothing executable.',
+    rationale: "A script-src that allows inline or eval'd script lets an injected payload run; a strict policy limits the damage of any cross-site scripting bug to nothing executable.",
     sources: [
       {
         marketplace: 'trello',
@@ -139,7 +140,8 @@ listener.setAttribute('routing.http.response.strict_transport_security.header_va
       },
     ],
     enforcement: 'advisory',
-    check: "Content-Security-Policy present; its `script-src` (or `default-src` when no `script-src`) has none of `'unsafe-inline'`, `'unsafe-eval'`, `'unsafe-hashes'`. CF policies and ALB `content_security_policy` attribute.",
+    check:
+      "Content-Security-Policy present; its `script-src` (or `default-src` when no `script-src`) has none of `'unsafe-inline'`, `'unsafe-eval'`, `'unsafe-hashes'`. CF policies and ALB `content_security_policy` attribute.",
     fix: {
       pulumi: `new aws.cloudfront.ResponseHeadersPolicy('security-headers', {
   securityHeadersConfig: {
@@ -192,20 +194,19 @@ listener.setAttribute('routing.http.response.strict_transport_security.header_va
         seed: ATLASSIAN_REQUIREMENTS,
         section: 'Cache control',
         level: 'must',
-        quote:
-          'The application must disable caching on all HTTPS pages that contain sensitive data by using no-cache and no-store instead of private in the Cache-Control header.',
+        quote: 'The application must disable caching on all HTTPS pages that contain sensitive data by using no-cache and no-store instead of private in the Cache-Control header.',
       },
       {
         marketplace: 'trello',
         seed: TRELLO,
         section: 'Server Settings',
         level: 'must',
-        quote:
-          'The application must disable caching on all HTTPS pages that contain sensitive data by using no-cache and no-store instead of private in the Cache-Control header.',
+        quote: 'The application must disable caching on all HTTPS pages that contain sensitive data by using no-cache and no-store instead of private in the Cache-Control header.',
       },
     ],
     enforcement: 'mandatory',
-    check: "No caching of sensitive pages: CF behaviors that are not static-asset paths (configurable patterns, e.g. `/static/*`, `*.js`) send `Cache-Control: no-cache, no-store` (custom header, override on) and use a cache policy that does not cache (CachingDisabled 4135ea2d-6df8-44a3-9df3-4b5a84be39ad or all TTLs 0) — otherwise the CDN itself serves one user's page to another.",
+    check:
+      "No caching of sensitive pages: CF behaviors that are not static-asset paths (configurable patterns, e.g. `/static/*`, `*.js`) send `Cache-Control: no-cache, no-store` (custom header, override on) and use a cache policy that does not cache (CachingDisabled 4135ea2d-6df8-44a3-9df3-4b5a84be39ad or all TTLs 0) — otherwise the CDN itself serves one user's page to another.",
     fix: {
       pulumi: `const noStore = new aws.cloudfront.ResponseHeadersPolicy('no-store', {
   customHeadersConfig: { items: [{ header: 'Cache-Control', value: 'no-cache, no-store', override: true }] },
@@ -237,8 +238,7 @@ new cloudfront.Distribution(this, 'Cdn', {
     id: 'HDR5',
     area: 'HDR',
     title: 'HTTP TRACE is disabled',
-    rationale:
-      'TRACE echoes the request back, headers and cookies included, which helps cross-site tracing attacks; an app has no use for it.',
+    rationale: 'TRACE echoes the request back, headers and cookies included, which helps cross-site tracing attacks; an app has no use for it.',
     sources: [
       {
         marketplace: 'miro',
@@ -256,7 +256,7 @@ new cloudfront.Distribution(this, 'Cdn', {
       },
     ],
     enforcement: 'advisory',
-    check: "TRACE disabled: CF cannot forward TRACE (pass by construction); internet-facing ALB listeners have a rule answering `http-request-method` TRACE with a fixed response.",
+    check: 'TRACE disabled: CF cannot forward TRACE (pass by construction); internet-facing ALB listeners have a rule answering `http-request-method` TRACE with a fixed response.',
     fix: {
       pulumi: `new aws.lb.ListenerRule('no-trace', {
   listenerArn: listener.arn,
@@ -276,8 +276,7 @@ new cloudfront.Distribution(this, 'Cdn', {
     id: 'HDR6',
     area: 'HDR',
     title: 'X-Content-Type-Options: nosniff',
-    rationale:
-      'Without nosniff a browser may guess that user-supplied data is HTML or script and run it; the header keeps data treated as data.',
+    rationale: 'Without nosniff a browser may guess that user-supplied data is HTML or script and run it; the header keeps data treated as data.',
     sources: [
       {
         marketplace: 'miro',
@@ -302,7 +301,7 @@ new cloudfront.Distribution(this, 'Cdn', {
       },
     ],
     enforcement: 'advisory',
-    check: "`X-Content-Type-Options: nosniff` on CF and ALB.",
+    check: '`X-Content-Type-Options: nosniff` on CF and ALB.',
     fix: {
       pulumi: `new aws.cloudfront.ResponseHeadersPolicy('security-headers', {
   securityHeadersConfig: { contentTypeOptions: { override: true } },

@@ -43,7 +43,8 @@ export const IAM_REQUIREMENTS: Requirement[] = [
       },
     ],
     enforcement: 'mandatory',
-    check: "Least privilege, in inline, managed and attached policies: no Allow of administrator access on every resource, which is `*` or an ARN pattern that matches every ARN (`arn:*`, `arn:aws:*:*:*:*`) or a `NotResource`. Administrator access is `*` (or `*:*`) actions, IAM's own actions (`iam:*`, `iam*`: with them a principal grants itself any permission), or an Allow with `NotAction` that leaves any IAM action allowed; attaching AdministratorAccess or IAMFullAccess is the same (mandatory). `service:*` on every resource, a `NotAction` that excludes all of IAM, and a PowerUserAccess attachment are advisory.",
+    check:
+      "Least privilege, in inline, managed and attached policies: no Allow of administrator access on every resource, which is `*` or an ARN pattern that matches every ARN (`arn:*`, `arn:aws:*:*:*:*`) or a `NotResource`. Administrator access is `*` (or `*:*`) actions, IAM's own actions (`iam:*`, `iam*`: with them a principal grants itself any permission), or an Allow with `NotAction` that leaves any IAM action allowed; attaching AdministratorAccess or IAMFullAccess is the same (mandatory). `service:*` on every resource, a `NotAction` that excludes all of IAM, and a PowerUserAccess attachment are advisory.",
     fix: {
       pulumi: `new aws.iam.RolePolicy('app-read-data', {
   role: role.id,

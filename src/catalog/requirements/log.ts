@@ -10,16 +10,14 @@ const LOG_SIGNIFICANT_EVENTS: Requirement['sources'] = [
     seed: MIRO,
     section: 'item 1 of list 2 after "Egress traffic"',
     level: 'should',
-    quote:
-      'Log significant events and activities, such as PRs being merged without approval, admin actions like creating or modifying users, new instances being created, and admin logins.',
+    quote: 'Log significant events and activities, such as PRs being merged without approval, admin actions like creating or modifying users, new instances being created, and admin logins.',
   },
   {
     marketplace: 'atlassian',
     seed: ATLASSIAN_GUIDELINES,
     section: 'item 2 of list 2 after "App server configuration"',
     level: 'should',
-    quote:
-      'Log events and activities such as PRs being merged without approval and admin actions such as creating or modifying existing users, new instances being created, admin logins, and alike.',
+    quote: 'Log events and activities such as PRs being merged without approval and admin actions such as creating or modifying existing users, new instances being created, admin logins, and alike.',
   },
 ];
 
@@ -44,7 +42,7 @@ export const LOG_REQUIREMENTS: Requirement[] = [
     // default, mandatory, for the trail properties; the rule itself emits the presence part
     // ("no CloudTrail trail in the stack") as advisory.
     enforcement: 'mandatory',
-    check: "Audit trail: a CloudTrail trail (or a config flag saying it is managed elsewhere); every trail is multi-region, validated, KMS-encrypted and logging.",
+    check: 'Audit trail: a CloudTrail trail (or a config flag saying it is managed elsewhere); every trail is multi-region, validated, KMS-encrypted and logging.',
     fix: {
       pulumi: `new aws.cloudtrail.Trail('audit', {
   s3BucketName: trailBucket.id,
@@ -66,8 +64,7 @@ export const LOG_REQUIREMENTS: Requirement[] = [
     id: 'LOG2',
     area: 'LOG',
     title: 'Access logs on CloudFront, load balancers, API stages and data buckets',
-    rationale:
-      'Request logs are what shows malicious traffic, the source of an attack and which data was read; without them anomalies cannot be detected or investigated.',
+    rationale: 'Request logs are what shows malicious traffic, the source of an attack and which data was read; without them anomalies cannot be detected or investigated.',
     sources: [
       ...LOG_SIGNIFICANT_EVENTS,
       {
@@ -82,12 +79,11 @@ export const LOG_REQUIREMENTS: Requirement[] = [
         seed: ATLASSIAN_GUIDELINES,
         section: 'Monitoring and alerting',
         level: 'should',
-        quote:
-          'Examples include low privileged user performing a high privileged action and malicious traffic detected from a bad IP.',
+        quote: 'Examples include low privileged user performing a high privileged action and malicious traffic detected from a bad IP.',
       },
     ],
     enforcement: 'advisory',
-    check: "Access logs: CF logging, ALB access logs, API Gateway stage access logs (including the stage a REST deployment creates with `StageDescription`), S3 server access logs for data buckets.",
+    check: 'Access logs: CF logging, ALB access logs, API Gateway stage access logs (including the stage a REST deployment creates with `StageDescription`), S3 server access logs for data buckets.',
     fix: {
       pulumi: `new aws.cloudfront.Distribution('cdn', {
   ...distributionArgs,
@@ -117,8 +113,7 @@ new s3.Bucket(this, 'Data', { serverAccessLogsBucket: logBucket, serverAccessLog
     id: 'LOG3',
     area: 'LOG',
     title: 'API Gateway does not log request and response bodies',
-    rationale:
-      'Full request logging writes tokens, JWTs and user data into CloudWatch Logs, where many more people and tools can read them than the app itself.',
+    rationale: 'Full request logging writes tokens, JWTs and user data into CloudWatch Logs, where many more people and tools can read them than the app itself.',
     sources: [
       {
         marketplace: 'miro',
@@ -136,7 +131,7 @@ new s3.Bucket(this, 'Data', { serverAccessLogsBucket: logBucket, serverAccessLog
       },
     ],
     enforcement: 'mandatory',
-    check: "No secrets in logs: API Gateway `dataTraceEnabled` (full request/response bodies incl. tokens) is off, on stages and on the stage a REST deployment creates with `StageDescription`.",
+    check: 'No secrets in logs: API Gateway `dataTraceEnabled` (full request/response bodies incl. tokens) is off, on stages and on the stage a REST deployment creates with `StageDescription`.',
     fix: {
       pulumi: `new aws.apigateway.MethodSettings('all', {
   restApi: api.id,
@@ -153,8 +148,7 @@ new s3.Bucket(this, 'Data', { serverAccessLogsBucket: logBucket, serverAccessLog
     id: 'LOG4',
     area: 'LOG',
     title: 'Misconfiguration monitoring and alerting (GuardDuty, Config, Security Hub)',
-    rationale:
-      'Open buckets, lax security groups and disabled MFA appear through later changes as well as through deployments; a detective service notices them and raises an alert.',
+    rationale: 'Open buckets, lax security groups and disabled MFA appear through later changes as well as through deployments; a detective service notices them and raises an alert.',
     sources: [
       {
         marketplace: 'atlassian',
@@ -172,7 +166,7 @@ new s3.Bucket(this, 'Data', { serverAccessLogsBucket: logBucket, serverAccessLog
       },
     ],
     enforcement: 'advisory',
-    check: "Monitoring and alerting on misconfiguration (open buckets, lax security groups, MFA): GuardDuty / AWS Config rules / Security Hub present, or declared managed elsewhere. Stack-level.",
+    check: 'Monitoring and alerting on misconfiguration (open buckets, lax security groups, MFA): GuardDuty / AWS Config rules / Security Hub present, or declared managed elsewhere. Stack-level.',
     fix: {
       pulumi: `new aws.guardduty.Detector('main', { enable: true });
 new aws.securityhub.Account('main', { enableDefaultStandards: true });

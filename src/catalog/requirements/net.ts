@@ -31,7 +31,8 @@ export const NET_REQUIREMENTS: Requirement[] = [
       'Unrestricted outbound traffic lets a compromised or tricked app (SSRF) exfiltrate data or reach anything; limiting egress to the ports the app needs (HTTPS) narrows that to what is intended.',
     sources: FILTER_EGRESS,
     enforcement: 'mandatory',
-    check: "Restricted egress: no security-group egress to the internet on all protocols/ports; egress to the internet only on allowed ports (config, default 443). Covers inline rules (also of an adopted `aws.ec2.DefaultSecurityGroup`) and separate rule resources. A CloudFormation security group with no egress rule gets AWS's allow-all = fail (CDK `allowAllOutbound` default).",
+    check:
+      "Restricted egress: no security-group egress to the internet on all protocols/ports; egress to the internet only on allowed ports (config, default 443). Covers inline rules (also of an adopted `aws.ec2.DefaultSecurityGroup`) and separate rule resources. A CloudFormation security group with no egress rule gets AWS's allow-all = fail (CDK `allowAllOutbound` default).",
     fix: {
       pulumi: `new aws.ec2.SecurityGroup('app', {
   vpcId: vpc.id,
@@ -45,8 +46,7 @@ sg.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS out');`,
     id: 'NET2',
     area: 'NET',
     title: 'Internet ingress only to web ports, never to admin or database ports',
-    rationale:
-      'SSH, RDP and database ports open to the internet bypass the app\'s own authentication and are scanned and brute-forced constantly; only the web entry points belong on the internet.',
+    rationale: "SSH, RDP and database ports open to the internet bypass the app's own authentication and are scanned and brute-forced constantly; only the web entry points belong on the internet.",
     sources: [
       {
         marketplace: 'atlassian',
@@ -71,7 +71,7 @@ sg.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS out');`,
       },
     ],
     enforcement: 'mandatory',
-    check: "Restricted ingress: internet ingress only on allowed ports (default 80, 443); never all protocols; never admin or database ports (22, 3389, 3306, 5432, 1433, 1521, 6379, 9200, 27017...).",
+    check: 'Restricted ingress: internet ingress only on allowed ports (default 80, 443); never all protocols; never admin or database ports (22, 3389, 3306, 5432, 1433, 1521, 6379, 9200, 27017...).',
     fix: {
       pulumi: `new aws.ec2.SecurityGroup('alb', {
   vpcId: vpc.id,
@@ -87,11 +87,10 @@ albSg.addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS in');
     id: 'NET3',
     area: 'NET',
     title: 'Instances require IMDSv2',
-    rationale:
-      'With IMDSv1 a single server-side request forgery can read the instance role\'s credentials from the metadata service; IMDSv2\'s session token blocks that path to internal credentials.',
+    rationale: "With IMDSv1 a single server-side request forgery can read the instance role's credentials from the metadata service; IMDSv2's session token blocks that path to internal credentials.",
     sources: FILTER_EGRESS,
     enforcement: 'mandatory',
-    check: "IMDSv2 required (`httpTokens` required) on instances, launch templates and Auto Scaling launch configurations: blocks SSRF to internal credentials.",
+    check: 'IMDSv2 required (`httpTokens` required) on instances, launch templates and Auto Scaling launch configurations: blocks SSRF to internal credentials.',
     fix: {
       pulumi: `new aws.ec2.LaunchTemplate('app', {
   imageId: ami,
@@ -107,8 +106,7 @@ albSg.addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS in');
     id: 'NET4',
     area: 'NET',
     title: 'Egress allowlisted by domain (DNS Firewall or Network Firewall)',
-    rationale:
-      'Port filtering still lets traffic reach any host on 443; a domain allowlist confines the app to the APIs it actually calls, so stolen data has nowhere to go.',
+    rationale: 'Port filtering still lets traffic reach any host on 443; a domain allowlist confines the app to the APIs it actually calls, so stolen data has nowhere to go.',
     sources: [
       {
         marketplace: 'miro',
@@ -126,7 +124,8 @@ albSg.addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS in');
       },
     ],
     enforcement: 'advisory',
-    check: "Egress allowlisted by domain: a VPC with a NAT or internet gateway has a Route 53 Resolver DNS Firewall association (deny-by-default rule group) or a Network Firewall with a domain allowlist. Stack-level.",
+    check:
+      'Egress allowlisted by domain: a VPC with a NAT or internet gateway has a Route 53 Resolver DNS Firewall association (deny-by-default rule group) or a Network Firewall with a domain allowlist. Stack-level.',
     fix: {
       pulumi: `const allowed = new aws.route53.ResolverFirewallDomainList('allowed', { domains: ['api.atlassian.com.', '*.miro.com.'] });
 const everything = new aws.route53.ResolverFirewallDomainList('everything', { domains: ['*'] });

@@ -40,20 +40,18 @@ export const RUN_REQUIREMENTS: Requirement[] = [
         seed: ATLASSIAN_REQUIREMENTS,
         section: 'Use of external components',
         level: 'must',
-        quote:
-          'The application must not use versions of third-party libraries and dependencies with known vulnerabilities of high or critical severity.',
+        quote: 'The application must not use versions of third-party libraries and dependencies with known vulnerabilities of high or critical severity.',
       },
       {
         marketplace: 'trello',
         seed: TRELLO,
         section: 'Backend Server Security',
         level: 'should',
-        quote:
-          'The application should not use versions of third-party libraries and dependencies with known vulnerabilities of high or critical severity.',
+        quote: 'The application should not use versions of third-party libraries and dependencies with known vulnerabilities of high or critical severity.',
       },
     ],
     enforcement: 'mandatory',
-    check: "Lambda runtimes are supported: deprecated runtimes fail (dated table in code, evaluated against the current date); within 90 days of deprecation is advisory.",
+    check: 'Lambda runtimes are supported: deprecated runtimes fail (dated table in code, evaluated against the current date); within 90 days of deprecation is advisory.',
     fix: {
       pulumi: `new aws.lambda.Function('app', {
   ...functionArgs,

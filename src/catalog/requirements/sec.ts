@@ -19,16 +19,14 @@ const SHARED_SECRET_STORED_SECURELY: Requirement['sources'] = [
     seed: ATLASSIAN_GUIDELINES,
     section: 'Information leakage',
     level: 'should',
-    quote:
-      'For any Connect apps, ensure that the shared secret is stored securely and not exposed on the client-side or server-side in error messages.',
+    quote: 'For any Connect apps, ensure that the shared secret is stored securely and not exposed on the client-side or server-side in error messages.',
   },
   {
     marketplace: 'miro',
     seed: MIRO,
     section: 'Information leakage',
     level: 'should',
-    quote:
-      'For Connect apps, ensure that the shared secret is stored securely and not exposed on the client-side or server-side in error messages.',
+    quote: 'For Connect apps, ensure that the shared secret is stored securely and not exposed on the client-side or server-side in error messages.',
   },
 ];
 
@@ -38,7 +36,7 @@ export const SEC_REQUIREMENTS: Requirement[] = [
     area: 'SEC',
     title: 'Shared secrets in Secrets Manager under a dedicated customer-managed KMS key',
     rationale:
-      'Whoever holds the app\'s shared secret can impersonate the app; a dedicated customer-managed key adds its own access policy and a KMS audit trail of every decryption, on top of storage encryption.',
+      "Whoever holds the app's shared secret can impersonate the app; a dedicated customer-managed key adds its own access policy and a KMS audit trail of every decryption, on top of storage encryption.",
     sources: [
       ...SHARED_SECRET_STORED_SECURELY,
       {
@@ -53,8 +51,7 @@ export const SEC_REQUIREMENTS: Requirement[] = [
         seed: ATLASSIAN_REQUIREMENTS,
         section: 'Secure Handling of the sharedSecret',
         level: 'should',
-        quote:
-          'Be encrypted with a dedicated encryption key, this can make re-encryption easier and also provide an audit trail in the case of services like AWS KMS.',
+        quote: 'Be encrypted with a dedicated encryption key, this can make re-encryption easier and also provide an audit trail in the case of services like AWS KMS.',
       },
       {
         marketplace: 'atlassian',
@@ -65,7 +62,8 @@ export const SEC_REQUIREMENTS: Requirement[] = [
       },
     ],
     enforcement: 'mandatory',
-    check: "Shared secrets live in Secrets Manager encrypted with a customer-managed KMS key (not absent, not `aws/secretsmanager`, not `alias/aws/...`); advisory when that key also encrypts non-secret resources (not dedicated).",
+    check:
+      'Shared secrets live in Secrets Manager encrypted with a customer-managed KMS key (not absent, not `aws/secretsmanager`, not `alias/aws/...`); advisory when that key also encrypts non-secret resources (not dedicated).',
     fix: {
       pulumi: `const secretKey = new aws.kms.Key('shared-secret', { enableKeyRotation: true }); // used for this secret only
 new aws.secretsmanager.Secret('shared-secret', { kmsKeyId: secretKey.arn });`,
@@ -77,8 +75,7 @@ new secretsmanager.Secret(this, 'SharedSecret', { encryptionKey: secretKey });`,
     id: 'SEC2',
     area: 'SEC',
     title: 'Secrets rotate on a schedule',
-    rationale:
-      'A secret that never changes stays useful to anyone who ever copied it; scheduled rotation bounds how long a leak matters.',
+    rationale: 'A secret that never changes stays useful to anyone who ever copied it; scheduled rotation bounds how long a leak matters.',
     sources: [
       {
         marketplace: 'atlassian',
@@ -89,7 +86,8 @@ new secretsmanager.Secret(this, 'SharedSecret', { encryptionKey: secretKey });`,
       },
     ],
     enforcement: 'advisory',
-    check: "Every secret has rotation configured, at most every N days (default 90): `AutomaticallyAfterDays`, or a `ScheduleExpression` judged by its real interval (`rate(N days)`/`rate(N hours)`; a `cron(...)` by the longest gap between two firings, so a yearly cron fails, and one that matches no day never rotates; an expression that cannot be read is unknown). Externally issued secrets (e.g. a host-issued shared secret) are exempted per resource with a reason. A rotation naming an `AWS::SecretsManager::SecretTargetAttachment` (CDK database secrets) rotates the attached secret.",
+    check:
+      'Every secret has rotation configured, at most every N days (default 90): `AutomaticallyAfterDays`, or a `ScheduleExpression` judged by its real interval (`rate(N days)`/`rate(N hours)`; a `cron(...)` by the longest gap between two firings, so a yearly cron fails, and one that matches no day never rotates; an expression that cannot be read is unknown). Externally issued secrets (e.g. a host-issued shared secret) are exempted per resource with a reason. A rotation naming an `AWS::SecretsManager::SecretTargetAttachment` (CDK database secrets) rotates the attached secret.',
     fix: {
       pulumi: `new aws.secretsmanager.SecretRotation('api-key', {
   secretId: secret.id,
@@ -146,7 +144,8 @@ new secretsmanager.Secret(this, 'SharedSecret', { encryptionKey: secretKey });`,
       },
     ],
     enforcement: 'mandatory',
-    check: "KMS keys: symmetric keys rotate (period <= 365 days); key policy (inline or an `aws.kms.KeyPolicy`) grants nothing to principal `*` without conditions; encryption keys use SYMMETRIC_DEFAULT (AES-256-GCM).",
+    check:
+      'KMS keys: symmetric keys rotate (period <= 365 days); key policy (inline or an `aws.kms.KeyPolicy`) grants nothing to principal `*` without conditions; encryption keys use SYMMETRIC_DEFAULT (AES-256-GCM).',
     fix: {
       pulumi: `new aws.kms.Key('data', {
   customerMasterKeySpec: 'SYMMETRIC_DEFAULT', // AES-256-GCM
@@ -180,8 +179,7 @@ new secretsmanager.Secret(this, 'SharedSecret', { encryptionKey: secretKey });`,
         seed: MIRO,
         section: 'Information leakage',
         level: 'should',
-        quote:
-          'Protect OAuth tokens and client secrets from being exposed in emails, client-side JavaScript, error messages, or stored in public code repositories.',
+        quote: 'Protect OAuth tokens and client secrets from being exposed in emails, client-side JavaScript, error messages, or stored in public code repositories.',
       },
       {
         marketplace: 'atlassian',
@@ -220,7 +218,8 @@ new secretsmanager.Secret(this, 'SharedSecret', { encryptionKey: secretKey });`,
       },
     ],
     enforcement: 'mandatory',
-    check: "No plaintext secrets in infrastructure code: secret-like names (password, secret, token, api_key, private_key, client_secret, shared_secret) with literal values, or secret-shaped values (AKIA..., PEM private keys, JWTs, common vendor token prefixes, URLs and connection strings with a written password such as `postgres://user:pass@host`) in Lambda/ECS environment variables and plain SSM `String` parameters; literal Secrets Manager secret strings (a JSON one is literal in every field written beside `{{resolve:...}}` references); literal database master passwords and Redis AUTH tokens (RDS, Aurora, Redshift, DocumentDB, ElastiCache, OpenSearch master user). CloudFormation parameters named like secrets need `NoEcho: true`, and a `Default` written for one fails. A value not known where a secret belongs (an imported value, a plain parameter) is unknown, unless it is kept secret (NoEcho, a Pulumi secret) or computed from a resource of the stack (a generated password, a secret's id or ARN). IAM access keys and login profiles (long-lived credentials) fail.",
+    check:
+      "No plaintext secrets in infrastructure code: secret-like names (password, secret, token, api_key, private_key, client_secret, shared_secret) with literal values, or secret-shaped values (AKIA..., PEM private keys, JWTs, common vendor token prefixes, URLs and connection strings with a written password such as `postgres://user:pass@host`) in Lambda/ECS environment variables and plain SSM `String` parameters; literal Secrets Manager secret strings (a JSON one is literal in every field written beside `{{resolve:...}}` references); literal database master passwords and Redis AUTH tokens (RDS, Aurora, Redshift, DocumentDB, ElastiCache, OpenSearch master user). CloudFormation parameters named like secrets need `NoEcho: true`, and a `Default` written for one fails. A value not known where a secret belongs (an imported value, a plain parameter) is unknown, unless it is kept secret (NoEcho, a Pulumi secret) or computed from a resource of the stack (a generated password, a secret's id or ARN). IAM access keys and login profiles (long-lived credentials) fail.",
     fix: {
       pulumi: `new aws.lambda.Function('app', {
   ...functionArgs,
@@ -238,11 +237,10 @@ secret.grantRead(fn);`,
     id: 'SEC5',
     area: 'SEC',
     title: 'Secrets Manager resource policies are not public',
-    rationale:
-      'A resource policy that lets any principal read a secret exposes it to every AWS account; grant access to the app\'s own roles only.',
+    rationale: "A resource policy that lets any principal read a secret exposes it to every AWS account; grant access to the app's own roles only.",
     sources: SHARED_SECRET_STORED_SECURELY,
     enforcement: 'mandatory',
-    check: "Secrets Manager resource policies are not public.",
+    check: 'Secrets Manager resource policies are not public.',
     fix: {
       pulumi: `new aws.secretsmanager.SecretPolicy('shared-secret', {
   secretArn: secret.arn,

@@ -94,7 +94,8 @@ export const TLS_REQUIREMENTS: Requirement[] = [
       'TLS 1.0 and 1.1 have known weaknesses and are refused by the marketplaces; a distribution on the default cloudfront.net certificate or without a minimum protocol version still accepts them.',
     sources: TLS12_SOURCES,
     enforcement: 'mandatory',
-    check: "CF distributions serve viewers TLS >= 1.2: a custom (ACM/IAM) certificate, not the default `*.cloudfront.net` one (which forces TLSv1), and `MinimumProtocolVersion` in TLSv1.2_2018, TLSv1.2_2019, TLSv1.2_2021, TLSv1.2_2025, TLSv1.3_2025. Missing value = provider default TLSv1 = fail.",
+    check:
+      'CF distributions serve viewers TLS >= 1.2: a custom (ACM/IAM) certificate, not the default `*.cloudfront.net` one (which forces TLSv1), and `MinimumProtocolVersion` in TLSv1.2_2018, TLSv1.2_2019, TLSv1.2_2021, TLSv1.2_2025, TLSv1.3_2025. Missing value = provider default TLSv1 = fail.',
     fix: {
       pulumi: `new aws.cloudfront.Distribution('cdn', {
   ...distributionArgs,
@@ -117,8 +118,7 @@ export const TLS_REQUIREMENTS: Requirement[] = [
     id: 'TLS2',
     area: 'TLS',
     title: 'Recommended TLS ciphers only (AES-GCM, SHA-256 MAC)',
-    rationale:
-      'CBC-mode and SHA-1 cipher suites are the weak end of TLS 1.2; the marketplaces recommend AES 256 with a SHA-256 MAC, which the newer CloudFront and ELB security policies restrict to.',
+    rationale: 'CBC-mode and SHA-1 cipher suites are the weak end of TLS 1.2; the marketplaces recommend AES 256 with a SHA-256 MAC, which the newer CloudFront and ELB security policies restrict to.',
     sources: [
       {
         marketplace: 'miro',
@@ -157,7 +157,8 @@ export const TLS_REQUIREMENTS: Requirement[] = [
       },
     ],
     enforcement: 'advisory',
-    check: "Recommended ciphers (AES-GCM, SHA-256+ MAC, no CBC, no SHA-1): CF >= TLSv1.2_2021; ELB policies only from the no-CBC families (TLS13-1-2-Res-2021-06, TLS13-1-3-2021-06, FS-1-2-Res-2020-10, their FIPS-2023-04 and PQ-2025-09 `Res`/`1-3` variants).",
+    check:
+      'Recommended ciphers (AES-GCM, SHA-256+ MAC, no CBC, no SHA-1): CF >= TLSv1.2_2021; ELB policies only from the no-CBC families (TLS13-1-2-Res-2021-06, TLS13-1-3-2021-06, FS-1-2-Res-2020-10, their FIPS-2023-04 and PQ-2025-09 `Res`/`1-3` variants).',
     fix: {
       pulumi: `// CloudFront: viewerCertificate.minimumProtocolVersion 'TLSv1.2_2021' or newer
 new aws.lb.Listener('https', {
@@ -181,11 +182,10 @@ alb.addListener('Https', {
     id: 'TLS3',
     area: 'TLS',
     title: 'CloudFront behaviors redirect HTTP to HTTPS',
-    rationale:
-      'A behavior that allows plain HTTP serves app pages, tokens and cookies unencrypted; allow-all is the CloudFormation and CDK default, so it has to be set on every behavior.',
+    rationale: 'A behavior that allows plain HTTP serves app pages, tokens and cookies unencrypted; allow-all is the CloudFormation and CDK default, so it has to be set on every behavior.',
     sources: HTTPS_ON_ALL_PAGES,
     enforcement: 'mandatory',
-    check: "Every CF cache behavior (default and ordered) has `ViewerProtocolPolicy` `redirect-to-https` or `https-only` (`allow-all` is the CloudFormation and CDK default).",
+    check: 'Every CF cache behavior (default and ordered) has `ViewerProtocolPolicy` `redirect-to-https` or `https-only` (`allow-all` is the CloudFormation and CDK default).',
     fix: {
       pulumi: `new aws.cloudfront.Distribution('cdn', {
   ...distributionArgs,
@@ -204,11 +204,10 @@ alb.addListener('Https', {
     id: 'TLS4',
     area: 'TLS',
     title: 'CloudFront reaches custom origins over TLS 1.2 only',
-    rationale:
-      'The hop from CloudFront to the origin carries the same requests and tokens; with http-only or match-viewer, or SSLv3/TLS 1.0/1.1 allowed, it can be read or downgraded in transit.',
+    rationale: 'The hop from CloudFront to the origin carries the same requests and tokens; with http-only or match-viewer, or SSLv3/TLS 1.0/1.1 allowed, it can be read or downgraded in transit.',
     sources: ALL_TRAFFIC_TLS,
     enforcement: 'mandatory',
-    check: "CF custom origins use `https-only` and `OriginSSLProtocols` = TLSv1.2 only (no SSLv3/TLSv1/TLSv1.1).",
+    check: 'CF custom origins use `https-only` and `OriginSSLProtocols` = TLSv1.2 only (no SSLv3/TLSv1/TLSv1.1).',
     fix: {
       pulumi: `new aws.cloudfront.Distribution('cdn', {
   ...distributionArgs,
@@ -233,11 +232,11 @@ alb.addListener('Https', {
     id: 'TLS5',
     area: 'TLS',
     title: 'Load balancer listeners use a TLS 1.2+ policy; HTTP only redirects',
-    rationale:
-      'A listener without an explicit SslPolicy gets ELBSecurityPolicy-2016-08, which still accepts TLS 1.0; a plain HTTP listener that forwards serves the app unencrypted.',
+    rationale: 'A listener without an explicit SslPolicy gets ELBSecurityPolicy-2016-08, which still accepts TLS 1.0; a plain HTTP listener that forwards serves the app unencrypted.',
     sources: TLS12_SOURCES,
     enforcement: 'mandatory',
-    check: "ALB/NLB listeners: HTTPS/TLS listeners name an `SslPolicy` whose minimum is TLS 1.2 (omitted = ELBSecurityPolicy-2016-08 = TLS 1.0 = fail; TLS13-1-0/1-1 and TLS-1-1 fail). A plain HTTP listener passes only if its default action redirects to HTTPS and none of its listener rules forwards (a `path-pattern /*` forward serves the app over HTTP whatever the default does). Classic Load Balancer HTTPS/SSL listeners need an SSL negotiation policy on their port that references a TLS 1.2 policy or enables TLS 1.2 only (none = ELBSecurityPolicy-2016-08 = fail; a policy the stack does not declare = unknown); their HTTP listeners fail (a Classic Load Balancer cannot redirect).",
+    check:
+      'ALB/NLB listeners: HTTPS/TLS listeners name an `SslPolicy` whose minimum is TLS 1.2 (omitted = ELBSecurityPolicy-2016-08 = TLS 1.0 = fail; TLS13-1-0/1-1 and TLS-1-1 fail). A plain HTTP listener passes only if its default action redirects to HTTPS and none of its listener rules forwards (a `path-pattern /*` forward serves the app over HTTP whatever the default does). Classic Load Balancer HTTPS/SSL listeners need an SSL negotiation policy on their port that references a TLS 1.2 policy or enables TLS 1.2 only (none = ELBSecurityPolicy-2016-08 = fail; a policy the stack does not declare = unknown); their HTTP listeners fail (a Classic Load Balancer cannot redirect).',
     fix: {
       pulumi: `new aws.lb.Listener('https', {
   loadBalancerArn: alb.arn, port: 443, protocol: 'HTTPS', certificateArn: cert.arn,
@@ -261,11 +260,11 @@ alb.addRedirect(); // port 80 answers with a redirect to HTTPS 443`,
     id: 'TLS6',
     area: 'TLS',
     title: 'API Gateway custom domains require TLS 1.2',
-    rationale:
-      'API Gateway domains on the TLS_1_0 policy, and the default execute-api endpoint, accept TLS 1.0; a TLS 1.2 custom domain is the only way to hold an API to the marketplaces\' minimum.',
+    rationale: "API Gateway domains on the TLS_1_0 policy, and the default execute-api endpoint, accept TLS 1.0; a TLS 1.2 custom domain is the only way to hold an API to the marketplaces' minimum.",
     sources: TLS12_SOURCES,
     enforcement: 'mandatory',
-    check: "API Gateway custom domains (REST and HTTP/WebSocket) use TLS_1_2 or an enhanced `SecurityPolicy_TLS13_*` / `SecurityPolicy_TLS12_*` policy; REST APIs that keep the default execute-api endpoint (accepts TLS 1.0) get an advisory.",
+    check:
+      'API Gateway custom domains (REST and HTTP/WebSocket) use TLS_1_2 or an enhanced `SecurityPolicy_TLS13_*` / `SecurityPolicy_TLS12_*` policy; REST APIs that keep the default execute-api endpoint (accepts TLS 1.0) get an advisory.',
     fix: {
       pulumi: `new aws.apigateway.DomainName('api', {
   domainName: 'api.example.com',
@@ -293,11 +292,11 @@ new apigwv2.DomainName(this, 'WsDomain', {
     id: 'TLS7',
     area: 'TLS',
     title: 'S3 buckets refuse requests without TLS 1.2',
-    rationale:
-      'S3 accepts plain HTTP and old TLS unless the bucket policy denies them, so data read or written by the app could cross the network unprotected.',
+    rationale: 'S3 accepts plain HTTP and old TLS unless the bucket policy denies them, so data read or written by the app could cross the network unprotected.',
     sources: ALL_TRAFFIC_TLS,
     enforcement: 'mandatory',
-    check: "S3 bucket policies deny requests without TLS (`aws:SecureTransport` false) and with `s3:TlsVersion` < 1.2, for the bucket ARN and `arn/*`. Each Deny counts only when that is its one condition (another condition in the statement, such as `aws:SourceVpce` or `aws:UserAgent`, narrows it).",
+    check:
+      'S3 bucket policies deny requests without TLS (`aws:SecureTransport` false) and with `s3:TlsVersion` < 1.2, for the bucket ARN and `arn/*`. Each Deny counts only when that is its one condition (another condition in the statement, such as `aws:SourceVpce` or `aws:UserAgent`, narrows it).',
     fix: {
       pulumi: `new aws.s3.BucketPolicy('data-tls', {
   bucket: bucket.id,
@@ -347,7 +346,7 @@ new apigwv2.DomainName(this, 'WsDomain', {
       },
     ],
     enforcement: 'mandatory',
-    check: "Certificates renew themselves: ACM certificates use DNS validation; imported certificates (private key in the IaC) fail; certificate transparency logging not disabled.",
+    check: 'Certificates renew themselves: ACM certificates use DNS validation; imported certificates (private key in the IaC) fail; certificate transparency logging not disabled.',
     fix: {
       pulumi: `const cert = new aws.acm.Certificate('app', {
   domainName: 'app.example.com',
@@ -372,11 +371,10 @@ new aws.route53.Record('app-cert-validation', {
     id: 'TLS9',
     area: 'TLS',
     title: 'No HTTP-only S3 website endpoint serves the app',
-    rationale:
-      'S3 static-website endpoints speak only HTTP, so pages served from them cannot be encrypted; serve the bucket privately through CloudFront over HTTPS instead.',
+    rationale: 'S3 static-website endpoints speak only HTTP, so pages served from them cannot be encrypted; serve the bucket privately through CloudFront over HTTPS instead.',
     sources: HTTPS_ON_ALL_PAGES,
     enforcement: 'mandatory',
-    check: "No HTTP-only public endpoint: S3 static-website hosting (HTTP only) is not used to serve the app directly.",
+    check: 'No HTTP-only public endpoint: S3 static-website hosting (HTTP only) is not used to serve the app directly.',
     fix: {
       pulumi: `// No aws.s3.BucketWebsiteConfiguration: a private bucket behind CloudFront with origin access control
 const oac = new aws.cloudfront.OriginAccessControl('site', {

@@ -13,9 +13,7 @@ import { CfnMapping } from './types';
  * default to false in CloudFormation ("The default is false", #cfn-cloudtrail-trail-ismultiregiontrail,
  * #cfn-cloudtrail-trail-enablelogfilevalidation) as in Pulumi, so absent stays absent.
  */
-const trail: CfnMapping = ({ props }) => [
-  { props: camelCased(props, { IsLogging: 'enableLogging', TrailName: 'name', CloudWatchLogsLogGroupArn: 'cloudWatchLogsGroupArn' }) },
-];
+const trail: CfnMapping = ({ props }) => [{ props: camelCased(props, { IsLogging: 'enableLogging', TrailName: 'name', CloudWatchLogsLogGroupArn: 'cloudWatchLogsGroupArn' }) }];
 
 /** `Enable` is required in CloudFormation (aws-resource-guardduty-detector.html#cfn-guardduty-detector-enable); Pulumi spells `DataSources` `datasources`. */
 const detector: CfnMapping = ({ props }) => [{ props: camelCased(props, { DataSources: 'datasources' }) }];

@@ -91,9 +91,24 @@ function defined(props: Record<string, PropValue | undefined>): Props {
 // CloudFront
 
 export const DISTRIBUTION_INPUTS = [
-  'aliases', 'comment', 'continuousDeploymentPolicyId', 'customErrorResponses', 'defaultCacheBehavior', 'defaultRootObject', 'enabled',
-  'httpVersion', 'isIpv6Enabled', 'loggingConfig', 'orderedCacheBehaviors', 'originGroups', 'origins', 'priceClass', 'restrictions',
-  'staging', 'viewerCertificate', 'webAclId',
+  'aliases',
+  'comment',
+  'continuousDeploymentPolicyId',
+  'customErrorResponses',
+  'defaultCacheBehavior',
+  'defaultRootObject',
+  'enabled',
+  'httpVersion',
+  'isIpv6Enabled',
+  'loggingConfig',
+  'orderedCacheBehaviors',
+  'originGroups',
+  'origins',
+  'priceClass',
+  'restrictions',
+  'staging',
+  'viewerCertificate',
+  'webAclId',
 ] as const;
 
 /** Cache behavior and cache policy TTLs. */
@@ -154,9 +169,7 @@ const distribution: CfnMapping = ({ props }) => {
   return [{ props: out }];
 };
 
-export const RESPONSE_HEADERS_POLICY_INPUTS = [
-  'name', 'comment', 'corsConfig', 'customHeadersConfig', 'removeHeadersConfig', 'securityHeadersConfig', 'serverTimingHeadersConfig',
-] as const;
+export const RESPONSE_HEADERS_POLICY_INPUTS = ['name', 'comment', 'corsConfig', 'customHeadersConfig', 'removeHeadersConfig', 'securityHeadersConfig', 'serverTimingHeadersConfig'] as const;
 
 /** `ResponseHeadersPolicyConfig` unwrapped; inside it every Pulumi name is the camelCase of CloudFormation's. */
 const responseHeadersPolicy: CfnMapping = ({ props }) => {
@@ -352,7 +365,10 @@ function action(a: Props): PropValue {
     out.forward = defined({ ...forward, targetGroups: eachItem(forward.targetGroups, (g) => defined({ ...omit(g, ['targetGroupArn']), arn: g.targetGroupArn })) });
   }
   // Authentication request parameters are names the identity provider defines.
-  for (const [cfnName, name] of [['AuthenticateCognitoConfig', 'authenticateCognito'], ['AuthenticateOidcConfig', 'authenticateOidc']] as const) {
+  for (const [cfnName, name] of [
+    ['AuthenticateCognitoConfig', 'authenticateCognito'],
+    ['AuthenticateOidcConfig', 'authenticateOidc'],
+  ] as const) {
     const raw = a[cfnName];
     const mapped = out[name];
     if (isProps(raw) && isProps(mapped) && raw.AuthenticationRequestExtraParams !== undefined) {
@@ -457,9 +473,7 @@ function withEndpointTypes(out: Writable): Writable {
   return out;
 }
 
-const restApi: CfnMapping = ({ props }) => [
-  { props: withEndpointTypes(renamed(props, { ApiKeySourceType: 'apiKeySource', Mode: 'putRestApiMode' }, ['Body', 'Parameters'])) },
-];
+const restApi: CfnMapping = ({ props }) => [{ props: withEndpointTypes(renamed(props, { ApiKeySourceType: 'apiKeySource', Mode: 'putRestApiMode' }, ['Body', 'Parameters'])) }];
 
 const restDomainName: CfnMapping = ({ props }) => [{ props: withEndpointTypes(renamed(props)) }];
 
@@ -474,11 +488,7 @@ const method: CfnMapping = ({ props }) => [
  */
 const restStage: CfnMapping = ({ props }) => {
   const { CanarySetting, ...rest } = props;
-  const out = renamed(
-    rest,
-    { RestApiId: 'restApi', DeploymentId: 'deployment', AccessLogSetting: 'accessLogSettings', TracingEnabled: 'xrayTracingEnabled' },
-    ['Variables'],
-  );
+  const out = renamed(rest, { RestApiId: 'restApi', DeploymentId: 'deployment', AccessLogSetting: 'accessLogSettings', TracingEnabled: 'xrayTracingEnabled' }, ['Variables']);
   if (CanarySetting !== undefined) out.canarySettings = isProps(CanarySetting) ? renamed(CanarySetting, {}, ['StageVariableOverrides']) : CanarySetting;
   return [{ props: out }];
 };

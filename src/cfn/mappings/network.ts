@@ -236,9 +236,7 @@ export const NETWORK_MAPPINGS: Readonly<Record<string, CfnMapping>> = {
   'AWS::EC2::VPCGatewayAttachment': (r) => (r.props.InternetGatewayId === undefined && r.props.VpnGatewayId !== undefined ? [] : [{ props: camelCased(r.props) }]),
   'AWS::Route53Resolver::FirewallRuleGroup': firewallRuleGroup,
   'AWS::Route53Resolver::FirewallDomainList': firewallDomainList,
-  'AWS::ElasticBeanstalk::Environment': (r) => [
-    { props: camelCased(r.props, { ApplicationName: 'application', EnvironmentName: 'name', OptionSettings: 'settings', OptionName: 'name' }) },
-  ],
+  'AWS::ElasticBeanstalk::Environment': (r) => [{ props: camelCased(r.props, { ApplicationName: 'application', EnvironmentName: 'name', OptionSettings: 'settings', OptionName: 'name' }) }],
   'AWS::Route53::RecordSet': (r) => [{ props: record(r.props) }],
   'AWS::Route53::RecordSetGroup': recordSetGroup,
 };

@@ -103,8 +103,14 @@ function attributeList(list: string, entries: Iterable<readonly [string, string]
 }
 
 export const ATTRIBUTE_LISTS: Readonly<Record<string, AttributeList>> = {
-  'AWS::ElasticLoadBalancingV2::LoadBalancer': attributeList('LoadBalancerAttributes', Object.entries(LOAD_BALANCER_ATTRIBUTES).map(([key, a]) => [key, a.path] as const)),
-  'AWS::ElasticLoadBalancingV2::Listener': attributeList('ListenerAttributes', LISTENER_ATTRIBUTE_KEYS.map((key) => [key, listenerAttribute(key).path] as const)),
+  'AWS::ElasticLoadBalancingV2::LoadBalancer': attributeList(
+    'LoadBalancerAttributes',
+    Object.entries(LOAD_BALANCER_ATTRIBUTES).map(([key, a]) => [key, a.path] as const),
+  ),
+  'AWS::ElasticLoadBalancingV2::Listener': attributeList(
+    'ListenerAttributes',
+    LISTENER_ATTRIBUTE_KEYS.map((key) => [key, listenerAttribute(key).path] as const),
+  ),
 };
 
 /**

@@ -41,7 +41,11 @@ function collectionOf(v: Json, ctx: Ctx): string[] | undefined {
 }
 
 function substituteKey(key: string, id: string, value: string): string {
-  return key.split(`\${${id}}`).join(value).split(`&{${id}}`).join(value.replace(/[^A-Za-z0-9]/g, ''));
+  return key
+    .split(`\${${id}}`)
+    .join(value)
+    .split(`&{${id}}`)
+    .join(value.replace(/[^A-Za-z0-9]/g, ''));
 }
 
 function substituteValue(v: Json, id: string, value: string, inSub = false): Json {

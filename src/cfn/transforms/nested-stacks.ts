@@ -81,14 +81,24 @@ export function nestedTemplatesOf(
     if (!scope && typeof assetPath === 'string') continue;
     if (relative === undefined || !scope) {
       const shown = typeof url === 'string' ? url : 'a value known only at deployment';
-      invisible.push({ key: logicalId, type: STACK_TYPE, what: `the nested stack ${logicalId}, whose template (TemplateURL ${shown}) is not ${relative === undefined ? 'a local file' : 'read here'}`, kinds: 'all' });
+      invisible.push({
+        key: logicalId,
+        type: STACK_TYPE,
+        what: `the nested stack ${logicalId}, whose template (TemplateURL ${shown}) is not ${relative === undefined ? 'a local file' : 'read here'}`,
+        kinds: 'all',
+      });
       continue;
     }
     const where = `${parentFile}: the template of nested stack ${logicalId}`;
     const { file, real } = fileInsideAssembly(scope.rootReal, path.dirname(parentFile), relative, where);
     if (scope.ancestors.includes(real)) throw new UsageError(`${where} is ${relative}, which contains this stack itself: the nesting never ends`);
     if (scope.visited.has(real)) {
-      invisible.push({ key: logicalId, type: STACK_TYPE, what: `the nested stack ${logicalId} (its template ${relative} is checked once, where it is first used, with that use's parameters)`, kinds: 'all' });
+      invisible.push({
+        key: logicalId,
+        type: STACK_TYPE,
+        what: `the nested stack ${logicalId} (its template ${relative} is checked once, where it is first used, with that use's parameters)`,
+        kinds: 'all',
+      });
       continue;
     }
     scope.visited.add(real);

@@ -107,9 +107,7 @@ function caseXml(c: TestCase, location: string | undefined, gating: Gating): str
 
 function exemptionProperties(exemptions: readonly ExemptionInForce[]): string[] {
   if (exemptions.length === 0) return [];
-  const props = exemptions.map(
-    (e) => `      <property${attrs({ name: safeLine(`exemption ${e.resource.name}`), value: safeLine(`${e.reason}${e.until ? ` (until ${e.until})` : ''}`) })}/>`,
-  );
+  const props = exemptions.map((e) => `      <property${attrs({ name: safeLine(`exemption ${e.resource.name}`), value: safeLine(`${e.reason}${e.until ? ` (until ${e.until})` : ''}`) })}/>`);
   return ['    <properties>', ...props, '    </properties>'];
 }
 
@@ -125,9 +123,7 @@ export function renderJunit(report: Report, gating: Gating, paths: PathContext =
   for (const id of ids) {
     const suiteCases = cases.filter((c) => c.requirement === id);
     const title = isRequirementId(id) ? `${id}: ${requirement(id).title}` : id;
-    lines.push(
-      `  <testsuite${attrs({ name: title, tests: suiteCases.length, failures: count(suiteCases, 'failure'), errors: count(suiteCases, 'error'), skipped: count(suiteCases, 'skipped') })}>`,
-    );
+    lines.push(`  <testsuite${attrs({ name: title, tests: suiteCases.length, failures: count(suiteCases, 'failure'), errors: count(suiteCases, 'error'), skipped: count(suiteCases, 'skipped') })}>`);
     lines.push(...exemptionProperties(exemptions.filter((e) => e.requirement === id)));
     for (const c of suiteCases) {
       const at = report.locations.byKey[resourceKey(c.findings[0])] ?? report.locations.default;

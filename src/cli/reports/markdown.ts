@@ -70,7 +70,7 @@ export function complianceOf(report: Report, r: Requirement, kinds: ReadonlySet<
   if (problems.some(isInvisibleFinding)) return result('unknown', 'resources it covers could not be seen (a macro, include, module or remote template)');
   if (problems.some((f) => f.status === 'unknown')) return result('unknown', 'values not known at check time');
   if (problems.length > 0) return result('exempt');
-  if (report.disabled?.includes(r.id)) return result('unknown', 'disabled in this run\'s configuration, so not checked');
+  if (report.disabled?.includes(r.id)) return result('unknown', "disabled in this run's configuration, so not checked");
   if (own.some((f) => f.status === 'pass')) return result('met');
   if (own.length > 0 && own.every((f) => f.status === 'not-applicable')) return result('not applicable');
   const rule = ruleFor(r.id);
@@ -212,7 +212,9 @@ function marketplacePage(report: Report, m: Marketplace, evidence: Evidence): st
   else {
     lines.push('| requirement | resource | reason | until |', '|---|---|---|---|');
     for (const e of exemptions) {
-      lines.push(`| ${e.requirement} | ${markdownCell(`${markdownCode(e.resource.name)} (${markdownText(e.resource.type)})`)} | ${markdownCell(markdownText(e.reason))} | ${markdownCell(markdownText(e.until ?? ''))} |`);
+      lines.push(
+        `| ${e.requirement} | ${markdownCell(`${markdownCode(e.resource.name)} (${markdownText(e.resource.type)})`)} | ${markdownCell(markdownText(e.reason))} | ${markdownCell(markdownText(e.until ?? ''))} |`,
+      );
     }
   }
 

@@ -28,12 +28,7 @@ function fence(lang: string, body: string): string[] {
 }
 
 function quoteLines(s: SourceRef): string[] {
-  return [
-    `- **${MARKETPLACE_NAMES[s.marketplace]}** (${s.level}), *${documentTitle(s.seed)}*, section ${sectionLabel(s)} (\`${s.seed}\`):`,
-    '',
-    `  > ${s.quote.replace(/\n/g, '\n  > ')}`,
-    '',
-  ];
+  return [`- **${MARKETPLACE_NAMES[s.marketplace]}** (${s.level}), *${documentTitle(s.seed)}*, section ${sectionLabel(s)} (\`${s.seed}\`):`, '', `  > ${s.quote.replace(/\n/g, '\n  > ')}`, ''];
 }
 
 function exemptionExamples(r: Requirement): string[] {
@@ -45,7 +40,7 @@ function exemptionExamples(r: Requirement): string[] {
     '',
     ...fence('json', JSON.stringify(pulumi, null, 2)),
     '',
-    'CloudFormation, in the resource\'s `Metadata` (read by `scan`):',
+    "CloudFormation, in the resource's `Metadata` (read by `scan`):",
     '',
     ...fence('json', JSON.stringify(cfn, null, 2)),
     '',
@@ -98,12 +93,7 @@ function examplesLines(examples: RequirementExamples | undefined): string[] {
 function fieldComparisonLines(r: Requirement): string[] {
   const differences = r.fieldComparison ?? [];
   if (differences.length === 0) return [];
-  return [
-    '### Where we differ from other scanners',
-    '',
-    ...differences.flatMap((d) => [`- **${d.scanners.join(', ')}.** ${d.difference} *Why:* ${d.why}`]),
-    '',
-  ];
+  return ['### Where we differ from other scanners', '', ...differences.flatMap((d) => [`- **${d.scanners.join(', ')}.** ${d.difference} *Why:* ${d.why}`]), ''];
 }
 
 function section(r: Requirement, examples: RequirementExamples | undefined): string[] {
@@ -163,7 +153,7 @@ export function renderRequirementsDoc(examples: ReadonlyMap<string, RequirementE
     'report lists the exemptions in force. `until` (YYYY-MM-DD, optional) is the last day it applies;',
     'after it the finding fails again.',
     '',
-    'Where a check deliberately differs from the established scanners\' checks of the same thing, its',
+    "Where a check deliberately differs from the established scanners' checks of the same thing, its",
     'section says how and why ("Where we differ from other scanners"), from their CloudFormation rules and',
     `test templates: ${FIELD_COMPARISON_SOURCES.join('; ')}.`,
     ...index,

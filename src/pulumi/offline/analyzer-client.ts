@@ -75,7 +75,10 @@ function loadProtocol(pulumiDir: string): Protocol {
  * the stack's message lines; its frames are left out.
  */
 export function failureLine(details: string): string {
-  const lines = details.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/^at /.test(l));
+  const lines = details
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !/^at /.test(l));
   return lines.map((l, i) => (i > 0 ? l.replace(/^(?:[A-Z]\w*)?Error: /, '') : l)).join(' ');
 }
 

@@ -57,10 +57,29 @@ class Ctx {
 const result = (id: string, outputs: Inputs): FakeOutputs => ({ id, outputs: { ...outputs, id } });
 
 /** S3's regional hosted zone IDs (Amazon S3 endpoints in the AWS General Reference); us-east-1 otherwise. */
-const S3_ZONES: Readonly<Record<string, string>> = { 'us-east-1': 'Z3AQBSTGFYJSTF', 'us-east-2': 'Z2O1EMRO9K5GLX', 'us-west-1': 'Z2F56UZL2M1ACD', 'us-west-2': 'Z3BJ6K6RIION7M', 'eu-west-1': 'Z1BKCTXD74EZPE', 'eu-central-1': 'Z21DNDUVLTQW6Q' };
+const S3_ZONES: Readonly<Record<string, string>> = {
+  'us-east-1': 'Z3AQBSTGFYJSTF',
+  'us-east-2': 'Z2O1EMRO9K5GLX',
+  'us-west-1': 'Z2F56UZL2M1ACD',
+  'us-west-2': 'Z3BJ6K6RIION7M',
+  'eu-west-1': 'Z1BKCTXD74EZPE',
+  'eu-central-1': 'Z21DNDUVLTQW6Q',
+};
 /** Application and Network Load Balancer hosted zone IDs (Elastic Load Balancing endpoints); us-east-1 otherwise. */
-const ALB_ZONES: Readonly<Record<string, string>> = { 'us-east-1': 'Z35SXDOTRQ7X7K', 'us-east-2': 'Z3AADJGX6KTTL2', 'us-west-2': 'Z1H1FL5HABSF5', 'eu-west-1': 'Z32O12XQLNTSW2', 'eu-central-1': 'Z215JYRZR1TBD5' };
-const NLB_ZONES: Readonly<Record<string, string>> = { 'us-east-1': 'Z26RNL4JYFTOTI', 'us-east-2': 'ZLMOA37VPKANP', 'us-west-2': 'Z18D5FSROUN65G', 'eu-west-1': 'Z2IFOLAFXWLO4F', 'eu-central-1': 'Z3F0SRJ5LGBH90' };
+const ALB_ZONES: Readonly<Record<string, string>> = {
+  'us-east-1': 'Z35SXDOTRQ7X7K',
+  'us-east-2': 'Z3AADJGX6KTTL2',
+  'us-west-2': 'Z1H1FL5HABSF5',
+  'eu-west-1': 'Z32O12XQLNTSW2',
+  'eu-central-1': 'Z215JYRZR1TBD5',
+};
+const NLB_ZONES: Readonly<Record<string, string>> = {
+  'us-east-1': 'Z26RNL4JYFTOTI',
+  'us-east-2': 'ZLMOA37VPKANP',
+  'us-west-2': 'Z18D5FSROUN65G',
+  'eu-west-1': 'Z2IFOLAFXWLO4F',
+  'eu-central-1': 'Z3F0SRJ5LGBH90',
+};
 /** CloudFront's hosted zone, the same everywhere. */
 const CLOUDFRONT_ZONE = 'Z2FDTNDATAQYW2';
 /** Default database ports by engine family (RDS, Aurora, Redshift). */
@@ -238,9 +257,7 @@ const BY_TYPE: Readonly<Record<string, (c: Ctx) => FakeOutputs>> = {
 
   'aws:acm/certificate:Certificate': (c) => {
     // DNS validation records are read from these; ACM answers with one CNAME per name on the certificate.
-    const names = [c.given('domainName'), ...(Array.isArray(c.inputs.subjectAlternativeNames) ? c.inputs.subjectAlternativeNames : [])].filter(
-      (n): n is string => typeof n === 'string',
-    );
+    const names = [c.given('domainName'), ...(Array.isArray(c.inputs.subjectAlternativeNames) ? c.inputs.subjectAlternativeNames : [])].filter((n): n is string => typeof n === 'string');
     const arn = c.arn('acm', `certificate/${c.s.uuid()}`);
     return result(arn, {
       arn,
@@ -372,7 +389,10 @@ const BY_TYPE: Readonly<Record<string, (c: Ctx) => FakeOutputs>> = {
   },
   'aws:elasticache/serverlessCache:ServerlessCache': (c) => {
     const name = c.given('name') ?? c.name.toLowerCase();
-    return result(name, { arn: c.arn('elasticache', `serverlesscache:${name}`), endpoints: [{ address: `${name}-${c.s.lower(6)}.serverless.${regionCode(c.region)}.cache.${c.dnsSuffix}`, port: 6379 }] });
+    return result(name, {
+      arn: c.arn('elasticache', `serverlesscache:${name}`),
+      endpoints: [{ address: `${name}-${c.s.lower(6)}.serverless.${regionCode(c.region)}.cache.${c.dnsSuffix}`, port: 6379 }],
+    });
   },
   'aws:opensearch/domain:Domain': openSearch,
   'aws:elasticsearch/domain:Domain': openSearch,
@@ -397,7 +417,14 @@ const BY_TYPE: Readonly<Record<string, (c: Ctx) => FakeOutputs>> = {
     const r = ec2Resource(c, 'vpc', 'vpc');
     return {
       id: r.id,
-      outputs: { ...r.outputs, defaultSecurityGroupId: c.s.ec2Id('sg'), defaultNetworkAclId: c.s.ec2Id('acl'), defaultRouteTableId: c.s.ec2Id('rtb'), mainRouteTableId: c.s.ec2Id('rtb'), dhcpOptionsId: c.s.ec2Id('dopt') },
+      outputs: {
+        ...r.outputs,
+        defaultSecurityGroupId: c.s.ec2Id('sg'),
+        defaultNetworkAclId: c.s.ec2Id('acl'),
+        defaultRouteTableId: c.s.ec2Id('rtb'),
+        mainRouteTableId: c.s.ec2Id('rtb'),
+        dhcpOptionsId: c.s.ec2Id('dopt'),
+      },
     };
   },
   'aws:ec2/subnet:Subnet': (c) => ec2Resource(c, 'subnet', 'subnet'),
@@ -456,7 +483,8 @@ const BY_TYPE: Readonly<Record<string, (c: Ctx) => FakeOutputs>> = {
   'aws:route53/resolverFirewallDomainList:ResolverFirewallDomainList': (c) => resolver(c, 'rslvr-fdl', 'firewall-domain-list'),
   'aws:route53/resolverFirewallRuleGroup:ResolverFirewallRuleGroup': (c) => resolver(c, 'rslvr-frg', 'firewall-rule-group'),
   'aws:route53/resolverFirewallRuleGroupAssociation:ResolverFirewallRuleGroupAssociation': (c) => resolver(c, 'rslvr-frgassoc', 'firewall-rule-group-association'),
-  'aws:route53/resolverFirewallRule:ResolverFirewallRule': (c) => result(`${c.given('firewallRuleGroupId') ?? `rslvr-frg-${c.s.hex(17)}`}:${c.given('firewallDomainListId') ?? `rslvr-fdl-${c.s.hex(17)}`}`, {}),
+  'aws:route53/resolverFirewallRule:ResolverFirewallRule': (c) =>
+    result(`${c.given('firewallRuleGroupId') ?? `rslvr-frg-${c.s.hex(17)}`}:${c.given('firewallDomainListId') ?? `rslvr-fdl-${c.s.hex(17)}`}`, {}),
   'aws:networkfirewall/firewall:Firewall': (c) => {
     const arn = c.arn('network-firewall', `firewall/${c.given('name') ?? c.name}`);
     return result(arn, { arn, updateToken: c.s.uuid() });

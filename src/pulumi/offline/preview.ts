@@ -100,7 +100,12 @@ async function configurePack(starting: Promise<AnalyzerSession>, options: Previe
   // Exactly what the CLI does with --policy-pack-config before Configure, and what it then sends.
   let request: ConfigureRequest;
   try {
-    ({ request } = loadPolicyPackConfig(source.text, { name: info.name, version: info.version, path: packDir, policies: info.policies.map((p) => ({ name: p.name, enforcementLevel: p.enforcement, configSchema: p.configSchema })) }));
+    ({ request } = loadPolicyPackConfig(source.text, {
+      name: info.name,
+      version: info.version,
+      path: packDir,
+      policies: info.policies.map((p) => ({ name: p.name, enforcementLevel: p.enforcement, configSchema: p.configSchema })),
+    }));
   } catch (e) {
     throw configErrorLine(source, e) ?? e;
   }
@@ -108,7 +113,9 @@ async function configurePack(starting: Promise<AnalyzerSession>, options: Previe
     await session.configure(Object.fromEntries(Object.entries(request).map(([name, c]) => [name, { enforcement: c.enforcementLevel, properties: c.properties }])));
   } catch (e) {
     // The pack refused the config at Configure (our meaning of it, src/config/marketplace-config.ts).
-    throw new UsageError(`policy config ${source.file}: configuring policy pack "${info.name}" at "${packDir}": ${(e as Error).message.replace(/^the policy pack failed to take the policy config: /, '')}`);
+    throw new UsageError(
+      `policy config ${source.file}: configuring policy pack "${info.name}" at "${packDir}": ${(e as Error).message.replace(/^the policy pack failed to take the policy config: /, '')}`,
+    );
   }
   // What the pack's policies run under (it applied the same rule at Configure).
   const config = followMainPolicies(request);
@@ -134,7 +141,10 @@ class EarlyAnalysis {
     if (!isAnalyzed(resource)) return;
     const result = this.pack.then((p) => (p.remediating ? undefined : p.session.analyze(resource)));
     // Awaited after the program ends; a failure then is reported once, by whoever awaits first.
-    result.then(() => this.progress?.('analyzing resources', ++this.done, this.results.length), () => undefined);
+    result.then(
+      () => this.progress?.('analyzing resources', ++this.done, this.results.length),
+      () => undefined,
+    );
     this.results.push(result);
   }
 }
@@ -186,7 +196,10 @@ export async function runPreview(options: PreviewOptions): Promise<Report> {
       throw new Error('runPreview needs a program directory or a stack export');
     }
   } catch (e) {
-    void starting.then((s) => s.close(), () => undefined);
+    void starting.then(
+      (s) => s.close(),
+      () => undefined,
+    );
     throw e;
   }
   const configured = configuring ?? configureFor(project, stack);
@@ -229,7 +242,10 @@ export async function runPreview(options: PreviewOptions): Promise<Report> {
     results.push(await session.analyzeStack(forStack));
     disabled = disabledRequirements(config);
   } finally {
-    void starting.then((s) => s.close(), () => undefined);
+    void starting.then(
+      (s) => s.close(),
+      () => undefined,
+    );
   }
   const byUrn = new Map(forStack.map((r) => [r.urn, r]));
   const checked = forStack.filter(isAnalyzed);

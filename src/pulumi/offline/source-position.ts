@@ -27,7 +27,13 @@ function fileOf(uri: string): string | undefined {
   // An ES module's frames already are `file:` URLs, which the SDK wraps in a second one
   // (`pathToFileURL` of the URL text gives `<cwd>/file:/…`): the inner URL is the file.
   const inner = file.indexOf(`${path.sep}file:`);
-  if (inner >= 0) return fileOf(file.slice(inner + 1).split(path.sep).join('/'));
+  if (inner >= 0)
+    return fileOf(
+      file
+        .slice(inner + 1)
+        .split(path.sep)
+        .join('/'),
+    );
   return path.isAbsolute(file) ? file : undefined;
 }
 

@@ -169,7 +169,8 @@ export function readStackConfig(source: StackConfigSource): StackConfig {
     if (declared?.type && !secret && !hasType(declared.type, value)) {
       throw new UsageError(`${file}: config "${key}" must be of type ${declared.type} (declared in ${path.basename(source.projectFile)})`);
     }
-    if (declared?.secret && !secret) throw new UsageError(`${file}: config "${key}" is declared secret in ${path.basename(source.projectFile)}, so its value must be encrypted (pulumi config set --secret)`);
+    if (declared?.secret && !secret)
+      throw new UsageError(`${file}: config "${key}" is declared secret in ${path.basename(source.projectFile)}, so its value must be encrypted (pulumi config set --secret)`);
     values[k] = asConfigString(value);
     if (secret) secretKeys.add(k);
   }

@@ -96,6 +96,11 @@ const ZONE_LETTERS = ['a', 'b', 'c'];
 export function defaultVpc(region: string) {
   const s = new StandIn(`default-vpc::${region}`);
   const vpcId = s.ec2Id('vpc');
-  const subnets = ZONE_LETTERS.map((letter, i) => ({ id: s.ec2Id('subnet'), availabilityZone: `${region}${letter}`, availabilityZoneId: `${regionCode(region)}-az${i + 1}`, cidrBlock: `172.31.${i * 16}.0/20` }));
+  const subnets = ZONE_LETTERS.map((letter, i) => ({
+    id: s.ec2Id('subnet'),
+    availabilityZone: `${region}${letter}`,
+    availabilityZoneId: `${regionCode(region)}-az${i + 1}`,
+    cidrBlock: `172.31.${i * 16}.0/20`,
+  }));
   return { vpcId, cidrBlock: '172.31.0.0/16', subnets };
 }

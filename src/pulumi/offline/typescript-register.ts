@@ -66,7 +66,11 @@ function tsconfigCompilerOptions(ts: TypeScriptCompiler, tsConfigPath: string): 
 
 /** Compares dotted release numbers, as run.ts compares `ts.version` with semver (pre-release tags ignored). */
 function compareVersions(version: string, other: string): number {
-  const parts = (v: string) => v.split(/[.-]/).slice(0, 3).map((p) => Number.parseInt(p, 10) || 0);
+  const parts = (v: string) =>
+    v
+      .split(/[.-]/)
+      .slice(0, 3)
+      .map((p) => Number.parseInt(p, 10) || 0);
   const [a, b] = [parts(version), parts(other)];
   for (let i = 0; i < 3; i++) if (a[i] !== b[i]) return a[i] - b[i];
   return 0;

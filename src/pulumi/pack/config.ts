@@ -44,7 +44,13 @@ interface PolicyConfigMessage {
   cloneMessage(): PolicyConfigMessage;
 }
 interface ConfigureCall {
-  request: { getPolicyconfigMap(): { entries(): { next(): { done?: boolean; value: [string, PolicyConfigMessage] } } & Iterable<[string, PolicyConfigMessage]>; set(k: string, v: PolicyConfigMessage): void; get(k: string): PolicyConfigMessage | undefined } };
+  request: {
+    getPolicyconfigMap(): {
+      entries(): { next(): { done?: boolean; value: [string, PolicyConfigMessage] } } & Iterable<[string, PolicyConfigMessage]>;
+      set(k: string, v: PolicyConfigMessage): void;
+      get(k: string): PolicyConfigMessage | undefined;
+    };
+  };
 }
 type Handler = (call: ConfigureCall, callback: (err: { code: number; details: string; message: string } | null, res?: unknown) => void) => unknown;
 

@@ -220,4 +220,3 @@ export function buildPolicies(rules: readonly Rule[] = RULES, options: PackOptio
 export function policyNamesOf(rule: Rule): string[] {
   return buildPolicies([rule]).map((p) => p.name);
 }
-

@@ -59,8 +59,7 @@ function unauthorizedRoute(routeKey: string, shown: string, detail?: string): Ve
   return fail(`authorizationType is ${shown} on route ${key || '(no routeKey)'}: anyone can call it; ${FIX_V2}, ${EXEMPT}`, detail);
 }
 
-const FIX_BODY =
-  'give it a security requirement naming a scheme with x-amazon-apigateway-authorizer (Lambda, Cognito or JWT authorizer) or x-amazon-apigateway-authtype awsSigv4 (IAM)';
+const FIX_BODY = 'give it a security requirement naming a scheme with x-amazon-apigateway-authorizer (Lambda, Cognito or JWT authorizer) or x-amazon-apigateway-authtype awsSigv4 (IAM)';
 
 /**
  * The operations an OpenAPI `body` defines (REST methods, HTTP API routes), one verdict each; a

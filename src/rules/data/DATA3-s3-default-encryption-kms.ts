@@ -12,7 +12,7 @@ interface Setting {
 }
 
 const KMS_ALGORITHMS: readonly string[] = ['aws:kms', 'aws:kms:dsse'];
-const FIX = "set sseAlgorithm to aws:kms (or aws:kms:dsse) with kmsMasterKeyId a customer-managed KMS key";
+const FIX = 'set sseAlgorithm to aws:kms (or aws:kms:dsse) with kmsMasterKeyId a customer-managed KMS key';
 
 /**
  * The paths of the items of a list-or-single-object property (`rule` in v6, `rules[]` in v7): `path.i`

@@ -99,7 +99,11 @@ function dynamodbTable(fact: Fact): Verdict[] {
     return [pass('serverSideEncryption uses the customer-managed key in kmsKeyArn')];
   }
   const which = enabled === true ? 'the AWS-managed key alias/aws/dynamodb' : 'an AWS-owned key';
-  return [advisory(`the table is encrypted with ${which} (serverSideEncryption ${enabled === undefined ? 'absent' : `enabled ${enabled}`}); set serverSideEncryption { enabled: true, kmsKeyArn: <customer-managed key> }`)];
+  return [
+    advisory(
+      `the table is encrypted with ${which} (serverSideEncryption ${enabled === undefined ? 'absent' : `enabled ${enabled}`}); set serverSideEncryption { enabled: true, kmsKeyArn: <customer-managed key> }`,
+    ),
+  ];
 }
 
 function launchTemplate(fact: Fact): Verdict[] {
@@ -117,7 +121,7 @@ function launchTemplate(fact: Fact): Verdict[] {
   return out.length === 0 ? [NO_EBS_DEVICES] : out;
 }
 
-const NO_EBS_DEVICES = notApplicable('no EBS block device mappings: the AMI\'s volumes are used as they are');
+const NO_EBS_DEVICES = notApplicable("no EBS block device mappings: the AMI's volumes are used as they are");
 
 /** One EBS device's `encrypted`, written at `path`; `trueText` is how the fix writes true. */
 function ebsDevice(ebs: Props, path: string, detail: string, trueText: string, takesKey = true): Verdict {
@@ -178,11 +182,22 @@ function cacheCluster(fact: Fact): Verdict[] {
   if (get(fact.props, 'replicationGroupId') !== undefined) return [notApplicable('a cluster in replicationGroupId is encrypted as its replication group is')];
   const engine = str(fact.props, 'engine');
   if (isUnknown(engine)) return [unknown(engine)];
-  if (engine === undefined) return [{ ...unknown(new Unknown('engine')), message: 'engine is absent (required outside a replication group), so the cluster\'s encryption cannot be judged' }];
+  if (engine === undefined) return [{ ...unknown(new Unknown('engine')), message: "engine is absent (required outside a replication group), so the cluster's encryption cannot be judged" }];
   if (engine === 'memcached') {
-    return [mustBeTrue(fact, 'transitEncryptionEnabled', false, 'set transitEncryptionEnabled to true (Memcached 1.6.12 or later, in a VPC); Memcached stores nothing on disk, so in transit is its only switch')];
+    return [
+      mustBeTrue(
+        fact,
+        'transitEncryptionEnabled',
+        false,
+        'set transitEncryptionEnabled to true (Memcached 1.6.12 or later, in a VPC); Memcached stores nothing on disk, so in transit is its only switch',
+      ),
+    ];
   }
-  return [fail(`a ${engine} cache cluster cannot be encrypted at rest or in transit; create it as a replication group instead (aws.elasticache.ReplicationGroup / AWS::ElastiCache::ReplicationGroup) with atRestEncryptionEnabled and transitEncryptionEnabled true`)];
+  return [
+    fail(
+      `a ${engine} cache cluster cannot be encrypted at rest or in transit; create it as a replication group instead (aws.elasticache.ReplicationGroup / AWS::ElastiCache::ReplicationGroup) with atRestEncryptionEnabled and transitEncryptionEnabled true`,
+    ),
+  ];
 }
 
 const TLS12_POLICY = /^Policy-Min-TLS-1-[23]-/;
@@ -194,7 +209,8 @@ function openSearchDomain(fact: Fact): Verdict[] {
   let endpoint: Verdict;
   const options = obj(fact.props, 'domainEndpointOptions');
   if (isUnknown(options)) endpoint = unknown(options, 'domainEndpointOptions');
-  else if (options === undefined) endpoint = fail(`domainEndpointOptions is absent, so the service's defaults apply (the Policy-Min-TLS-1-0-2019-07 policy allows TLS 1.0); ${fix}`, 'domainEndpointOptions');
+  else if (options === undefined)
+    endpoint = fail(`domainEndpointOptions is absent, so the service's defaults apply (the Policy-Min-TLS-1-0-2019-07 policy allows TLS 1.0); ${fix}`, 'domainEndpointOptions');
   else {
     // Inside the block the provider defaults enforceHttps to true.
     const https = mustBeTrue(fact, 'domainEndpointOptions.enforceHttps', true, fix, 'domainEndpointOptions');
@@ -262,7 +278,9 @@ export const DATA4: Rule = {
           return openSearchDomain(fact);
         case 'sns:Topic':
           // SNS topics are not encrypted at rest unless a KMS key is named (alias/aws/sns is the AWS-managed one).
-          return keyPresent(fact, 'kmsMasterKeyId', () => fail('kmsMasterKeyId is absent, so messages are stored unencrypted; set kmsMasterKeyId to a KMS key (alias/aws/sns or a customer-managed key)'));
+          return keyPresent(fact, 'kmsMasterKeyId', () =>
+            fail('kmsMasterKeyId is absent, so messages are stored unencrypted; set kmsMasterKeyId to a KMS key (alias/aws/sns or a customer-managed key)'),
+          );
         case 'sqs:Queue': {
           if (namesKey(fact.props, 'kmsMasterKeyId')) return [pass('kmsMasterKeyId is set (SSE-KMS)')];
           // An empty kmsMasterKeyId is no key: the queue is judged on SSE-SQS alone, the default for new

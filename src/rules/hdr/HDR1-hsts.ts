@@ -9,9 +9,7 @@ import { judgeInternetFacingListeners } from './load-balancers';
 export const HSTS_MIN_MAX_AGE = 31536000;
 export const HSTS_VALUE = `max-age=${HSTS_MIN_MAX_AGE}; includeSubDomains`;
 
-const CF_FIX =
-  `attach a response headers policy whose securityHeadersConfig.strictTransportSecurity has accessControlMaxAgeSec >= ${HSTS_MIN_MAX_AGE}, ` +
-  'includeSubdomains true and override true';
+const CF_FIX = `attach a response headers policy whose securityHeadersConfig.strictTransportSecurity has accessControlMaxAgeSec >= ${HSTS_MIN_MAX_AGE}, ` + 'includeSubdomains true and override true';
 
 export interface HstsValue {
   maxAge?: number;
@@ -153,10 +151,7 @@ export const HDR1: Rule = {
   stack: {
     kinds: ['cloudfront:Distribution', 'lb:Listener'],
     check(stack: StackFacts) {
-      return [
-        ...judgeBehaviors(stack, (b) => judgeResponseHeadersPolicy(stack, b, judgePolicy, CF_FIX)),
-        ...judgeInternetFacingListeners(stack, { protocols: ['HTTPS'], judge: judgeListener }),
-      ];
+      return [...judgeBehaviors(stack, (b) => judgeResponseHeadersPolicy(stack, b, judgePolicy, CF_FIX)), ...judgeInternetFacingListeners(stack, { protocols: ['HTTPS'], judge: judgeListener })];
     },
   },
 };

@@ -12,7 +12,10 @@ const CF_FIX = "attach a response headers policy whose securityHeadersConfig.ref
 
 function judgeValue(value: string, where: string): Verdict {
   // A header may list several policies; browsers apply the last one they understand.
-  const tokens = value.split(',').map((t) => t.trim().toLowerCase()).filter((t) => t !== '');
+  const tokens = value
+    .split(',')
+    .map((t) => t.trim().toLowerCase())
+    .filter((t) => t !== '');
   const effective = tokens[tokens.length - 1];
   if (effective === undefined) return fail(`${where} is empty; ${CF_FIX}`);
   if (LEAKING_REFERRER_POLICIES.includes(effective)) return fail(`${where} is ${effective}, which sends full URLs (including tokens in them) to other sites; ${CF_FIX}`);

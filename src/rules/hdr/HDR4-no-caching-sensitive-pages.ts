@@ -2,20 +2,17 @@ import { StackFacts } from '../../core/facts';
 import { Props, num, str } from '../../core/props';
 import { CheckContext, Rule, Verdict, combineCandidates, fail, notApplicable, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
-import {
-  CACHE_POLICY_DEFAULT_TTLS,
-  CACHING_DISABLED_POLICY_ID,
-  LEGACY_BEHAVIOR_DEFAULT_TTLS,
-  MANAGED_CACHE_POLICIES,
-} from '../../facts/cloudfront-managed-policies';
+import { CACHE_POLICY_DEFAULT_TTLS, CACHING_DISABLED_POLICY_ID, LEGACY_BEHAVIOR_DEFAULT_TTLS, MANAGED_CACHE_POLICIES } from '../../facts/cloudfront-managed-policies';
 import { Behavior, allOf, customHeader, judgeBehaviors, judgeResponseHeadersPolicy } from './cloudfront-behaviors';
 
-const HEADER_FIX =
-  "attach a response headers policy with customHeadersConfig.items [{ header: 'Cache-Control', value: 'no-cache, no-store', override: true }]";
+const HEADER_FIX = "attach a response headers policy with customHeadersConfig.items [{ header: 'Cache-Control', value: 'no-cache, no-store', override: true }]";
 const CACHE_FIX = `set cachePolicyId to the managed CachingDisabled policy (${CACHING_DISABLED_POLICY_ID}) or a cache policy with minTtl, defaultTtl and maxTtl 0`;
 
 function globToRegExp(glob: string): RegExp {
-  const escaped = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const escaped = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${escaped}$`);
 }
 

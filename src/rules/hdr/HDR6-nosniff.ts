@@ -35,10 +35,7 @@ export const HDR6: Rule = {
   stack: {
     kinds: ['cloudfront:Distribution', 'lb:Listener'],
     check(stack: StackFacts) {
-      return [
-        ...judgeBehaviors(stack, (b) => judgeResponseHeadersPolicy(stack, b, judgePolicy, CF_FIX)),
-        ...judgeInternetFacingListeners(stack, { protocols: ['HTTPS'], judge: judgeListener }),
-      ];
+      return [...judgeBehaviors(stack, (b) => judgeResponseHeadersPolicy(stack, b, judgePolicy, CF_FIX)), ...judgeInternetFacingListeners(stack, { protocols: ['HTTPS'], judge: judgeListener })];
     },
   },
 };

@@ -9,7 +9,10 @@ export type Directives = ReadonlyMap<string, readonly string[]>;
 export function parseContentSecurityPolicy(policy: string): Directives {
   const directives = new Map<string, string[]>();
   for (const part of policy.split(';')) {
-    const tokens = part.trim().split(/[\t\n\f\r ]+/).filter((t) => t !== '');
+    const tokens = part
+      .trim()
+      .split(/[\t\n\f\r ]+/)
+      .filter((t) => t !== '');
     if (tokens.length === 0) continue;
     const name = tokens[0].toLowerCase();
     if (!directives.has(name)) directives.set(name, tokens.slice(1));
@@ -20,9 +23,7 @@ export function parseContentSecurityPolicy(policy: string): Directives {
 /** Source keywords that let injected script run: inline scripts and handlers, eval(), and hashed inline handlers. */
 export const UNSAFE_SCRIPT_KEYWORDS = ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'"] as const;
 
-export type ScriptPolicyJudgement =
-  | { ok: true; directive: 'script-src' | 'default-src' }
-  | { ok: false; reason: string };
+export type ScriptPolicyJudgement = { ok: true; directive: 'script-src' | 'default-src' } | { ok: false; reason: string };
 
 /**
  * Judges the scripts a policy allows: `script-src`, or `default-src` when there is no `script-src`

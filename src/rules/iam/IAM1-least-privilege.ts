@@ -142,7 +142,8 @@ function documentVerdicts(value: PropValue | undefined, property: string): Verdi
     if (everywhere === true && breadth === 'all') {
       verdicts.push(fail(`${label} allows ${allActionsText(s)} on ${everyResourceText(s)}: administrator access; grant only the actions and resources the app uses`, detail));
     } else if (everywhere === true && breadth === 'service') {
-      const what = s.notActions !== undefined ? 'every action except its NotAction list' : `every action of a service (${(s.actions ?? []).filter((a) => typeof a === 'string' && a.endsWith(':*')).join(', ')})`;
+      const what =
+        s.notActions !== undefined ? 'every action except its NotAction list' : `every action of a service (${(s.actions ?? []).filter((a) => typeof a === 'string' && a.endsWith(':*')).join(', ')})`;
       verdicts.push(advisory(fail(`${label} allows ${what} on ${everyResourceText(s)}; name the actions and resources the app uses`, detail)));
     } else {
       verdicts.push(unknown(isUnknown(everywhere) ? everywhere : (breadth as Unknown), detail));

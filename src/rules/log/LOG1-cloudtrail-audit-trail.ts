@@ -52,9 +52,7 @@ function judgeTrail(fact: Fact): Verdict {
     else if (typeof key !== 'string' || key === '') problems.push('kmsKeyId is absent (log files are only SSE-S3 encrypted)');
   }
   if (problems.length > 0) {
-    return fail(
-      `${problems.join('; ')}: set isMultiRegionTrail, enableLogFileValidation and enableLogging to true and kmsKeyId to a customer-managed KMS key ARN`,
-    );
+    return fail(`${problems.join('; ')}: set isMultiRegionTrail, enableLogFileValidation and enableLogging to true and kmsKeyId to a customer-managed KMS key ARN`);
   }
   if (blocker) return unknown(blocker);
   return pass('the trail is multi-region, validated, KMS-encrypted and logging');

@@ -55,7 +55,12 @@ function loadBalancer(fact: Fact): Verdict {
   const bucket = destination(logs, 'bucket');
   if (isUnknown(bucket)) return unknown(new Unknown('accessLogs.bucket'));
   if (enabled === true && bucket) return pass(`access logs go to ${bucket}`);
-  const why = logs === undefined ? 'accessLogs is absent' : enabled !== true ? `accessLogs.enabled is ${enabled === false ? 'false' : 'absent (default false, even with a bucket)'}` : 'accessLogs.bucket is empty';
+  const why =
+    logs === undefined
+      ? 'accessLogs is absent'
+      : enabled !== true
+        ? `accessLogs.enabled is ${enabled === false ? 'false' : 'absent (default false, even with a bucket)'}`
+        : 'accessLogs.bucket is empty';
   return fail(`${why}: the load balancer keeps no access logs; set accessLogs to { bucket: <log bucket>, enabled: true }`);
 }
 
@@ -158,9 +163,7 @@ function judgeBucket(stack: StackFacts, bucket: Fact, logs: LogTargets): Verdict
       message: `the bucket has no server access logging, but it may be a log bucket: the destination of ${logs.unresolved.join(', ')} is not known until deployment`,
     };
   }
-  return fail(
-    'server access logging is off (the S3 default): add an aws.s3.BucketLogging with bucket set to this bucket and targetBucket set to a dedicated log bucket',
-  );
+  return fail('server access logging is off (the S3 default): add an aws.s3.BucketLogging with bucket set to this bucket and targetBucket set to a dedicated log bucket');
 }
 
 export const LOG2: Rule = {

@@ -63,8 +63,7 @@ function judgeRuleGroup(stack: StackFacts, group: Fact): Verdict {
   if (rules.unresolved.length > 0) return unknown(new Unknown(`${rules.unresolved[0].name}.firewallRuleGroupId`));
   if (external) return pass(`DNS Firewall rule group ${group.name} has a BLOCK rule on domain list ${external}, outside this stack: check it blocks "*"`);
   return fail(
-    `DNS Firewall rule group ${group.name} has no BLOCK rule on a domain list containing "*"; add one with the highest priority number ` +
-      'so only the domains allowed by earlier rules resolve',
+    `DNS Firewall rule group ${group.name} has no BLOCK rule on a domain list containing "*"; add one with the highest priority number ` + 'so only the domains allowed by earlier rules resolve',
   );
 }
 
@@ -75,7 +74,10 @@ function judgeAssociation(stack: StackFacts, association: Fact): Verdict {
   if (group.to === 'external') {
     return pass(`DNS Firewall association ${association.name} uses rule group ${group.value} from outside this stack; check it blocks "*" (deny by default)`);
   }
-  return combineCandidates(group.facts.map((g) => judgeRuleGroup(stack, g)), `${association.name}.firewallRuleGroupId`);
+  return combineCandidates(
+    group.facts.map((g) => judgeRuleGroup(stack, g)),
+    `${association.name}.firewallRuleGroupId`,
+  );
 }
 
 function judgeVpc(stack: StackFacts, vpc: Fact, gateways: readonly Fact[], maybeGateways: readonly Fact[]): Verdict {

@@ -26,12 +26,16 @@ function rotationVerdict(rotation: Fact, maxDays: number): Verdict {
       return { status: 'unknown', message: `rotation ${rotation.name} has rotationRules.scheduleExpression "${schedule}", which this check cannot read: ${interval.reason}` };
     }
     if (interval.kind === 'never') {
-      return fail(`rotation ${rotation.name} has rotationRules.scheduleExpression ${schedule}, which matches no day of the calendar, so the secret never rotates; rotate at least every ${maxDays} days`);
+      return fail(
+        `rotation ${rotation.name} has rotationRules.scheduleExpression ${schedule}, which matches no day of the calendar, so the secret never rotates; rotate at least every ${maxDays} days`,
+      );
     }
     const every = describeHours(interval.hours);
     return interval.hours <= maxDays * 24
       ? pass(`rotation ${rotation.name} rotates on ${schedule}, at least every ${every} (at most ${maxDays} days)`)
-      : fail(`rotation ${rotation.name} has rotationRules.scheduleExpression ${schedule}, which goes up to ${every} between rotations, more than ${maxDays} days; rotate at least every ${maxDays} days`);
+      : fail(
+          `rotation ${rotation.name} has rotationRules.scheduleExpression ${schedule}, which goes up to ${every} between rotations, more than ${maxDays} days; rotate at least every ${maxDays} days`,
+        );
   }
   return fail(`rotation ${rotation.name} has no rotationRules schedule; set rotationRules.automaticallyAfterDays to ${maxDays} or less`);
 }
@@ -60,7 +64,9 @@ export const SEC2: Rule = {
             };
           }
           return {
-            ...fail(`the secret has no rotation; add an aws.secretsmanager.SecretRotation with secretId set to this secret and rotationRules.automaticallyAfterDays <= ${maxDays} (or exempt a secret issued by someone else, with the reason)`),
+            ...fail(
+              `the secret has no rotation; add an aws.secretsmanager.SecretRotation with secretId set to this secret and rotationRules.automaticallyAfterDays <= ${maxDays} (or exempt a secret issued by someone else, with the reason)`,
+            ),
             subject: secret,
           };
         }

@@ -154,9 +154,7 @@ function ssmVerdicts(judging: Judging): Verdict[] {
     if (shape) {
       failures.push(fail(`${prop} of this ${type ?? 'String'} parameter holds ${shape} in plain text; make it a SecureString or ${MOVE_TO_SECRETS_MANAGER}`, prop));
     } else if (typeof value === 'string' && secretLikeName(shownName) && !isReferenceValue(value)) {
-      failures.push(
-        fail(`the parameter ${shownName} is named like a secret and is a plain ${type ?? 'String'} with a literal ${prop}; set type to SecureString (or use Secrets Manager)`, prop),
-      );
+      failures.push(fail(`the parameter ${shownName} is named like a secret and is a plain ${type ?? 'String'} with a literal ${prop}; set type to SecureString (or use Secrets Manager)`, prop));
     } else if (isUnknown(given) && secretLikeName(shownName)) {
       const v = unseenVerdict(judging, given, prop, `(the plain ${type ?? 'String'} parameter ${shownName} is named like a secret)`);
       if (v) unseen.push(v);
@@ -205,7 +203,12 @@ function secretVersionVerdicts(fact: Fact): Verdict[] {
     const written = value.includes('{{resolve:') ? writtenFieldsBesideReferences(value) : 'whole';
     if (written === 'whole') failures.push(fail(`${prop} is a literal written in the code; ${GENERATE_INSTEAD}`, prop));
     else if (written.length > 0) {
-      failures.push(fail(`${prop} is JSON whose ${written.map((k) => `"${k}"`).join(', ')} ${written.length === 1 ? 'field is' : 'fields are'} written in the code beside dynamic references; read ${written.length === 1 ? 'it' : 'them'} from Secrets Manager or SSM SecureString too ({{resolve:...}}), or ${GENERATE_INSTEAD}`, prop));
+      failures.push(
+        fail(
+          `${prop} is JSON whose ${written.map((k) => `"${k}"`).join(', ')} ${written.length === 1 ? 'field is' : 'fields are'} written in the code beside dynamic references; read ${written.length === 1 ? 'it' : 'them'} from Secrets Manager or SSM SecureString too ({{resolve:...}}), or ${GENERATE_INSTEAD}`,
+          prop,
+        ),
+      );
     } else computed = true;
   }
   if (failures.length > 0) return failures;
@@ -275,7 +278,13 @@ function templateParameterVerdicts(fact: Fact): Verdict[] {
     return [fail(`the Default of parameter ${name} writes ${shape ?? 'a literal value'} in the template${masked}; remove the Default and ${remedy}`, 'Default')];
   }
   if (fragment && !isTrue(noEcho)) {
-    return [{ status: 'unknown', message: `parameter ${name} is named like a secret and its NoEcho is neither true nor false, so whether CloudFormation masks its value cannot be checked; set NoEcho: true`, detail: 'NoEcho' }];
+    return [
+      {
+        status: 'unknown',
+        message: `parameter ${name} is named like a secret and its NoEcho is neither true nor false, so whether CloudFormation masks its value cannot be checked; set NoEcho: true`,
+        detail: 'NoEcho',
+      },
+    ];
   }
   // A parameter that is no secret, or a NoEcho one with nothing written, needs no finding: it is no resource.
   return [];

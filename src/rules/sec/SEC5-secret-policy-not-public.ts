@@ -12,8 +12,7 @@ import { publicAllowStatements, readPolicyDocument, statementLabel } from '../po
 function policyVerdict(fact: Fact): Verdict {
   const doc = readPolicyDocument(get(fact.props, 'policy'), 'policy');
   const block = fact.kind === 'secretsmanager:SecretPolicy' ? bool(fact.props, 'blockPublicPolicy') : undefined;
-  const blockNote =
-    fact.kind !== 'secretsmanager:SecretPolicy' ? '' : block === true ? ' (blockPublicPolicy is on)' : '; set blockPublicPolicy to true so Secrets Manager rejects public policies';
+  const blockNote = fact.kind !== 'secretsmanager:SecretPolicy' ? '' : block === true ? ' (blockPublicPolicy is on)' : '; set blockPublicPolicy to true so Secrets Manager rejects public policies';
   switch (doc.status) {
     case 'absent':
       return fact.kind === 'secretsmanager:Secret'

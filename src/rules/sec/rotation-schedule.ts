@@ -103,15 +103,13 @@ function dayOfWeekTest(field: string): DayTest {
   for (const item of field.split(',')) {
     const upper = item.toUpperCase();
     const hash = /^(\w+)#([1-5])$/.exec(upper);
-    if (upper === 'L') weekdays.add(7); // the last day of the week: Saturday
+    if (upper === 'L')
+      weekdays.add(7); // the last day of the week: Saturday
     else if (hash) nth.push([valueOf(hash[1], DAY_OF_WEEK), Number(hash[2])]);
     else if (/^\w+L$/.test(upper)) lastOfMonth.add(valueOf(upper.slice(0, -1), DAY_OF_WEEK));
     else addItem(item, DAY_OF_WEEK, weekdays);
   }
-  return (d) =>
-    weekdays.has(d.weekday) ||
-    (lastOfMonth.has(d.weekday) && d.dayOfMonth + 7 > d.daysInMonth) ||
-    nth.some(([weekday, n]) => weekday === d.weekday && Math.ceil(d.dayOfMonth / 7) === n);
+  return (d) => weekdays.has(d.weekday) || (lastOfMonth.has(d.weekday) && d.dayOfMonth + 7 > d.daysInMonth) || nth.some(([weekday, n]) => weekday === d.weekday && Math.ceil(d.dayOfMonth / 7) === n);
 }
 
 function cronInterval(body: string): RotationInterval {

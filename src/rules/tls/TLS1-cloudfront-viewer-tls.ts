@@ -2,11 +2,7 @@ import { Fact } from '../../core/facts';
 import { bool, get, obj, str } from '../../core/props';
 import { Rule, Verdict, fail, pass, unknown } from '../../core/rule';
 import { isUnknown } from '../../core/values';
-import {
-  CLOUDFRONT_DEFAULT_SECURITY_POLICY,
-  CLOUDFRONT_RECOMMENDED_SECURITY_POLICY,
-  CLOUDFRONT_SECURITY_POLICIES,
-} from '../../facts/cloudfront-security-policies';
+import { CLOUDFRONT_DEFAULT_SECURITY_POLICY, CLOUDFRONT_RECOMMENDED_SECURITY_POLICY, CLOUDFRONT_SECURITY_POLICIES } from '../../facts/cloudfront-security-policies';
 
 /** A custom certificate is what lets a distribution choose its minimum protocol at all. */
 function certificateVerdict(fact: Fact): Verdict | 'custom' {

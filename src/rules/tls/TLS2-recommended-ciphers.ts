@@ -2,11 +2,7 @@ import { Fact } from '../../core/facts';
 import { bool, get, obj, str } from '../../core/props';
 import { Rule, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
 import { isUnknown } from '../../core/values';
-import {
-  CLOUDFRONT_DEFAULT_SECURITY_POLICY,
-  CLOUDFRONT_RECOMMENDED_SECURITY_POLICY,
-  CLOUDFRONT_SECURITY_POLICIES,
-} from '../../facts/cloudfront-security-policies';
+import { CLOUDFRONT_DEFAULT_SECURITY_POLICY, CLOUDFRONT_RECOMMENDED_SECURITY_POLICY, CLOUDFRONT_SECURITY_POLICIES } from '../../facts/cloudfront-security-policies';
 import { ELB_DEFAULT_SECURITY_POLICY, ELB_RECOMMENDED_SECURITY_POLICY, ELB_SECURITY_POLICIES } from '../../facts/elb-security-policies';
 import { listenerProtocol } from './listener-protocol';
 

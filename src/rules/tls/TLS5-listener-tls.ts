@@ -86,7 +86,10 @@ function judgeListenerRules(rules: readonly Fact[], mayBeAttached: readonly Fact
   }
   for (const rule of mayForward) undetermined.push(`listener rule ${rule.name} (listenerArn), which may forward`);
   if (undetermined.length > 0) {
-    return { ...unknown(new Unknown('listenerRules')), message: `protocol is HTTP and ${undetermined.join(', ')} is not known until deployment, so whether a rule forwards over plain HTTP cannot be checked now` };
+    return {
+      ...unknown(new Unknown('listenerRules')),
+      message: `protocol is HTTP and ${undetermined.join(', ')} is not known until deployment, so whether a rule forwards over plain HTTP cannot be checked now`,
+    };
   }
   return pass(`protocol is HTTP and no listener rule forwards (${rules.map((r) => r.name).join(', ')} redirect or answer with a fixed response)`);
 }

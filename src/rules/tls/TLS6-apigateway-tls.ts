@@ -2,11 +2,7 @@ import { Fact } from '../../core/facts';
 import { PropValue, bool, isProps, list, str, strings } from '../../core/props';
 import { Rule, Verdict, fail, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
-import {
-  APIGATEWAY_DEFAULT_SECURITY_POLICY,
-  APIGATEWAY_RECOMMENDED_SECURITY_POLICY,
-  isAcceptedApiGatewayPolicy,
-} from '../../facts/apigateway-security-policies';
+import { APIGATEWAY_DEFAULT_SECURITY_POLICY, APIGATEWAY_RECOMMENDED_SECURITY_POLICY, isAcceptedApiGatewayPolicy } from '../../facts/apigateway-security-policies';
 
 function policyVerdict(policy: string | Unknown | undefined, path: string, absentMeans: string): Verdict {
   if (isUnknown(policy)) return unknown(policy);

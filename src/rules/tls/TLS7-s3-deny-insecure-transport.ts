@@ -49,16 +49,12 @@ const TARGETS: readonly ResourceTarget[] = ['bucket', 'objects'];
 
 /** `arns` undefined: the bucket is not known, so only whether a statement could cover some bucket is asked. */
 function covered(statements: readonly PolicyStatement[], arns: readonly string[] | undefined, need: Need, target: ResourceTarget): Tri {
-  return anyOf(
-    statements.map((s) => allOf([isDeny(s), appliesToEveryone(s), coversAllS3Actions(s), need.matches(s), ...(arns === undefined ? [] : [statementCovers(s, arns, target)])])),
-  );
+  return anyOf(statements.map((s) => allOf([isDeny(s), appliesToEveryone(s), coversAllS3Actions(s), need.matches(s), ...(arns === undefined ? [] : [statementCovers(s, arns, target)])])));
 }
 
 /** Names the Deny statements that test the need's condition but with others besides, which narrow them. */
 function narrowedNote(statements: readonly PolicyStatement[], need: Need): string {
-  const narrowed = statements.filter(
-    (s) => isDeny(s) === true && !isUnknown(s.conditions) && s.conditions.length > 1 && s.conditions.some((c) => need.matches({ ...s, conditions: [c] }) === true),
-  );
+  const narrowed = statements.filter((s) => isDeny(s) === true && !isUnknown(s.conditions) && s.conditions.length > 1 && s.conditions.some((c) => need.matches({ ...s, conditions: [c] }) === true));
   if (narrowed.length === 0) return '';
   return ` (${narrowed.map(statementLabel).join(', ')} ${narrowed.length === 1 ? 'has' : 'have'} it together with another condition, which narrows the Deny to the requests meeting both)`;
 }

@@ -16,7 +16,9 @@ function certificateVerdict(fact: Fact): Verdict {
 
   const imported = ['privateKey', 'privateKeyWo', 'certificateBody'].filter((k) => get(fact.props, k) !== undefined);
   if (imported.length > 0) {
-    problems.push(`${imported.join(' and ')} ${imported.length > 1 ? 'are' : 'is'} set: an imported certificate, which ACM never renews and whose private key sits in the infrastructure code; request the certificate from ACM with validationMethod DNS instead`);
+    problems.push(
+      `${imported.join(' and ')} ${imported.length > 1 ? 'are' : 'is'} set: an imported certificate, which ACM never renews and whose private key sits in the infrastructure code; request the certificate from ACM with validationMethod DNS instead`,
+    );
   }
 
   const ct = str(fact.props, 'options.certificateTransparencyLoggingPreference');
@@ -31,7 +33,9 @@ function certificateVerdict(fact: Fact): Verdict {
       const method = str(fact.props, 'validationMethod');
       if (isUnknown(method)) firstUnknown ??= method;
       else if (method?.toUpperCase() !== 'DNS') {
-        problems.push(`validationMethod is ${method ?? 'absent (ACM default EMAIL)'}, so renewal waits for someone to approve an email; set validationMethod to DNS and keep the validation CNAME records`);
+        problems.push(
+          `validationMethod is ${method ?? 'absent (ACM default EMAIL)'}, so renewal waits for someone to approve an email; set validationMethod to DNS and keep the validation CNAME records`,
+        );
       }
     }
   }
@@ -50,8 +54,7 @@ export const TLS8: Rule = {
       if (fact.kind === 'iam:ServerCertificate') {
         return [
           fail(
-            'an IAM server certificate is uploaded with its private key in the infrastructure code and is never renewed automatically; ' +
-              'use an ACM certificate with validationMethod DNS instead',
+            'an IAM server certificate is uploaded with its private key in the infrastructure code and is never renewed automatically; ' + 'use an ACM certificate with validationMethod DNS instead',
           ),
         ];
       }

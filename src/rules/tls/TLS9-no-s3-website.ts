@@ -3,8 +3,7 @@ import { get, list } from '../../core/props';
 import { Rule, Verdict, fail, pass, unknown } from '../../core/rule';
 import { isUnknown } from '../../core/values';
 
-const FIX =
-  'S3 website endpoints serve HTTP only; serve the content through CloudFront with an S3 REST origin and origin access control (private bucket), and remove the website configuration';
+const FIX = 'S3 website endpoints serve HTTP only; serve the content through CloudFront with an S3 REST origin and origin access control (private bucket), and remove the website configuration';
 
 /**
  * The bucket's own website settings: v6 Bucket and v7 Bucket's deprecated `website`, v6 BucketV2's

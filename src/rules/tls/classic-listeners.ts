@@ -93,14 +93,20 @@ function tlsListener(port: number, found: BalancerPolicies, detail: string): Ver
     if (isUnknown(names)) return unknown(names, detail);
     const declared = (names ?? []).map((n) => found.policies.find((p) => str(p.props, 'policyName') === n));
     if (declared.some((d) => d === undefined)) {
-      return { ...unknown(new Unknown('policyNames'), detail), message: `ListenerPolicy ${f.name} attaches a policy to port ${port} that this stack does not declare, so its TLS versions cannot be checked now` };
+      return {
+        ...unknown(new Unknown('policyNames'), detail),
+        message: `ListenerPolicy ${f.name} attaches a policy to port ${port} that this stack does not declare, so its TLS versions cannot be checked now`,
+      };
     }
     // Other policy types on the port (stickiness, proxy protocol) leave the negotiation policy as it is.
     const ssl = (declared as Fact[]).find((d) => str(d.props, 'policyTypeName') === 'SSLNegotiationPolicyType');
     if (ssl) return judgeAttributes(list(ssl.props, 'policyAttributes'), `the policy ${String(str(ssl.props, 'policyName'))} of ListenerPolicy ${f.name}`, detail);
   }
   if (found.unresolved.length > 0) {
-    return { ...unknown(new Unknown('loadBalancer'), detail), message: `${found.unresolved.map((f) => f.name).join(', ')} may set this listener's SSL negotiation policy, but its load balancer is not known until deployment` };
+    return {
+      ...unknown(new Unknown('loadBalancer'), detail),
+      message: `${found.unresolved.map((f) => f.name).join(', ')} may set this listener's SSL negotiation policy, but its load balancer is not known until deployment`,
+    };
   }
   return fail(`no SSL negotiation policy is attached to port ${port}, so the AWS default ${ELB_DEFAULT_SECURITY_POLICY} applies, which accepts TLS 1.0; ${FIX}`, detail);
 }
@@ -113,7 +119,10 @@ function listenerVerdict(listener: PropValue, i: number, found: () => BalancerPo
   const p = (protocol ?? '').toUpperCase();
   if (p === 'TCP') return notApplicable('lbProtocol is TCP: the load balancer terminates no TLS or HTTP on this listener', detail);
   if (p === 'HTTP') {
-    return fail('lbProtocol is HTTP and a Classic Load Balancer cannot redirect to HTTPS, so the app is served over plain HTTP; remove the HTTP listener or use an Application Load Balancer with an HTTP-to-HTTPS redirect', detail);
+    return fail(
+      'lbProtocol is HTTP and a Classic Load Balancer cannot redirect to HTTPS, so the app is served over plain HTTP; remove the HTTP listener or use an Application Load Balancer with an HTTP-to-HTTPS redirect',
+      detail,
+    );
   }
   const port = num(listener, 'lbPort');
   if (isUnknown(port)) return unknown(port, detail);

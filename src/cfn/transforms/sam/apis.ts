@@ -129,7 +129,8 @@ export function expandHttpApi(apiId: string, props: JsonMap, events: readonly Ap
   for (const e of events) {
     // An HttpApi event without Path and Method is the API's `$default` route (push.py HttpApi).
     const method = httpMethod(e.method);
-    const routeKey = e.path === undefined && e.method === undefined ? '$default' : typeof method === 'string' && typeof e.path === 'string' ? `${method} ${e.path}` : { 'Fn::Join': [' ', [method, e.path]] };
+    const routeKey =
+      e.path === undefined && e.method === undefined ? '$default' : typeof method === 'string' && typeof e.path === 'string' ? `${method} ${e.path}` : { 'Fn::Join': [' ', [method, e.path]] };
     resources[`${e.functionId}${e.eventId}Route`] = {
       Type: 'AWS::ApiGatewayV2::Route',
       ...(e.condition !== undefined ? { Condition: e.condition } : {}),

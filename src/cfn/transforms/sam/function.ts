@@ -22,9 +22,26 @@ export interface ApiEvent {
 }
 
 const LAMBDA_PROPERTIES = [
-  'Runtime', 'Handler', 'Environment', 'MemorySize', 'Timeout', 'VpcConfig', 'KmsKeyArn', 'Layers', 'Architectures',
-  'ReservedConcurrentExecutions', 'FunctionName', 'Description', 'PackageType', 'ImageConfig', 'EphemeralStorage',
-  'LoggingConfig', 'FileSystemConfigs', 'CodeSigningConfigArn', 'SnapStart', 'RuntimeManagementConfig',
+  'Runtime',
+  'Handler',
+  'Environment',
+  'MemorySize',
+  'Timeout',
+  'VpcConfig',
+  'KmsKeyArn',
+  'Layers',
+  'Architectures',
+  'ReservedConcurrentExecutions',
+  'FunctionName',
+  'Description',
+  'PackageType',
+  'ImageConfig',
+  'EphemeralStorage',
+  'LoggingConfig',
+  'FileSystemConfigs',
+  'CodeSigningConfigArn',
+  'SnapStart',
+  'RuntimeManagementConfig',
 ];
 
 const IAM_KINDS = ['iam:Role', 'iam:InlinePolicy', 'iam:Policy', 'iam:PolicyAttachment'] as const;

@@ -100,7 +100,10 @@ export function expandSam(template: JsonMap): SamExpansion {
     }
   }
   // The implicit APIs exist when some event names no API; they take the Globals of their type too.
-  for (const [implicit, kind, stage] of [['ServerlessRestApi', 'Api', 'Prod'], ['ServerlessHttpApi', 'HttpApi', undefined]] as const) {
+  for (const [implicit, kind, stage] of [
+    ['ServerlessRestApi', 'Api', 'Prod'],
+    ['ServerlessHttpApi', 'HttpApi', undefined],
+  ] as const) {
     if (events.some((e) => e.apiId === implicit && e.kind === kind) && !apis.some(([id]) => id === implicit)) {
       const props = withGlobals(globalsFor(template, `AWS::Serverless::${kind}`), stage ? { StageName: stage } : {});
       // Methods are found in the template by the implicit API's first function.

@@ -19,19 +19,53 @@ const TEMPLATES: Readonly<Record<string, { params: string[]; statements: Json[] 
   S3WritePolicy: { params: ['BucketName'], statements: [allow(['s3:PutObject', 's3:PutObjectAcl', 's3:PutLifecycleConfiguration'], bucket())] },
   S3CrudPolicy: {
     params: ['BucketName'],
-    statements: [allow(['s3:GetObject', 's3:ListBucket', 's3:GetBucketLocation', 's3:GetObjectVersion', 's3:PutObject', 's3:PutObjectAcl', 's3:GetLifecycleConfiguration', 's3:PutLifecycleConfiguration', 's3:DeleteObject'], bucket())],
+    statements: [
+      allow(
+        [
+          's3:GetObject',
+          's3:ListBucket',
+          's3:GetBucketLocation',
+          's3:GetObjectVersion',
+          's3:PutObject',
+          's3:PutObjectAcl',
+          's3:GetLifecycleConfiguration',
+          's3:PutLifecycleConfiguration',
+          's3:DeleteObject',
+        ],
+        bucket(),
+      ),
+    ],
   },
   DynamoDBReadPolicy: { params: ['TableName'], statements: [allow(['dynamodb:GetItem', 'dynamodb:Scan', 'dynamodb:Query', 'dynamodb:BatchGetItem', 'dynamodb:DescribeTable'], table())] },
   DynamoDBWritePolicy: { params: ['TableName'], statements: [allow(['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:BatchWriteItem'], table())] },
   DynamoDBCrudPolicy: {
     params: ['TableName'],
     statements: [
-      allow(['dynamodb:GetItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:Scan', 'dynamodb:Query', 'dynamodb:UpdateItem', 'dynamodb:BatchWriteItem', 'dynamodb:BatchGetItem', 'dynamodb:DescribeTable', 'dynamodb:ConditionCheckItem'], table()),
+      allow(
+        [
+          'dynamodb:GetItem',
+          'dynamodb:DeleteItem',
+          'dynamodb:PutItem',
+          'dynamodb:Scan',
+          'dynamodb:Query',
+          'dynamodb:UpdateItem',
+          'dynamodb:BatchWriteItem',
+          'dynamodb:BatchGetItem',
+          'dynamodb:DescribeTable',
+          'dynamodb:ConditionCheckItem',
+        ],
+        table(),
+      ),
     ],
   },
   SQSPollerPolicy: {
     params: ['QueueName'],
-    statements: [allow(['sqs:ChangeMessageVisibility', 'sqs:ChangeMessageVisibilityBatch', 'sqs:DeleteMessage', 'sqs:DeleteMessageBatch', 'sqs:GetQueueAttributes', 'sqs:ReceiveMessage'], regional('sqs', '${p}', 'QueueName'))],
+    statements: [
+      allow(
+        ['sqs:ChangeMessageVisibility', 'sqs:ChangeMessageVisibilityBatch', 'sqs:DeleteMessage', 'sqs:DeleteMessageBatch', 'sqs:GetQueueAttributes', 'sqs:ReceiveMessage'],
+        regional('sqs', '${p}', 'QueueName'),
+      ),
+    ],
   },
   SQSSendMessagePolicy: { params: ['QueueName'], statements: [allow(['sqs:SendMessage*'], regional('sqs', '${p}', 'QueueName'))] },
   SNSPublishMessagePolicy: { params: ['TopicName'], statements: [allow(['sns:Publish'], regional('sns', '${p}', 'TopicName'))] },

@@ -153,7 +153,7 @@ export const ACCOUNT_LOOKUPS: Readonly<Record<string, (inputs: Inputs, ctx: Look
   'aws:secretsmanager/getSecret:getSecret': (inputs, { region }) => {
     const given = str(inputs, 'arn');
     const name = named(inputs, 'name', /:secret:(.+)-[A-Za-z0-9]{6}$/) ?? 'secret';
-    const arn = given ?? (fakeOutputs('aws:secretsmanager/secret:Secret', name, { name }, region).id);
+    const arn = given ?? fakeOutputs('aws:secretsmanager/secret:Secret', name, { name }, region).id;
     return { id: arn, arn, name, region };
   },
   'aws:iam/getRole:getRole': (inputs, { region }) => {

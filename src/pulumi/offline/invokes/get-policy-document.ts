@@ -178,7 +178,8 @@ function decodePrincipals(raw: unknown, where: string): Principal[] {
     if (typeof value === 'string') return { type, identifiers: value };
     if (!Array.isArray(value)) throw new PolicyDocumentError(`${where}: Unsupported data type ${typeof value} for IAMPolicyStatementPrincipalSet.Identifiers`);
     const ids = value.map((v, i) => {
-      if (typeof v !== 'string') throw new PolicyDocumentError(`${where}: Unsupported element type ${typeof v} for IAMPolicyStatementPrincipalSet.Identifiers[${i}] (principal type "${type}"): must be string`);
+      if (typeof v !== 'string')
+        throw new PolicyDocumentError(`${where}: Unsupported element type ${typeof v} for IAMPolicyStatementPrincipalSet.Identifiers[${i}] (principal type "${type}"): must be string`);
       return v;
     });
     return { type, identifiers: ids.sort(compareBytes) };
@@ -221,7 +222,8 @@ function decodeDocument(text: string, what: string): PolicyDoc {
   } catch (e) {
     throw new PolicyDocumentError(`${what} contains an invalid JSON: ${e instanceof Error ? e.message : String(e)}`);
   }
-  if (!isRecord(parsed)) throw new PolicyDocumentError(`writing IAM Policy Document: ${what}: json: cannot unmarshal ${Array.isArray(parsed) ? 'array' : typeof parsed} into Go value of type iam.iamPolicyDoc`);
+  if (!isRecord(parsed))
+    throw new PolicyDocumentError(`writing IAM Policy Document: ${what}: json: cannot unmarshal ${Array.isArray(parsed) ? 'array' : typeof parsed} into Go value of type iam.iamPolicyDoc`);
   const rawStatements = member(parsed, 'Statement');
   if (rawStatements !== undefined && rawStatements !== null && !Array.isArray(rawStatements)) {
     throw new PolicyDocumentError(`writing IAM Policy Document: ${what}: json: cannot unmarshal ${typeof rawStatements} into Go struct field iamPolicyDoc.Statement of type []*iam.iamPolicyStatement`);

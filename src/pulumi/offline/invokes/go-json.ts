@@ -51,9 +51,10 @@ function encode(value: GoValue, indent: string | undefined, depth: number): stri
   if (typeof value === 'string') return quote(value);
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
-  const items: string[] = value instanceof GoObject
-    ? value.entries.map(([k, v]) => `${quote(k)}:${indent === undefined ? '' : ' '}${encode(v, indent, depth + 1)}`)
-    : (value as readonly GoValue[]).map((v) => encode(v, indent, depth + 1));
+  const items: string[] =
+    value instanceof GoObject
+      ? value.entries.map(([k, v]) => `${quote(k)}:${indent === undefined ? '' : ' '}${encode(v, indent, depth + 1)}`)
+      : (value as readonly GoValue[]).map((v) => encode(v, indent, depth + 1));
   const [open, close] = value instanceof GoObject ? ['{', '}'] : ['[', ']'];
   if (items.length === 0) return open + close;
   if (indent === undefined) return open + items.join(',') + close;
