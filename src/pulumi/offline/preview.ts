@@ -124,9 +124,9 @@ async function configurePack(starting: Promise<AnalyzerSession>, options: Previe
 }
 
 /**
- * Resources the program registers go to Analyze as they come, while it goes on running, as the engine
- * calls analyzers at each registration. Remediation changes what later requests carry, so with a policy
- * at `remediate` nothing goes early (see `runPreview`).
+ * Resources go to Analyze as they come: a program's while it goes on running, as the engine calls analyzers
+ * at each registration; a stack export's all at once. Remediation changes what later requests carry, so with
+ * a policy at `remediate` nothing goes early (see `runPreview`).
  */
 class EarlyAnalysis {
   readonly results: Promise<AnalysisResult | undefined>[] = [];
@@ -203,6 +203,13 @@ export async function runPreview(options: PreviewOptions): Promise<Report> {
     throw e;
   }
   const configured = configuring ?? configureFor(project, stack);
+  if (!early) {
+    // A stack export is read whole: its requests go out together (the pack answers them in turn).
+    const all = new EarlyAnalysis(configured, options.progress);
+    forResources.forEach((r) => all.add(r));
+    early = all;
+  }
+  const analysis = early;
   const results: AnalysisResult[] = [];
   const remediations: Remediation[] = [];
   let disabled: string[];
@@ -211,14 +218,7 @@ export async function runPreview(options: PreviewOptions): Promise<Report> {
     const stackByUrn = new Map(forStack.map((r, i) => [r.urn, i]));
     const analyzable = forResources.filter(isAnalyzed);
     if (!remediating) {
-      if (early) {
-        for (const r of await Promise.all(early.results)) if (r) results.push(r);
-      } else {
-        // Requests go out together (the pack answers them in turn); one round trip at a time cost a third of the run.
-        let done = 0;
-        const analyzed = analyzable.map((r) => session.analyze(r).then((result) => (options.progress?.('analyzing resources', ++done, analyzable.length), result)));
-        results.push(...(await Promise.all(analyzed)));
-      }
+      for (const r of await Promise.all(analysis.results)) if (r) results.push(r);
     }
     for (const [i, resource] of (remediating ? analyzable : []).entries()) {
       options.progress?.('analyzing resources', i + 1, analyzable.length);
