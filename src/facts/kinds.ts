@@ -1,10 +1,13 @@
+import { KIND_MODULES, ModuleKind } from '../kinds';
+
 /**
  * The resource kinds checks know, with every engine type that maps to each. A kind's props follow
  * the Pulumi input shape of its first Pulumi token; other tokens are aliases (`@pulumi/aws` v6 and v7
  * renamed several S3 resources, and `aws:alb/*` duplicates `aws:lb/*`). The CloudFormation adapter
  * renames template properties into the same shape.
  */
-export const KINDS = {
+/** Kinds not yet moved into a kind module of their own (src/kinds/). */
+const LEGACY_KINDS = {
   // S3: in @pulumi/aws v7 `aws:s3/bucket:Bucket` is the former BucketV2; BPA, policy, encryption,
   // versioning, logging and website are side resources there, inline properties in CloudFormation.
   's3:Bucket': { pulumi: ['aws:s3/bucket:Bucket', 'aws:s3/bucketV2:BucketV2'], cfn: ['AWS::S3::Bucket'] },
@@ -26,7 +29,6 @@ export const KINDS = {
   'cloudfront:Distribution': { pulumi: ['aws:cloudfront/distribution:Distribution'], cfn: ['AWS::CloudFront::Distribution'] },
   'cloudfront:ResponseHeadersPolicy': { pulumi: ['aws:cloudfront/responseHeadersPolicy:ResponseHeadersPolicy'], cfn: ['AWS::CloudFront::ResponseHeadersPolicy'] },
   'cloudfront:CachePolicy': { pulumi: ['aws:cloudfront/cachePolicy:CachePolicy'], cfn: ['AWS::CloudFront::CachePolicy'] },
-  'acm:Certificate': { pulumi: ['aws:acm/certificate:Certificate'], cfn: ['AWS::CertificateManager::Certificate'] },
   'iam:ServerCertificate': { pulumi: ['aws:iam/serverCertificate:ServerCertificate'], cfn: ['AWS::IAM::ServerCertificate'] },
 
   // Classic Load Balancers: in CloudFormation the policies and their ports are inline; in Pulumi side resources.
@@ -139,7 +141,12 @@ export const KINDS = {
   'securityhub:Account': { pulumi: ['aws:securityhub/account:Account'], cfn: ['AWS::SecurityHub::Hub'] },
 } as const satisfies Record<string, { pulumi: readonly string[]; cfn: readonly string[] }>;
 
-export type Kind = keyof typeof KINDS;
+export type Kind = keyof typeof LEGACY_KINDS | ModuleKind;
+
+export const KINDS: Readonly<Record<Kind, { readonly pulumi: readonly string[]; readonly cfn: readonly string[] }>> = {
+  ...LEGACY_KINDS,
+  ...(Object.fromEntries(KIND_MODULES.map((m) => [m.kind, { pulumi: m.pulumi, cfn: Object.keys(m.cfn) }])) as unknown as Record<ModuleKind, { pulumi: readonly string[]; cfn: readonly string[] }>),
+};
 
 function indexBy(engine: 'pulumi' | 'cfn'): ReadonlyMap<string, Kind> {
   const index = new Map<string, Kind>();

@@ -14,78 +14,7 @@ import { Ref, Unknown, isUnknown } from '../../core/values';
 import { camelCase } from '../names';
 import { camelCaseProps, camelCased, isProps } from './common';
 import { CfnMapping, MappedFact } from './types';
-
-type Renames = Readonly<Record<string, string>>;
-type Writable = Record<string, PropValue | undefined>;
-
-/**
- * `props` camelCased with `renames`, except the values under `verbatim` keys, which are kept as they
- * are (their keys are names the user chose: `DB_PASSWORD` must not become `dB_PASSWORD`).
- */
-function renamed(props: Props, renames: Renames = {}, verbatim: readonly string[] = []): Writable {
-  const rest: Writable = {};
-  const kept: Writable = {};
-  for (const [key, value] of Object.entries(props)) {
-    if (value === undefined) continue;
-    if (verbatim.includes(key)) kept[renames[key] ?? camelCase(key)] = value;
-    else rest[key] = value;
-  }
-  return { ...camelCased(rest, renames), ...kept };
-}
-
-/** Every listed Pulumi input set to the same unknown: what a wrapper that cannot be resolved holds. */
-function allUnknown(inputs: readonly string[], u: Unknown): Writable {
-  return Object.fromEntries(inputs.map((name) => [name, u]));
-}
-
-/** The properties inside a CloudFormation wrapper (`DistributionConfig`...), and the resource's other top-level ones (`Tags`). */
-function unwrapped(props: Props, wrapper: string): { config: Props | Unknown; others: Props } {
-  const { [wrapper]: config, ...others } = props;
-  if (isUnknown(config)) return { config, others };
-  return { config: isProps(config) ? config : {}, others };
-}
-
-/** `props` without `keys`. */
-function omit(props: Props, keys: readonly string[]): Props {
-  return Object.fromEntries(Object.entries(props).filter(([k]) => !keys.includes(k)));
-}
-
-/** A list CloudFormation writes where Pulumi takes one object: its only item; several items stay a list. */
-function single(v: PropValue | undefined): PropValue | undefined {
-  return Array.isArray(v) && v.length === 1 ? v[0] : v;
-}
-
-/** The items of a CloudFront `{Quantity, Items}` wrapper (already camelCased), which Pulumi writes as a plain list. */
-function itemsOf(v: PropValue | undefined): PropValue | undefined {
-  return isProps(v) && v.items !== undefined ? v.items : v;
-}
-
-/** A plain list where Pulumi wraps it as `{items}` (cache policy cookies, headers, query strings). */
-function wrapItems(v: PropValue | undefined): PropValue | undefined {
-  return Array.isArray(v) ? { items: v } : v;
-}
-
-/** `f` applied to each known object item of a list; unknown lists and items stay as they are. */
-function eachItem(v: PropValue | undefined, f: (item: Props) => PropValue): PropValue | undefined {
-  if (!Array.isArray(v)) return v;
-  return v.map((item) => (isProps(item) ? f(item) : item));
-}
-
-/**
- * A CloudFormation map keyed by names the user chose (route keys, parameter names) as Pulumi's list of
- * items naming their key in `keyName`; `f` maps each item's settings.
- */
-function keyedList(v: PropValue | undefined, keyName: string, f: (item: Props) => Writable): PropValue | undefined {
-  if (!isProps(v)) return v;
-  return Object.entries(v).map(([key, item]) => (isUnknown(item) ? item : defined({ [keyName]: key, ...(isProps(item) ? f(item) : {}) })));
-}
-
-/** The props of a resource without the keys whose value is undefined (a mapping leaves those out). */
-function defined(props: Record<string, PropValue | undefined>): Props {
-  const out: Writable = {};
-  for (const [k, v] of Object.entries(props)) if (v !== undefined) out[k] = v;
-  return out;
-}
+import { Renames, Writable, allUnknown, defined, eachItem, itemsOf, keyedList, omit, renamed, single, unwrapped, wrapItems } from './shape';
 
 // ---------------------------------------------------------------------------------------------------
 // CloudFront
@@ -203,22 +132,6 @@ const cachePolicy: CfnMapping = ({ props }) => {
 
 // ---------------------------------------------------------------------------------------------------
 // Certificates
-
-/**
- * ACM: the transparency-logging and export switches are top-level in CloudFormation and under `options`
- * in Pulumi; `DomainValidationOptions` is Pulumi's `validationOptions` (without the hosted zone, which
- * Pulumi leaves to a separate validation record).
- */
-const certificate: CfnMapping = ({ props }) => {
-  const { CertificateTransparencyLoggingPreference, CertificateExport, DomainValidationOptions, ...rest } = props;
-  const out = renamed(rest);
-  const options = defined({ certificateTransparencyLoggingPreference: CertificateTransparencyLoggingPreference, export: CertificateExport });
-  if (Object.keys(options).length > 0) out.options = options;
-  if (DomainValidationOptions !== undefined) {
-    out.validationOptions = eachItem(camelCaseProps(DomainValidationOptions), (o) => defined({ domainName: o.domainName, validationDomain: o.validationDomain })) ?? null;
-  }
-  return [{ props: out }];
-};
 
 const serverCertificate: CfnMapping = ({ props }) => [{ props: renamed(props, { ServerCertificateName: 'name' }) }];
 
@@ -574,7 +487,6 @@ export const EDGE_MAPPINGS: Readonly<Record<string, CfnMapping>> = {
   'AWS::CloudFront::Distribution': distribution,
   'AWS::CloudFront::ResponseHeadersPolicy': responseHeadersPolicy,
   'AWS::CloudFront::CachePolicy': cachePolicy,
-  'AWS::CertificateManager::Certificate': certificate,
   'AWS::IAM::ServerCertificate': serverCertificate,
   'AWS::ElasticLoadBalancingV2::LoadBalancer': loadBalancer,
   'AWS::ElasticLoadBalancingV2::Listener': listener,

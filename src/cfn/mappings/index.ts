@@ -12,6 +12,7 @@ import { SECRETS_MAPPINGS } from './secrets';
 import { defaultMapping } from './common';
 import { withListProperties } from '../list-properties';
 import { CfnMapping } from './types';
+import { KIND_MODULES } from '../../kinds';
 
 const MAPPINGS: Readonly<Record<string, CfnMapping>> = {
   ...AUDIT_MAPPINGS,
@@ -21,6 +22,7 @@ const MAPPINGS: Readonly<Record<string, CfnMapping>> = {
   ...NETWORK_MAPPINGS,
   ...S3_MAPPINGS,
   ...SECRETS_MAPPINGS,
+  ...Object.fromEntries(KIND_MODULES.flatMap((m) => Object.entries(m.cfn))),
 };
 
 /** The type's mapping, given its list-typed properties as lists (a single mapping there is a list of one). */

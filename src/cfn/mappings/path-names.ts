@@ -18,6 +18,10 @@ import {
 import { RDS_RENAMES, TABLE_RENAMES } from './data-stores';
 import { POLICY_NAMES } from './iam';
 import { INSTANCE_RENAMES } from './network';
+import { KIND_MODULES } from '../../kinds';
+import type { Wrapper } from '../../kinds/kind-module';
+
+export type { Wrapper };
 
 type Renames = Readonly<Record<string, string>>;
 
@@ -53,7 +57,18 @@ const INLINE_RENAMES: Renames = {
   LogFilePrefix: 'targetPrefix',
 };
 
-const TABLES: readonly Renames[] = [DISTRIBUTION_RENAMES, ACTION_RENAMES, CONDITION_RENAMES, SUBNET_MAPPING_RENAMES, RDS_RENAMES, TABLE_RENAMES, POLICY_NAMES, INSTANCE_RENAMES, INLINE_RENAMES];
+const TABLES: readonly Renames[] = [
+  DISTRIBUTION_RENAMES,
+  ACTION_RENAMES,
+  CONDITION_RENAMES,
+  SUBNET_MAPPING_RENAMES,
+  RDS_RENAMES,
+  TABLE_RENAMES,
+  POLICY_NAMES,
+  INSTANCE_RENAMES,
+  INLINE_RENAMES,
+  ...KIND_MODULES.map((m) => m.pathNames ?? {}),
+];
 
 /** Template key -> the normalized names mappings give it (besides its camelCase). */
 export const TEMPLATE_NAMES: ReadonlyMap<string, readonly string[]> = (() => {
@@ -75,19 +90,13 @@ export function cfnNameOf(name: string): string {
   return TEMPLATE_KEY_OF.get(name) ?? name.charAt(0).toUpperCase() + name.slice(1);
 }
 
-export interface Wrapper {
-  /** The CloudFormation property holding the others. */
-  key: string;
-  /** The normalized names that come from inside it (none listed: all of them). */
-  inputs?: readonly string[];
-}
-
 /** The wrapper a resource type's properties sit in, which the mapping flattens (edge.ts, network.ts). */
 export const WRAPPERS: Readonly<Record<string, Wrapper>> = {
   'AWS::CloudFront::Distribution': { key: 'DistributionConfig', inputs: DISTRIBUTION_INPUTS },
   'AWS::CloudFront::ResponseHeadersPolicy': { key: 'ResponseHeadersPolicyConfig', inputs: RESPONSE_HEADERS_POLICY_INPUTS },
   'AWS::CloudFront::CachePolicy': { key: 'CachePolicyConfig', inputs: CACHE_POLICY_INPUTS },
   'AWS::EC2::LaunchTemplate': { key: 'LaunchTemplateData' },
+  ...Object.fromEntries(KIND_MODULES.flatMap((m) => (m.wrapper ? Object.keys(m.cfn).map((type) => [type, m.wrapper]) : []))),
 };
 
 /** A `[{Key, Value}]` list the mapping turns into inputs (edge.ts `fromAttributes`), and the key each input comes from. */

@@ -1,7 +1,8 @@
 import { Fact } from '../../core/facts';
-import { get, str } from '../../core/props';
 import { Rule, Verdict, fail, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
+import { ACM_CERTIFICATE } from '../../kinds/acm-certificate';
+import { propsOf } from '../../kinds/typed-props';
 
 /**
  * ACM renews the certificates it issues by itself only when it can revalidate them unattended: DNS
@@ -13,24 +14,25 @@ import { Unknown, isUnknown } from '../../core/values';
 function certificateVerdict(fact: Fact): Verdict {
   const problems: string[] = [];
   let firstUnknown: Unknown | undefined;
+  const props = propsOf(fact, ACM_CERTIFICATE);
 
-  const imported = ['privateKey', 'privateKeyWo', 'certificateBody'].filter((k) => get(fact.props, k) !== undefined);
+  const imported = (['privateKey', 'privateKeyWo', 'certificateBody'] as const).filter((k) => props.has(k));
   if (imported.length > 0) {
     problems.push(
       `${imported.join(' and ')} ${imported.length > 1 ? 'are' : 'is'} set: an imported certificate, which ACM never renews and whose private key sits in the infrastructure code; request the certificate from ACM with validationMethod DNS instead`,
     );
   }
 
-  const ct = str(fact.props, 'options.certificateTransparencyLoggingPreference');
+  const ct = props.str('options.certificateTransparencyLoggingPreference');
   if (isUnknown(ct)) firstUnknown ??= ct;
   else if (ct?.toUpperCase() === 'DISABLED') {
     problems.push('options.certificateTransparencyLoggingPreference is DISABLED, which hides mis-issued certificates for your domain; remove it or set it to ENABLED');
   }
 
   if (imported.length === 0) {
-    const ca = get(fact.props, 'certificateAuthorityArn');
+    const ca = props.get('certificateAuthorityArn');
     if (ca === undefined) {
-      const method = str(fact.props, 'validationMethod');
+      const method = props.str('validationMethod');
       if (isUnknown(method)) firstUnknown ??= method;
       else if (method?.toUpperCase() !== 'DNS') {
         problems.push(
@@ -42,7 +44,7 @@ function certificateVerdict(fact: Fact): Verdict {
 
   if (problems.length > 0) return fail(problems.join('; '));
   if (firstUnknown) return unknown(firstUnknown);
-  if (get(fact.props, 'certificateAuthorityArn') !== undefined) return pass('a private certificate issued by ACM Private CA, which ACM renews automatically');
+  if (props.has('certificateAuthorityArn')) return pass('a private certificate issued by ACM Private CA, which ACM renews automatically');
   return pass('validationMethod is DNS: ACM renews the certificate automatically');
 }
 

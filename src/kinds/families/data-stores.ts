@@ -1,0 +1,2 @@
+/** The kind modules of this family (see ../kind-module.ts); listed here so ../index.ts finds them. */
+export const DATA_STORES_KINDS = [] as const;
