@@ -26,8 +26,6 @@ const LEGACY_KINDS = {
     cfn: [],
   },
 
-  'cloudfront:Distribution': { pulumi: ['aws:cloudfront/distribution:Distribution'], cfn: ['AWS::CloudFront::Distribution'] },
-  'cloudfront:ResponseHeadersPolicy': { pulumi: ['aws:cloudfront/responseHeadersPolicy:ResponseHeadersPolicy'], cfn: ['AWS::CloudFront::ResponseHeadersPolicy'] },
   'cloudfront:CachePolicy': { pulumi: ['aws:cloudfront/cachePolicy:CachePolicy'], cfn: ['AWS::CloudFront::CachePolicy'] },
   'iam:ServerCertificate': { pulumi: ['aws:iam/serverCertificate:ServerCertificate'], cfn: ['AWS::IAM::ServerCertificate'] },
 

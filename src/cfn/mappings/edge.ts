@@ -19,93 +19,8 @@ import { Renames, Writable, allUnknown, defined, eachItem, itemsOf, keyedList, o
 // ---------------------------------------------------------------------------------------------------
 // CloudFront
 
-export const DISTRIBUTION_INPUTS = [
-  'aliases',
-  'comment',
-  'continuousDeploymentPolicyId',
-  'customErrorResponses',
-  'defaultCacheBehavior',
-  'defaultRootObject',
-  'enabled',
-  'httpVersion',
-  'isIpv6Enabled',
-  'loggingConfig',
-  'orderedCacheBehaviors',
-  'originGroups',
-  'origins',
-  'priceClass',
-  'restrictions',
-  'staging',
-  'viewerCertificate',
-  'webAclId',
-] as const;
-
 /** Cache behavior and cache policy TTLs. */
 const TTL_RENAMES: Renames = { MinTTL: 'minTtl', DefaultTTL: 'defaultTtl', MaxTTL: 'maxTtl' };
-
-/** CloudFormation names inside `DistributionConfig` whose Pulumi name is not their camelCase. */
-export const DISTRIBUTION_RENAMES: Renames = {
-  ...TTL_RENAMES,
-  CacheBehaviors: 'orderedCacheBehaviors',
-  Logging: 'loggingConfig',
-  CloudFrontDefaultCertificate: 'cloudfrontDefaultCertificate',
-  // Origins[].Id and OriginGroups.Items[].Id; members name theirs OriginId already.
-  Id: 'originId',
-  IPV6Enabled: 'isIpv6Enabled',
-  WebACLId: 'webAclId',
-  OriginSSLProtocols: 'originSslProtocols',
-  OriginCustomHeaders: 'customHeaders',
-  HeaderName: 'name',
-  HeaderValue: 'value',
-  ErrorCachingMinTTL: 'errorCachingMinTtl',
-  FunctionARN: 'functionArn',
-  LambdaFunctionARN: 'lambdaArn',
-  CNAMEs: 'cnames',
-};
-
-/**
- * The legacy single origins (`CustomOrigin`, `S3Origin` with `DNSName`) as Pulumi origins, so their
- * protocol settings are judged like any other origin's.
- */
-function legacyOrigins(custom: PropValue | undefined, s3: PropValue | undefined): PropValue[] | undefined {
-  const origins: PropValue[] = [];
-  if (isProps(custom)) origins.push(defined({ domainName: custom.dnsName, customOriginConfig: omit(custom, ['dnsName']) }));
-  else if (isUnknown(custom)) origins.push(custom);
-  if (isProps(s3)) origins.push(defined({ domainName: s3.dnsName, s3OriginConfig: defined({ originAccessIdentity: s3.originAccessIdentity }) }));
-  else if (isUnknown(s3)) origins.push(s3);
-  return origins.length > 0 ? origins : undefined;
-}
-
-/** An origin group's `{Quantity, Items}` wrappers as Pulumi's plain lists. */
-function originGroup(group: Props): PropValue {
-  const criteria = group.failoverCriteria;
-  return defined({
-    ...group,
-    failoverCriteria: isProps(criteria) ? defined({ statusCodes: itemsOf(criteria.statusCodes) }) : criteria,
-    members: itemsOf(group.members),
-  });
-}
-
-const distribution: CfnMapping = ({ props }) => {
-  const { config, others } = unwrapped(props, 'DistributionConfig');
-  if (isUnknown(config)) return [{ props: { ...renamed(others), ...allUnknown(DISTRIBUTION_INPUTS, config) } }];
-  const { customOrigin, s3Origin, cnames, originGroups, ...rest } = renamed(config, DISTRIBUTION_RENAMES);
-  const out: Writable = { ...renamed(others), ...rest };
-  if (originGroups !== undefined) out.originGroups = eachItem(itemsOf(originGroups), originGroup) ?? null;
-  const legacy = out.origins === undefined ? legacyOrigins(customOrigin, s3Origin) : undefined;
-  if (legacy) out.origins = legacy;
-  if (out.aliases === undefined && cnames !== undefined) out.aliases = cnames;
-  return [{ props: out }];
-};
-
-export const RESPONSE_HEADERS_POLICY_INPUTS = ['name', 'comment', 'corsConfig', 'customHeadersConfig', 'removeHeadersConfig', 'securityHeadersConfig', 'serverTimingHeadersConfig'] as const;
-
-/** `ResponseHeadersPolicyConfig` unwrapped; inside it every Pulumi name is the camelCase of CloudFormation's. */
-const responseHeadersPolicy: CfnMapping = ({ props }) => {
-  const { config, others } = unwrapped(props, 'ResponseHeadersPolicyConfig');
-  if (isUnknown(config)) return [{ props: { ...renamed(others), ...allUnknown(RESPONSE_HEADERS_POLICY_INPUTS, config) } }];
-  return [{ props: { ...renamed(others), ...renamed(config) } }];
-};
 
 export const CACHE_POLICY_INPUTS = ['name', 'comment', 'defaultTtl', 'maxTtl', 'minTtl', 'parametersInCacheKeyAndForwardedToOrigin'] as const;
 
@@ -484,8 +399,6 @@ const lambdaFunction: CfnMapping = ({ props }) => {
 const functionUrl: CfnMapping = ({ props }) => [{ props: renamed(props, { TargetFunctionArn: 'functionName', AuthType: 'authorizationType' }) }];
 
 export const EDGE_MAPPINGS: Readonly<Record<string, CfnMapping>> = {
-  'AWS::CloudFront::Distribution': distribution,
-  'AWS::CloudFront::ResponseHeadersPolicy': responseHeadersPolicy,
   'AWS::CloudFront::CachePolicy': cachePolicy,
   'AWS::IAM::ServerCertificate': serverCertificate,
   'AWS::ElasticLoadBalancingV2::LoadBalancer': loadBalancer,

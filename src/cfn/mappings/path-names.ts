@@ -7,11 +7,8 @@ import {
   ACTION_RENAMES,
   CACHE_POLICY_INPUTS,
   CONDITION_RENAMES,
-  DISTRIBUTION_INPUTS,
-  DISTRIBUTION_RENAMES,
   LISTENER_ATTRIBUTE_KEYS,
   LOAD_BALANCER_ATTRIBUTES,
-  RESPONSE_HEADERS_POLICY_INPUTS,
   SUBNET_MAPPING_RENAMES,
   listenerAttribute,
 } from './edge';
@@ -58,7 +55,6 @@ const INLINE_RENAMES: Renames = {
 };
 
 const TABLES: readonly Renames[] = [
-  DISTRIBUTION_RENAMES,
   ACTION_RENAMES,
   CONDITION_RENAMES,
   SUBNET_MAPPING_RENAMES,
@@ -92,8 +88,6 @@ export function cfnNameOf(name: string): string {
 
 /** The wrapper a resource type's properties sit in, which the mapping flattens (edge.ts, network.ts). */
 export const WRAPPERS: Readonly<Record<string, Wrapper>> = {
-  'AWS::CloudFront::Distribution': { key: 'DistributionConfig', inputs: DISTRIBUTION_INPUTS },
-  'AWS::CloudFront::ResponseHeadersPolicy': { key: 'ResponseHeadersPolicyConfig', inputs: RESPONSE_HEADERS_POLICY_INPUTS },
   'AWS::CloudFront::CachePolicy': { key: 'CachePolicyConfig', inputs: CACHE_POLICY_INPUTS },
   'AWS::EC2::LaunchTemplate': { key: 'LaunchTemplateData' },
   ...Object.fromEntries(KIND_MODULES.flatMap((m) => (m.wrapper ? Object.keys(m.cfn).map((type) => [type, m.wrapper]) : []))),

@@ -1,4 +1,6 @@
-/** The kind modules of CloudFront, certificates and Elastic Load Balancing (TLS1-5, TLS8, HDR1-6). */
+/** The kind modules of CloudFront and certificates (TLS1-4, TLS8, HDR1-6). */
 import { ACM_CERTIFICATE } from '../acm-certificate';
+import { CLOUDFRONT_DISTRIBUTION } from '../cloudfront-distribution';
+import { CLOUDFRONT_RESPONSE_HEADERS_POLICY } from '../cloudfront-response-headers-policy';
 
-export const EDGE_KINDS = [ACM_CERTIFICATE] as const;
+export const EDGE_KINDS = [ACM_CERTIFICATE, CLOUDFRONT_DISTRIBUTION, CLOUDFRONT_RESPONSE_HEADERS_POLICY] as const;
