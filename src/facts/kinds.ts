@@ -38,22 +38,6 @@ const LEGACY_KINDS = {
   'lb:Listener': { pulumi: ['aws:lb/listener:Listener', 'aws:alb/listener:Listener'], cfn: ['AWS::ElasticLoadBalancingV2::Listener'] },
   'lb:ListenerRule': { pulumi: ['aws:lb/listenerRule:ListenerRule', 'aws:alb/listenerRule:ListenerRule'], cfn: ['AWS::ElasticLoadBalancingV2::ListenerRule'] },
 
-  'apigateway:RestApi': { pulumi: ['aws:apigateway/restApi:RestApi'], cfn: ['AWS::ApiGateway::RestApi'] },
-  'apigateway:DomainName': { pulumi: ['aws:apigateway/domainName:DomainName'], cfn: ['AWS::ApiGateway::DomainName'] },
-  'apigateway:Method': { pulumi: ['aws:apigateway/method:Method'], cfn: ['AWS::ApiGateway::Method'] },
-  // A deployment with StageName creates its stage inline in CloudFormation: that stage is a side fact of kind apigateway:Stage.
-  'apigateway:Deployment': { pulumi: ['aws:apigateway/deployment:Deployment'], cfn: ['AWS::ApiGateway::Deployment'] },
-  'apigateway:Stage': { pulumi: ['aws:apigateway/stage:Stage'], cfn: ['AWS::ApiGateway::Stage'] },
-  'apigateway:MethodSettings': { pulumi: ['aws:apigateway/methodSettings:MethodSettings'], cfn: [] },
-  'apigatewayv2:Api': { pulumi: ['aws:apigatewayv2/api:Api'], cfn: ['AWS::ApiGatewayV2::Api'] },
-  'apigatewayv2:DomainName': { pulumi: ['aws:apigatewayv2/domainName:DomainName'], cfn: ['AWS::ApiGatewayV2::DomainName'] },
-  'apigatewayv2:Route': { pulumi: ['aws:apigatewayv2/route:Route'], cfn: ['AWS::ApiGatewayV2::Route'] },
-  'apigatewayv2:Stage': { pulumi: ['aws:apigatewayv2/stage:Stage'], cfn: ['AWS::ApiGatewayV2::Stage'] },
-
-  'lambda:Function': { pulumi: ['aws:lambda/function:Function'], cfn: ['AWS::Lambda::Function'] },
-  'lambda:FunctionUrl': { pulumi: ['aws:lambda/functionUrl:FunctionUrl'], cfn: ['AWS::Lambda::Url'] },
-  'ecs:TaskDefinition': { pulumi: ['aws:ecs/taskDefinition:TaskDefinition'], cfn: ['AWS::ECS::TaskDefinition'] },
-
   'rds:Instance': { pulumi: ['aws:rds/instance:Instance'], cfn: ['AWS::RDS::DBInstance'] },
   'rds:Cluster': { pulumi: ['aws:rds/cluster:Cluster'], cfn: ['AWS::RDS::DBCluster'] },
   'rds:ClusterInstance': { pulumi: ['aws:rds/clusterInstance:ClusterInstance'], cfn: [] },

@@ -1,7 +1,7 @@
 /**
  * The "edge" of an app, CloudFormation -> the Pulumi input shape: CloudFront distributions and their
  * response headers and cache policies, certificates, Elastic Load Balancing v2 load balancers,
- * listeners and listener rules, API Gateway (REST and v2) and Lambda functions and function URLs.
+ * listeners and listener rules. (API Gateway and Lambda: their kind modules, src/kinds/.)
  *
  * Where CloudFormation wraps what Pulumi writes flat (`DistributionConfig`, `ResponseHeadersPolicyConfig`,
  * `CachePolicyConfig`) the wrapper is unwrapped; a wrapper that cannot be resolved (`Fn::ImportValue`,
@@ -14,7 +14,7 @@ import { Ref, Unknown, isUnknown } from '../../core/values';
 import { camelCase } from '../names';
 import { camelCaseProps, camelCased, isProps } from './common';
 import { CfnMapping, MappedFact } from './types';
-import { Renames, Writable, allUnknown, defined, eachItem, itemsOf, keyedList, omit, renamed, single, unwrapped, wrapItems } from './shape';
+import { Renames, Writable, allUnknown, defined, eachItem, itemsOf, omit, renamed, single, unwrapped, wrapItems } from './shape';
 
 // ---------------------------------------------------------------------------------------------------
 // CloudFront
@@ -291,113 +291,6 @@ const classicLoadBalancer: CfnMapping = (r) => {
   return [{ props: out }, ...sides];
 };
 
-// ---------------------------------------------------------------------------------------------------
-// API Gateway
-
-/** Endpoint types: a list in CloudFormation, one value in Pulumi v7. */
-function withEndpointTypes(out: Writable): Writable {
-  const config = out.endpointConfiguration;
-  if (isProps(config) && config.types !== undefined) out.endpointConfiguration = { ...config, types: single(config.types) ?? null };
-  return out;
-}
-
-const restApi: CfnMapping = ({ props }) => [{ props: withEndpointTypes(renamed(props, { ApiKeySourceType: 'apiKeySource', Mode: 'putRestApiMode' }, ['Body', 'Parameters'])) }];
-
-const restDomainName: CfnMapping = ({ props }) => [{ props: withEndpointTypes(renamed(props)) }];
-
-/** The integration and method responses are resources of their own in Pulumi, which no check reads. */
-const method: CfnMapping = ({ props }) => [
-  { props: renamed(omit(props, ['Integration', 'MethodResponses']), { RestApiId: 'restApi', AuthorizationType: 'authorization' }, ['RequestParameters', 'RequestModels']) },
-];
-
-/**
- * A REST stage. Its `MethodSettings` stay on the stage as `methodSettings` (Pulumi writes each as an
- * `aws.apigateway.MethodSettings` resource; LOG3 reads both).
- */
-const restStage: CfnMapping = ({ props }) => {
-  const { CanarySetting, ...rest } = props;
-  const out = renamed(rest, { RestApiId: 'restApi', DeploymentId: 'deployment', AccessLogSetting: 'accessLogSettings', TracingEnabled: 'xrayTracingEnabled' }, ['Variables']);
-  if (CanarySetting !== undefined) out.canarySettings = isProps(CanarySetting) ? renamed(CanarySetting, {}, ['StageVariableOverrides']) : CanarySetting;
-  return [{ props: out }];
-};
-
-/** StageDescription settings that API Gateway applies to every method of the stage (method path `*` + `/*`). */
-const STAGE_WIDE_METHOD_SETTINGS = ['CacheDataEncrypted', 'CacheTtlInSeconds', 'CachingEnabled', 'DataTraceEnabled', 'LoggingLevel', 'MetricsEnabled', 'ThrottlingBurstLimit', 'ThrottlingRateLimit'];
-
-/**
- * An AWS::ApiGateway::Stage's properties from a deployment's `StageDescription`. Its stage-wide method
- * settings (API Gateway applies them to every method, `*` + `/*`) stay apart as `stageDescription`, so
- * findings name them where the template writes them (`StageDescription.DataTraceEnabled`), and its own
- * `MethodSettings` keep the indices the template gives them.
- */
-function inlineStage(description: PropValue | undefined): Props {
-  if (isUnknown(description)) return { StageDescription: description, MethodSettings: description, AccessLogSetting: description };
-  const known = isProps(description) ? description : {};
-  const wide = Object.fromEntries(Object.entries(known).filter(([k]) => STAGE_WIDE_METHOD_SETTINGS.includes(k)));
-  return { ...omit(known, STAGE_WIDE_METHOD_SETTINGS), ...(Object.keys(wide).length === 0 ? {} : { StageDescription: wide }) };
-}
-
-/**
- * A REST deployment. With `StageName` it creates that stage itself ("The name of the Stage resource for
- * the Deployment resource to create"), configured by `StageDescription` ("To specify a stage description,
- * you must also provide a stage name"; AWS::ApiGateway::Deployment). Pulumi (@pulumi/aws v7) has no inline
- * stage: a deployment is published by an `aws.apigateway.Stage`. So the inline stage becomes the side fact
- * `<LogicalId>#stage` of kind apigateway:Stage, mapped as an AWS::ApiGateway::Stage with the same settings,
- * and every check that reads stages (access logs, data trace) judges it. A description that cannot be
- * resolved makes the stage's settings unknown, never absent.
- */
-const deployment: CfnMapping = (r) => {
-  const { StageName, StageDescription, RestApiId } = r.props;
-  const own = { props: renamed(omit(r.props, ['StageName', 'StageDescription']), { RestApiId: 'restApi' }) };
-  if (StageName === undefined && StageDescription === undefined) return [own];
-  const base: Props = { ...(RestApiId === undefined ? {} : { RestApiId }), ...(StageName === undefined ? {} : { StageName }) };
-  const [stage] = restStage({ ...r, props: { ...inlineStage(StageDescription), ...base } });
-  return [own, { kind: 'apigateway:Stage', suffix: 'stage', props: stage.props }];
-};
-
-/** HTTP/WebSocket domains: Pulumi takes one `domainNameConfiguration`; several CloudFormation ones stay a list. */
-const v2DomainName: CfnMapping = ({ props }) => {
-  const { DomainNameConfigurations, ...rest } = props;
-  const out = renamed(rest);
-  if (DomainNameConfigurations !== undefined) out.domainNameConfiguration = single(camelCaseProps(DomainNameConfigurations)) ?? null;
-  return [{ props: out }];
-};
-
-/** `RequestParameters` is a map of parameter name to `{Required}` in CloudFormation, a list in Pulumi. */
-const v2Route: CfnMapping = ({ props }) => {
-  const { RequestParameters, ...rest } = props;
-  const out = renamed(rest, {}, ['RequestModels']);
-  if (RequestParameters !== undefined) out.requestParameters = keyedList(RequestParameters, 'requestParameterKey', (p) => ({ required: p.Required }));
-  return [{ props: out }];
-};
-
-/** `RouteSettings` is a map of route key to settings in CloudFormation, a list with `routeKey` in Pulumi. */
-const v2Stage: CfnMapping = ({ props }) => {
-  const { RouteSettings, ...rest } = props;
-  const out = renamed(rest, { StageName: 'name' }, ['StageVariables']);
-  if (RouteSettings !== undefined) out.routeSettings = keyedList(RouteSettings, 'routeKey', (settings) => renamed(settings));
-  return [{ props: out }];
-};
-
-// ---------------------------------------------------------------------------------------------------
-// Lambda
-
-/**
- * `Code` is flattened into Pulumi's `s3Bucket`/`s3Key`/`s3ObjectVersion`/`imageUri` (inline `ZipFile`
- * source is Pulumi's `code` archive, which no check reads); environment variable names are kept as written.
- */
-const lambdaFunction: CfnMapping = ({ props }) => {
-  const { Code, Environment, FileSystemConfigs, ImageConfig, ...rest } = props;
-  const out = renamed(rest, { FunctionName: 'name' });
-  if (isProps(Code)) Object.assign(out, renamed(omit(Code, ['ZipFile']), { SourceKMSKeyArn: 'sourceKmsKeyArn' }));
-  if (Environment !== undefined) out.environment = isProps(Environment) ? renamed(Environment, {}, ['Variables']) : Environment;
-  if (FileSystemConfigs !== undefined) out.fileSystemConfig = single(camelCaseProps(FileSystemConfigs)) ?? null;
-  if (ImageConfig !== undefined) out.imageConfig = isProps(ImageConfig) ? renamed(ImageConfig, { Command: 'commands', EntryPoint: 'entryPoints' }) : ImageConfig;
-  return [{ props: out }];
-};
-
-const functionUrl: CfnMapping = ({ props }) => [{ props: renamed(props, { TargetFunctionArn: 'functionName', AuthType: 'authorizationType' }) }];
-
 export const EDGE_MAPPINGS: Readonly<Record<string, CfnMapping>> = {
   'AWS::CloudFront::CachePolicy': cachePolicy,
   'AWS::IAM::ServerCertificate': serverCertificate,
@@ -405,16 +298,4 @@ export const EDGE_MAPPINGS: Readonly<Record<string, CfnMapping>> = {
   'AWS::ElasticLoadBalancingV2::Listener': listener,
   'AWS::ElasticLoadBalancingV2::ListenerRule': listenerRule,
   'AWS::ElasticLoadBalancing::LoadBalancer': classicLoadBalancer,
-  'AWS::ApiGateway::RestApi': restApi,
-  'AWS::ApiGateway::DomainName': restDomainName,
-  'AWS::ApiGateway::Method': method,
-  'AWS::ApiGateway::Stage': restStage,
-  'AWS::ApiGateway::Deployment': deployment,
-  // The OpenAPI body keeps its own keys (paths, security...), as the REST API's does.
-  'AWS::ApiGatewayV2::Api': ({ props }) => [{ props: renamed(props, {}, ['Body']) }],
-  'AWS::ApiGatewayV2::DomainName': v2DomainName,
-  'AWS::ApiGatewayV2::Route': v2Route,
-  'AWS::ApiGatewayV2::Stage': v2Stage,
-  'AWS::Lambda::Function': lambdaFunction,
-  'AWS::Lambda::Url': functionUrl,
 };
