@@ -59,41 +59,6 @@ const LEGACY_KINDS = {
   'sqs:Queue': { pulumi: ['aws:sqs/queue:Queue'], cfn: ['AWS::SQS::Queue'] },
   'cloudwatch:LogGroup': { pulumi: ['aws:cloudwatch/logGroup:LogGroup'], cfn: ['AWS::Logs::LogGroup'] },
 
-  'secretsmanager:Secret': { pulumi: ['aws:secretsmanager/secret:Secret'], cfn: ['AWS::SecretsManager::Secret'] },
-  'secretsmanager:SecretVersion': { pulumi: ['aws:secretsmanager/secretVersion:SecretVersion'], cfn: [] },
-  'secretsmanager:SecretRotation': { pulumi: ['aws:secretsmanager/secretRotation:SecretRotation'], cfn: ['AWS::SecretsManager::RotationSchedule'] },
-  'secretsmanager:SecretPolicy': { pulumi: ['aws:secretsmanager/secretPolicy:SecretPolicy'], cfn: ['AWS::SecretsManager::ResourcePolicy'] },
-  'kms:Key': { pulumi: ['aws:kms/key:Key'], cfn: ['AWS::KMS::Key'] },
-  // A key policy set apart from its key (Pulumi only; CloudFormation writes KeyPolicy on the key).
-  'kms:KeyPolicy': { pulumi: ['aws:kms/keyPolicy:KeyPolicy'], cfn: [] },
-  'kms:Alias': { pulumi: ['aws:kms/alias:Alias'], cfn: ['AWS::KMS::Alias'] },
-  'ssm:Parameter': { pulumi: ['aws:ssm/parameter:Parameter'], cfn: ['AWS::SSM::Parameter'] },
-  // A template's Parameters entry (no resource type, no Pulumi resource): the CloudFormation adapter
-  // makes one fact per declaration (src/cfn/parameters.ts), typed AWS::CloudFormation::Parameter in reports.
-  'cloudformation:Parameter': { pulumi: [], cfn: [] },
-
-  'iam:AccessKey': { pulumi: ['aws:iam/accessKey:AccessKey'], cfn: ['AWS::IAM::AccessKey'] },
-  'iam:UserLoginProfile': { pulumi: ['aws:iam/userLoginProfile:UserLoginProfile'], cfn: [] },
-  'iam:User': { pulumi: ['aws:iam/user:User'], cfn: ['AWS::IAM::User'] },
-  // A CloudFormation group carries its inline and managed policies, which become side facts.
-  'iam:Group': { pulumi: ['aws:iam/group:Group'], cfn: ['AWS::IAM::Group'] },
-  'iam:Role': { pulumi: ['aws:iam/role:Role'], cfn: ['AWS::IAM::Role'] },
-  'iam:Policy': { pulumi: ['aws:iam/policy:Policy'], cfn: ['AWS::IAM::ManagedPolicy'] },
-  // AWS::IAM::Policy is not a managed policy: CloudFormation embeds it inline in each of its roles, users and groups.
-  'iam:InlinePolicy': {
-    pulumi: ['aws:iam/rolePolicy:RolePolicy', 'aws:iam/userPolicy:UserPolicy', 'aws:iam/groupPolicy:GroupPolicy'],
-    cfn: ['AWS::IAM::RolePolicy', 'AWS::IAM::UserPolicy', 'AWS::IAM::GroupPolicy', 'AWS::IAM::Policy'],
-  },
-  'iam:PolicyAttachment': {
-    pulumi: [
-      'aws:iam/rolePolicyAttachment:RolePolicyAttachment',
-      'aws:iam/userPolicyAttachment:UserPolicyAttachment',
-      'aws:iam/groupPolicyAttachment:GroupPolicyAttachment',
-      'aws:iam/policyAttachment:PolicyAttachment',
-    ],
-    cfn: [],
-  },
-
   // A VPC's default group adopted by Pulumi has the same inline rules; the provider "immediately removes all
   // ingress and egress rules" on adoption and creates only those written (aws.ec2.DefaultSecurityGroup docs),
   // as it removes AWS's default egress rule from a new SecurityGroup.

@@ -5,10 +5,8 @@
 import { AUDIT_MAPPINGS } from './audit';
 import { DATA_STORE_MAPPINGS } from './data-stores';
 import { EDGE_MAPPINGS } from './edge';
-import { IAM_MAPPINGS } from './iam';
 import { NETWORK_MAPPINGS } from './network';
 import { S3_MAPPINGS } from './s3';
-import { SECRETS_MAPPINGS } from './secrets';
 import { defaultMapping } from './common';
 import { withListProperties } from '../list-properties';
 import { CfnMapping } from './types';
@@ -18,10 +16,8 @@ const MAPPINGS: Readonly<Record<string, CfnMapping>> = {
   ...AUDIT_MAPPINGS,
   ...DATA_STORE_MAPPINGS,
   ...EDGE_MAPPINGS,
-  ...IAM_MAPPINGS,
   ...NETWORK_MAPPINGS,
   ...S3_MAPPINGS,
-  ...SECRETS_MAPPINGS,
   ...Object.fromEntries(KIND_MODULES.flatMap((m) => Object.entries(m.cfn))),
 };
 

@@ -13,7 +13,6 @@ import {
   listenerAttribute,
 } from './edge';
 import { RDS_RENAMES, TABLE_RENAMES } from './data-stores';
-import { POLICY_NAMES } from './iam';
 import { INSTANCE_RENAMES } from './network';
 import { KIND_MODULES } from '../../kinds';
 import type { Wrapper } from '../../kinds/kind-module';
@@ -36,16 +35,11 @@ const INLINE_RENAMES: Renames = {
   AccessControl: 'acl',
   ServerSideEncryptionConfiguration: 'rules',
   ServerSideEncryptionByDefault: 'applyServerSideEncryptionByDefault',
-  Policies: 'inlinePolicies',
   IpProtocol: 'protocol',
-  KeyPolicy: 'policy',
   ResourceRecords: 'records',
   Protocol: 'lbProtocol',
   ReplicationGroupDescription: 'description',
   CacheNodeType: 'nodeType',
-  ResourcePolicy: 'policy',
-  RotationLambdaARN: 'rotationLambdaArn',
-  ReplicaRegions: 'replicas',
   LoadBalancerPort: 'lbPort',
   DestinationBucketName: 'targetBucket',
   LogFilePrefix: 'targetPrefix',
@@ -57,7 +51,6 @@ const TABLES: readonly Renames[] = [
   SUBNET_MAPPING_RENAMES,
   RDS_RENAMES,
   TABLE_RENAMES,
-  POLICY_NAMES,
   INSTANCE_RENAMES,
   INLINE_RENAMES,
   ...KIND_MODULES.map((m) => m.pathNames ?? {}),
