@@ -26,8 +26,6 @@ const LEGACY_KINDS = {
     cfn: [],
   },
 
-  'cloudfront:CachePolicy': { pulumi: ['aws:cloudfront/cachePolicy:CachePolicy'], cfn: ['AWS::CloudFront::CachePolicy'] },
-  'iam:ServerCertificate': { pulumi: ['aws:iam/serverCertificate:ServerCertificate'], cfn: ['AWS::IAM::ServerCertificate'] },
 
   // Classic Load Balancers: in CloudFormation the policies and their ports are inline; in Pulumi side resources.
   'elb:LoadBalancer': { pulumi: ['aws:elb/loadBalancer:LoadBalancer'], cfn: ['AWS::ElasticLoadBalancing::LoadBalancer'] },

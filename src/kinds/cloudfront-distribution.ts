@@ -42,6 +42,8 @@ export interface OriginProps {
 }
 
 export interface DistributionProps {
+  /** An output: the `*.cloudfront.net` name CloudFront gives the distribution (DNS records alias it). */
+  domainName?: string;
   aliases?: string[];
   comment?: string;
   enabled?: boolean;

@@ -17,40 +17,6 @@ import { CfnMapping, MappedFact } from './types';
 import { Renames, Writable, allUnknown, defined, eachItem, itemsOf, omit, renamed, single, unwrapped, wrapItems } from './shape';
 
 // ---------------------------------------------------------------------------------------------------
-// CloudFront
-
-/** Cache behavior and cache policy TTLs. */
-const TTL_RENAMES: Renames = { MinTTL: 'minTtl', DefaultTTL: 'defaultTtl', MaxTTL: 'maxTtl' };
-
-export const CACHE_POLICY_INPUTS = ['name', 'comment', 'defaultTtl', 'maxTtl', 'minTtl', 'parametersInCacheKeyAndForwardedToOrigin'] as const;
-
-/** `CachePolicyConfig` unwrapped; the cookie, header and query-string name lists become Pulumi's `{items}`. */
-const cachePolicy: CfnMapping = ({ props }) => {
-  const { config, others } = unwrapped(props, 'CachePolicyConfig');
-  if (isUnknown(config)) return [{ props: { ...renamed(others), ...allUnknown(CACHE_POLICY_INPUTS, config) } }];
-  const out: Writable = { ...renamed(others), ...renamed(config, TTL_RENAMES) };
-  const params = out.parametersInCacheKeyAndForwardedToOrigin;
-  if (isProps(params)) {
-    const wrapped = (section: string, list: string): PropValue | undefined => {
-      const v = params[section];
-      return isProps(v) ? defined({ ...v, [list]: wrapItems(v[list]) }) : v;
-    };
-    out.parametersInCacheKeyAndForwardedToOrigin = defined({
-      ...params,
-      cookiesConfig: wrapped('cookiesConfig', 'cookies'),
-      headersConfig: wrapped('headersConfig', 'headers'),
-      queryStringsConfig: wrapped('queryStringsConfig', 'queryStrings'),
-    });
-  }
-  return [{ props: out }];
-};
-
-// ---------------------------------------------------------------------------------------------------
-// Certificates
-
-const serverCertificate: CfnMapping = ({ props }) => [{ props: renamed(props, { ServerCertificateName: 'name' }) }];
-
-// ---------------------------------------------------------------------------------------------------
 // Elastic Load Balancing v2
 
 export interface Attribute {
@@ -292,8 +258,6 @@ const classicLoadBalancer: CfnMapping = (r) => {
 };
 
 export const EDGE_MAPPINGS: Readonly<Record<string, CfnMapping>> = {
-  'AWS::CloudFront::CachePolicy': cachePolicy,
-  'AWS::IAM::ServerCertificate': serverCertificate,
   'AWS::ElasticLoadBalancingV2::LoadBalancer': loadBalancer,
   'AWS::ElasticLoadBalancingV2::Listener': listener,
   'AWS::ElasticLoadBalancingV2::ListenerRule': listenerRule,

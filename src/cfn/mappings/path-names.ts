@@ -5,7 +5,6 @@
  */
 import {
   ACTION_RENAMES,
-  CACHE_POLICY_INPUTS,
   CONDITION_RENAMES,
   LISTENER_ATTRIBUTE_KEYS,
   LOAD_BALANCER_ATTRIBUTES,
@@ -78,9 +77,8 @@ export function cfnNameOf(name: string): string {
 
 /** The wrapper a resource type's properties sit in, which the mapping flattens (edge.ts, network.ts). */
 export const WRAPPERS: Readonly<Record<string, Wrapper>> = {
-  'AWS::CloudFront::CachePolicy': { key: 'CachePolicyConfig', inputs: CACHE_POLICY_INPUTS },
   'AWS::EC2::LaunchTemplate': { key: 'LaunchTemplateData' },
-  ...Object.fromEntries(KIND_MODULES.flatMap((m) => (m.wrapper ? Object.keys(m.cfn).map((type) => [type, m.wrapper]) : []))),
+  ...Object.fromEntries(KIND_MODULES.flatMap(({ cfn, wrapper }) => (wrapper ? Object.keys(cfn).map((type) => [type, wrapper] as const) : []))),
 };
 
 /** A `[{Key, Value}]` list the mapping turns into inputs (edge.ts `fromAttributes`), and the key each input comes from. */
