@@ -1,7 +1,12 @@
 import { Fact } from '../../core/facts';
-import { bool, get, str } from '../../core/props';
 import { Rule, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
+import { APIGATEWAY_METHOD } from '../../kinds/apigateway-method';
+import { APIGATEWAY_REST_API } from '../../kinds/apigateway-rest-api';
+import { APIGATEWAYV2_API } from '../../kinds/apigatewayv2-api';
+import { APIGATEWAYV2_ROUTE } from '../../kinds/apigatewayv2-route';
+import { LAMBDA_FUNCTION_URL } from '../../kinds/lambda-function-url';
+import { propsOf } from '../../kinds/typed-props';
 import { readOpenApi } from './openapi';
 
 /**
@@ -27,24 +32,26 @@ const FIX_V2 = 'set authorizationType to JWT, CUSTOM or AWS_IAM with an authoriz
 const EXEMPT = 'or, if this endpoint must be anonymous, exempt it for AUTH1 with the reason';
 
 function restMethod(fact: Fact): Verdict {
-  const authorization = str(fact.props, 'authorization');
+  const props = propsOf(fact, APIGATEWAY_METHOD);
+  const authorization = props.str('authorization');
   if (isUnknown(authorization)) return unknown(authorization);
   if (authorization === undefined || authorization.toUpperCase() === 'NONE') {
-    const httpMethod = str(fact.props, 'httpMethod');
+    const httpMethod = props.str('httpMethod');
     if (isUnknown(httpMethod)) return unknown(httpMethod);
     if (httpMethod?.toUpperCase() === 'OPTIONS') return notApplicable('OPTIONS (CORS preflight) is answered without authentication by design');
     const shown = authorization === undefined ? 'absent' : authorization;
-    const apiKey = bool(fact.props, 'apiKeyRequired') === true ? ' (apiKeyRequired is set, but an API key is not authentication)' : '';
+    const apiKey = props.bool('apiKeyRequired') === true ? ' (apiKeyRequired is set, but an API key is not authentication)' : '';
     return fail(`authorization is ${shown} on ${httpMethod ?? 'this method'}: anyone can call it${apiKey}; ${FIX_REST}, ${EXEMPT}`);
   }
   return pass(`authorization is ${authorization}`);
 }
 
 function route(fact: Fact): Verdict {
-  const type = str(fact.props, 'authorizationType');
+  const props = propsOf(fact, APIGATEWAYV2_ROUTE);
+  const type = props.str('authorizationType');
   if (isUnknown(type)) return unknown(type);
   if (type !== undefined && type.toUpperCase() !== 'NONE') return pass(`authorizationType is ${type}`);
-  const routeKey = str(fact.props, 'routeKey');
+  const routeKey = props.str('routeKey');
   if (isUnknown(routeKey)) return unknown(routeKey);
   return unauthorizedRoute(routeKey ?? '', type === undefined ? 'absent (default NONE)' : type);
 }
@@ -66,9 +73,11 @@ const FIX_BODY = 'give it a security requirement naming a scheme with x-amazon-a
  * definition in S3 (`bodyS3Location`, CloudFormation) is not read, so its operations are unknown.
  */
 function definedOperations(fact: Fact): Verdict[] {
-  const body = get(fact.props, 'body');
+  // A REST API's and an HTTP API's body and bodyS3Location are read alike.
+  const props = fact.kind === 'apigatewayv2:Api' ? propsOf(fact, APIGATEWAYV2_API) : propsOf(fact, APIGATEWAY_REST_API);
+  const body = props.get('body');
   if (body === undefined) {
-    if (get(fact.props, 'bodyS3Location') === undefined) return [];
+    if (!props.has('bodyS3Location')) return [];
     return [{ ...unknown(new Unknown('bodyS3Location')), message: 'the OpenAPI definition in bodyS3Location is not read, so the authorization of its operations cannot be checked', detail: 'body' }];
   }
   const read = readOpenApi(body, 'body');
@@ -90,9 +99,9 @@ function definedOperations(fact: Fact): Verdict[] {
  */
 function httpApi(fact: Fact): Verdict[] {
   const out: Verdict[] = [];
-  const target = get(fact.props, 'target');
-  if (target !== undefined) {
-    const routeKey = str(fact.props, 'routeKey');
+  const props = propsOf(fact, APIGATEWAYV2_API);
+  if (props.has('target')) {
+    const routeKey = props.str('routeKey');
     if (isUnknown(routeKey)) out.push(unknown(routeKey, 'target'));
     else {
       const key = routeKey ?? '$default';
@@ -105,7 +114,7 @@ function httpApi(fact: Fact): Verdict[] {
 }
 
 function functionUrl(fact: Fact): Verdict {
-  const type = str(fact.props, 'authorizationType');
+  const type = propsOf(fact, LAMBDA_FUNCTION_URL).str('authorizationType');
   if (isUnknown(type)) return unknown(type);
   if (type?.toUpperCase() === 'AWS_IAM') return pass('authorizationType is AWS_IAM');
   const shown = type === undefined ? 'absent' : type;

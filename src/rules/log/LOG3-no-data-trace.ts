@@ -1,7 +1,11 @@
 import { Fact } from '../../core/facts';
-import { PropValue, Props, bool, get, isProps, list, obj } from '../../core/props';
+import { PropValue, Props, isProps } from '../../core/props';
 import { Rule, Verdict, fail, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
+import { APIGATEWAY_METHOD_SETTINGS } from '../../kinds/apigateway-method-settings';
+import { APIGATEWAY_STAGE, StageMethodSetting } from '../../kinds/apigateway-stage';
+import { APIGATEWAYV2_STAGE, RouteSettings } from '../../kinds/apigatewayv2-stage';
+import { propsOf, typed } from '../../kinds/typed-props';
 
 /**
  * LOG3 (mandatory): API Gateway does not log full requests and responses. With `dataTraceEnabled`
@@ -23,32 +27,33 @@ const WHY = 'API Gateway then writes full request and response bodies and header
 /** The data-trace switches of a resource: property path (as reported) and its value. */
 function switches(fact: Fact): Array<{ path: string; value: boolean | Unknown | undefined }> | Unknown {
   const out: Array<{ path: string; value: boolean | Unknown | undefined }> = [];
-  const listed = (path: string): Unknown | undefined => {
-    const items = list(fact.props, path);
+  const listed = (path: string, items: PropValue[] | Unknown | undefined): Unknown | undefined => {
     if (isUnknown(items)) return items;
     (items ?? []).forEach((item: PropValue, i: number) => {
       if (isUnknown(item)) out.push({ path: `${path}[${i}]`, value: item });
-      else if (isProps(item)) out.push({ path: `${path}[${i}].dataTraceEnabled`, value: bool(item, 'dataTraceEnabled') });
+      else if (isProps(item)) out.push({ path: `${path}[${i}].dataTraceEnabled`, value: typed<StageMethodSetting | RouteSettings>(item).bool('dataTraceEnabled') });
     });
     return undefined;
   };
   if (fact.kind === 'apigateway:MethodSettings') {
-    const settings = obj(fact.props, 'settings');
+    const settings = propsOf(fact, APIGATEWAY_METHOD_SETTINGS).obj('settings');
     if (isUnknown(settings)) return settings;
-    out.push({ path: 'settings.dataTraceEnabled', value: bool(settings, 'dataTraceEnabled') });
+    out.push({ path: 'settings.dataTraceEnabled', value: typed<StageMethodSetting>(settings).bool('dataTraceEnabled') });
   } else if (fact.kind === 'apigateway:Stage') {
+    const props = propsOf(fact, APIGATEWAY_STAGE);
     // Only the stage a CloudFormation deployment creates has it: the settings its StageDescription writes
     // for every method, named as the template writes them.
-    const stageWide = obj(fact.props, 'stageDescription');
+    const stageWide = props.obj('stageDescription');
     if (isUnknown(stageWide)) return stageWide;
-    if (stageWide !== undefined) out.push({ path: 'StageDescription.DataTraceEnabled', value: bool(stageWide, 'dataTraceEnabled') });
-    const u = listed('methodSettings');
+    if (stageWide !== undefined) out.push({ path: 'StageDescription.DataTraceEnabled', value: typed<StageMethodSetting>(stageWide).bool('dataTraceEnabled') });
+    const u = listed('methodSettings', props.list('methodSettings'));
     if (u) return u;
   } else {
-    const defaults = obj(fact.props, 'defaultRouteSettings');
+    const props = propsOf(fact, APIGATEWAYV2_STAGE);
+    const defaults = props.obj('defaultRouteSettings');
     if (isUnknown(defaults)) return defaults;
-    out.push({ path: 'defaultRouteSettings.dataTraceEnabled', value: bool(defaults, 'dataTraceEnabled') });
-    const u = listed('routeSettings');
+    out.push({ path: 'defaultRouteSettings.dataTraceEnabled', value: typed<RouteSettings>(defaults).bool('dataTraceEnabled') });
+    const u = listed('routeSettings', props.list('routeSettings'));
     if (u) return u;
   }
   return out;
@@ -68,7 +73,7 @@ function judge(fact: Fact): Verdict {
 
 /** A settings object with `dataTraceEnabled: false` where it was true. */
 function off(v: PropValue | undefined): PropValue | undefined {
-  if (isProps(v) && bool(v, 'dataTraceEnabled') === true) return { ...v, dataTraceEnabled: false };
+  if (isProps(v) && typed<StageMethodSetting | RouteSettings>(v).bool('dataTraceEnabled') === true) return { ...v, dataTraceEnabled: false };
   return v;
 }
 
@@ -86,12 +91,16 @@ export const LOG3: Rule = {
   },
   remediate(fact) {
     const p: Props = fact.props;
-    if (fact.kind === 'apigateway:MethodSettings') return { ...p, settings: off(get(p, 'settings')) };
-    if (fact.kind === 'apigateway:Stage') return get(p, 'methodSettings') === undefined ? undefined : { ...p, methodSettings: offList(get(p, 'methodSettings')) };
+    if (fact.kind === 'apigateway:MethodSettings') return { ...p, settings: off(propsOf(fact, APIGATEWAY_METHOD_SETTINGS).get('settings')) };
+    if (fact.kind === 'apigateway:Stage') {
+      const methodSettings = propsOf(fact, APIGATEWAY_STAGE).get('methodSettings');
+      return methodSettings === undefined ? undefined : { ...p, methodSettings: offList(methodSettings) };
+    }
     if (fact.kind === 'apigatewayv2:Stage') {
+      const props = propsOf(fact, APIGATEWAYV2_STAGE);
       const fixed: Record<string, PropValue | undefined> = {};
-      if (get(p, 'defaultRouteSettings') !== undefined) fixed.defaultRouteSettings = off(get(p, 'defaultRouteSettings'));
-      if (get(p, 'routeSettings') !== undefined) fixed.routeSettings = offList(get(p, 'routeSettings'));
+      if (props.has('defaultRouteSettings')) fixed.defaultRouteSettings = off(props.get('defaultRouteSettings'));
+      if (props.has('routeSettings')) fixed.routeSettings = offList(props.get('routeSettings'));
       return { ...p, ...fixed };
     }
     return undefined;

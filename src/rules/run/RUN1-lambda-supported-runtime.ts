@@ -1,6 +1,7 @@
-import { str } from '../../core/props';
 import { Rule, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
 import { isUnknown } from '../../core/values';
+import { LAMBDA_FUNCTION } from '../../kinds/lambda-function';
+import { propsOf } from '../../kinds/typed-props';
 import { LAMBDA_RUNTIMES, LAMBDA_RUNTIMES_AS_OF, newestRuntimeLike } from '../../facts/lambda-runtimes';
 
 /**
@@ -62,8 +63,9 @@ export const RUN1: Rule = {
   resource: {
     kinds: ['lambda:Function'],
     check(fact, ctx) {
-      const packageType = str(fact.props, 'packageType');
-      const runtime = str(fact.props, 'runtime');
+      const props = propsOf(fact, LAMBDA_FUNCTION);
+      const packageType = props.str('packageType');
+      const runtime = props.str('runtime');
       if (packageType === 'Image') {
         return [notApplicable('packageType is Image: the runtime comes from the container image; rebuild it on a current AWS base image')];
       }
