@@ -27,15 +27,6 @@ const LEGACY_KINDS = {
   },
 
 
-  // Classic Load Balancers: in CloudFormation the policies and their ports are inline; in Pulumi side resources.
-  'elb:LoadBalancer': { pulumi: ['aws:elb/loadBalancer:LoadBalancer'], cfn: ['AWS::ElasticLoadBalancing::LoadBalancer'] },
-  'elb:LoadBalancerPolicy': { pulumi: ['aws:elb/loadBalancerPolicy:LoadBalancerPolicy'], cfn: [] },
-  'elb:ListenerPolicy': { pulumi: ['aws:elb/listenerPolicy:ListenerPolicy'], cfn: [] },
-  'elb:SslNegotiationPolicy': { pulumi: ['aws:elb/sslNegotiationPolicy:SslNegotiationPolicy'], cfn: [] },
-  'lb:LoadBalancer': { pulumi: ['aws:lb/loadBalancer:LoadBalancer', 'aws:alb/loadBalancer:LoadBalancer'], cfn: ['AWS::ElasticLoadBalancingV2::LoadBalancer'] },
-  'lb:Listener': { pulumi: ['aws:lb/listener:Listener', 'aws:alb/listener:Listener'], cfn: ['AWS::ElasticLoadBalancingV2::Listener'] },
-  'lb:ListenerRule': { pulumi: ['aws:lb/listenerRule:ListenerRule', 'aws:alb/listenerRule:ListenerRule'], cfn: ['AWS::ElasticLoadBalancingV2::ListenerRule'] },
-
   'rds:Instance': { pulumi: ['aws:rds/instance:Instance'], cfn: ['AWS::RDS::DBInstance'] },
   'rds:Cluster': { pulumi: ['aws:rds/cluster:Cluster'], cfn: ['AWS::RDS::DBCluster'] },
   'rds:ClusterInstance': { pulumi: ['aws:rds/clusterInstance:ClusterInstance'], cfn: [] },

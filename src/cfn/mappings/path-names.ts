@@ -4,16 +4,12 @@
  * template's). The rename tables are the mappings' own; names they do not rename are camelCase.
  */
 import {
-  ACTION_RENAMES,
-  CONDITION_RENAMES,
-  LISTENER_ATTRIBUTE_KEYS,
-  LOAD_BALANCER_ATTRIBUTES,
-  SUBNET_MAPPING_RENAMES,
-  listenerAttribute,
 } from './edge';
 import { RDS_RENAMES, TABLE_RENAMES } from './data-stores';
 import { INSTANCE_RENAMES } from './network';
 import { KIND_MODULES } from '../../kinds';
+import { LISTENER_ATTRIBUTE_KEYS, listenerAttribute } from '../../kinds/lb-listener';
+import { LOAD_BALANCER_ATTRIBUTES } from '../../kinds/lb-load-balancer';
 import type { Wrapper } from '../../kinds/kind-module';
 
 export type { Wrapper };
@@ -36,18 +32,13 @@ const INLINE_RENAMES: Renames = {
   ServerSideEncryptionByDefault: 'applyServerSideEncryptionByDefault',
   IpProtocol: 'protocol',
   ResourceRecords: 'records',
-  Protocol: 'lbProtocol',
   ReplicationGroupDescription: 'description',
   CacheNodeType: 'nodeType',
-  LoadBalancerPort: 'lbPort',
   DestinationBucketName: 'targetBucket',
   LogFilePrefix: 'targetPrefix',
 };
 
 const TABLES: readonly Renames[] = [
-  ACTION_RENAMES,
-  CONDITION_RENAMES,
-  SUBNET_MAPPING_RENAMES,
   RDS_RENAMES,
   TABLE_RENAMES,
   INSTANCE_RENAMES,

@@ -1,9 +1,12 @@
 import { Fact, StackFacts } from '../../core/facts';
-import { Props, bool, num, obj, str } from '../../core/props';
+import { Props } from '../../core/props';
 import { Rule, Verdict, fail, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
 import { allOf, customHeader, judgeBehaviors, judgeResponseHeadersPolicy } from './cloudfront-behaviors';
 import { judgeInternetFacingListeners } from './load-balancers';
+import { ResponseHeadersPolicyProps, SecurityHeadersConfigProps } from '../../kinds/cloudfront-response-headers-policy';
+import { LB_LISTENER } from '../../kinds/lb-listener';
+import { propsOf, typed } from '../../kinds/typed-props';
 
 /** One year, the minimum max-age the marketplaces ask for. */
 export const HSTS_MIN_MAX_AGE = 31536000;
@@ -105,7 +108,7 @@ function judgeHstsValue(value: string, where: string, fix: string): Verdict {
 
 /** HSTS from a response headers policy: the security header, or failing that a custom Strict-Transport-Security header. */
 function judgePolicy(policy: Props, policyName: string): Verdict {
-  const sts = obj(policy, 'securityHeadersConfig.strictTransportSecurity');
+  const sts = typed<ResponseHeadersPolicyProps>(policy).obj('securityHeadersConfig.strictTransportSecurity');
   if (isUnknown(sts)) return unknown(sts);
   if (sts === undefined) {
     const custom = customHeader(policy, 'Strict-Transport-Security');
@@ -120,9 +123,10 @@ function judgePolicy(policy: Props, policyName: string): Verdict {
     return value;
   }
   const prefix = `${policyName} securityHeadersConfig.strictTransportSecurity`;
-  const maxAge = num(sts, 'accessControlMaxAgeSec');
-  const includeSubdomains = bool(sts, 'includeSubdomains');
-  const override = bool(sts, 'override');
+  const hsts = typed<NonNullable<SecurityHeadersConfigProps['strictTransportSecurity']>>(sts);
+  const maxAge = hsts.num('accessControlMaxAgeSec');
+  const includeSubdomains = hsts.bool('includeSubdomains');
+  const override = hsts.bool('override');
   const problems: string[] = [];
   let later: Unknown | undefined;
   if (isUnknown(maxAge)) later ??= maxAge;
@@ -139,7 +143,7 @@ function judgePolicy(policy: Props, policyName: string): Verdict {
 
 function judgeListener(listener: Fact): Verdict {
   const property = 'routingHttpResponseStrictTransportSecurityHeaderValue';
-  const value = str(listener.props, property);
+  const value = propsOf(listener, LB_LISTENER).str(property);
   if (isUnknown(value)) return unknown(value);
   const fix = `set ${property} to "${HSTS_VALUE}"`;
   if (value === undefined) return fail(`${property} is absent, so the load balancer adds no Strict-Transport-Security header; ${fix}`);

@@ -1,9 +1,11 @@
 import { StackFacts } from '../../core/facts';
-import { Props, obj, str } from '../../core/props';
+import { Props } from '../../core/props';
 import { Rule, StackVerdict, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
 import { customHeader, judgeBehaviors, judgeResponseHeadersPolicy } from './cloudfront-behaviors';
 import { exposureOf, loadBalancersBehindCloudFront } from './load-balancers';
+import { ResponseHeadersPolicyProps, SecurityHeadersConfigProps } from '../../kinds/cloudfront-response-headers-policy';
+import { typed } from '../../kinds/typed-props';
 
 /** The two policies the Atlassian requirement names: both send the full URL (path and query, e.g. a JWT) to other sites. */
 export const LEAKING_REFERRER_POLICIES: readonly string[] = ['no-referrer-when-downgrade', 'unsafe-url'];
@@ -23,10 +25,10 @@ function judgeValue(value: string, where: string): Verdict {
 }
 
 function judgePolicy(policy: Props, policyName: string): Verdict {
-  const rp = obj(policy, 'securityHeadersConfig.referrerPolicy');
+  const rp = typed<ResponseHeadersPolicyProps>(policy).obj('securityHeadersConfig.referrerPolicy');
   if (isUnknown(rp)) return unknown(rp);
   if (rp !== undefined) {
-    const value = str(rp, 'referrerPolicy');
+    const value = typed<NonNullable<SecurityHeadersConfigProps['referrerPolicy']>>(rp).str('referrerPolicy');
     if (isUnknown(value)) return unknown(value);
     if (value === undefined) return fail(`${policyName} securityHeadersConfig.referrerPolicy.referrerPolicy is absent; ${CF_FIX}`);
     return judgeValue(value, `${policyName} securityHeadersConfig.referrerPolicy.referrerPolicy`);

@@ -1,10 +1,13 @@
 import { Fact, StackFacts } from '../../core/facts';
-import { Props, obj, str } from '../../core/props';
+import { Props } from '../../core/props';
 import { Rule, Verdict, fail, pass, unknown } from '../../core/rule';
 import { isUnknown } from '../../core/values';
 import { customHeader, judgeBehaviors, judgeResponseHeadersPolicy } from './cloudfront-behaviors';
 import { judgeScriptSources } from './content-security-policy';
 import { judgeInternetFacingListeners } from './load-balancers';
+import { ResponseHeadersPolicyProps, SecurityHeadersConfigProps } from '../../kinds/cloudfront-response-headers-policy';
+import { LB_LISTENER } from '../../kinds/lb-listener';
+import { propsOf, typed } from '../../kinds/typed-props';
 
 const EXAMPLE = "default-src 'self'; script-src 'self'; object-src 'none'; frame-ancestors 'self'";
 const CF_FIX = `attach a response headers policy whose securityHeadersConfig.contentSecurityPolicy sets a policy such as "${EXAMPLE}" (no 'unsafe-inline', 'unsafe-eval' or 'unsafe-hashes' for scripts) with override true`;
@@ -16,10 +19,10 @@ function judgeCsp(value: string, where: string, fix: string): Verdict {
 }
 
 function judgePolicy(policy: Props, policyName: string): Verdict {
-  const csp = obj(policy, 'securityHeadersConfig.contentSecurityPolicy');
+  const csp = typed<ResponseHeadersPolicyProps>(policy).obj('securityHeadersConfig.contentSecurityPolicy');
   if (isUnknown(csp)) return unknown(csp);
   if (csp !== undefined) {
-    const value = str(csp, 'contentSecurityPolicy');
+    const value = typed<NonNullable<SecurityHeadersConfigProps['contentSecurityPolicy']>>(csp).str('contentSecurityPolicy');
     if (isUnknown(value)) return unknown(value);
     return judgeCsp(value ?? '', `${policyName} securityHeadersConfig.contentSecurityPolicy`, CF_FIX);
   }
@@ -32,7 +35,7 @@ function judgePolicy(policy: Props, policyName: string): Verdict {
 
 function judgeListener(listener: Fact): Verdict {
   const property = 'routingHttpResponseContentSecurityPolicyHeaderValue';
-  const value = str(listener.props, property);
+  const value = propsOf(listener, LB_LISTENER).str(property);
   if (isUnknown(value)) return unknown(value);
   const fix = `set ${property} to a policy such as "${EXAMPLE}"`;
   if (value === undefined) return fail(`${property} is absent, so the load balancer adds no Content-Security-Policy header (unless the app sends one); ${fix}`);

@@ -1,8 +1,11 @@
 import { Fact, StackFacts } from '../../core/facts';
-import { get, list, str, strings } from '../../core/props';
 import { Rule, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
 import { judgeInternetFacingListeners } from './load-balancers';
+import { LB_LISTENER } from '../../kinds/lb-listener';
+import { ConditionProps, LB_LISTENER_RULE } from '../../kinds/lb-listener-rule';
+import { ActionProps } from '../../kinds/shared/load-balancers';
+import { propsOf, typed } from '../../kinds/typed-props';
 
 const FIX =
   "add an aws.lb.ListenerRule with listenerArn set to this listener, conditions [{ httpRequestMethod: { values: ['TRACE'] } }] " +
@@ -13,28 +16,30 @@ const NARROWING_CONDITIONS = ['hostHeader', 'httpHeader', 'pathPattern', 'queryS
 
 /** True when the rule answers every TRACE request with a fixed response; Unknown when its conditions or actions are not known. */
 function answersTrace(rule: Fact): boolean | Unknown {
-  const conditions = list(rule.props, 'conditions');
+  const props = propsOf(rule, LB_LISTENER_RULE);
+  const conditions = props.list('conditions');
   if (isUnknown(conditions)) return conditions;
   let matchesTrace = false;
   let narrowed = false;
   for (const [i, condition] of (conditions ?? []).entries()) {
     if (isUnknown(condition)) return condition;
-    const methods = strings(condition, 'httpRequestMethod.values');
+    const matches = typed<ConditionProps>(condition);
+    const methods = matches.strings('httpRequestMethod.values');
     if (isUnknown(methods)) return methods;
     // ALB compares methods case-sensitively; browsers and tools send TRACE in upper case.
     if (methods?.includes('TRACE')) matchesTrace = true;
     for (const key of NARROWING_CONDITIONS) {
-      const v = get(condition, key);
+      const v = matches.get(key);
       if (isUnknown(v)) return new Unknown(`conditions[${i}].${key}`);
       if (v !== undefined && !(Array.isArray(v) && v.length === 0)) narrowed = true;
     }
   }
   if (!matchesTrace || narrowed) return false;
-  const actions = list(rule.props, 'actions');
+  const actions = props.list('actions');
   if (isUnknown(actions)) return actions;
   for (const action of actions ?? []) {
     if (isUnknown(action)) return action;
-    const type = str(action, 'type');
+    const type = typed<ActionProps>(action).str('type');
     if (isUnknown(type)) return type;
     if (type === 'fixed-response') return true;
   }
@@ -50,10 +55,11 @@ function judgeListener(stack: StackFacts, listener: Fact): Verdict {
     if (isUnknown(answers)) undetermined.push(`${rule.name} (${answers.property})`);
   }
   // A plain-HTTP listener that only redirects to HTTPS and has no rules never forwards a request.
-  const protocol = str(listener.props, 'protocol');
-  const actions = list(listener.props, 'defaultActions');
+  const props = propsOf(listener, LB_LISTENER);
+  const protocol = props.str('protocol');
+  const actions = props.list('defaultActions');
   if ((protocol === undefined || (typeof protocol === 'string' && protocol.toUpperCase() === 'HTTP')) && rules.facts.length === 0 && rules.unresolved.length === 0 && !isUnknown(actions)) {
-    const types = (actions ?? []).map((a) => str(a, 'type'));
+    const types = (actions ?? []).map((a) => typed<ActionProps>(a).str('type'));
     if (types.length > 0 && types.every((t) => t === 'redirect')) return notApplicable('the listener redirects every request (default action redirect, no rules), so TRACE never reaches the app');
   }
   if (undetermined.length > 0 || rules.unresolved.length > 0) {

@@ -1,15 +1,18 @@
 import { Fact, StackFacts } from '../../core/facts';
-import { Props, obj, str } from '../../core/props';
+import { Props } from '../../core/props';
 import { Rule, Verdict, fail, pass, unknown } from '../../core/rule';
 import { isUnknown } from '../../core/values';
 import { customHeader, judgeBehaviors, judgeResponseHeadersPolicy } from './cloudfront-behaviors';
 import { judgeInternetFacingListeners } from './load-balancers';
+import { ResponseHeadersPolicyProps } from '../../kinds/cloudfront-response-headers-policy';
+import { LB_LISTENER } from '../../kinds/lb-listener';
+import { propsOf, typed } from '../../kinds/typed-props';
 
 const CF_FIX = 'attach a response headers policy with securityHeadersConfig.contentTypeOptions { override: true } (X-Content-Type-Options: nosniff)';
 
 function judgePolicy(policy: Props, policyName: string): Verdict {
   // contentTypeOptions has no value: its presence makes CloudFront send X-Content-Type-Options: nosniff.
-  const cto = obj(policy, 'securityHeadersConfig.contentTypeOptions');
+  const cto = typed<ResponseHeadersPolicyProps>(policy).obj('securityHeadersConfig.contentTypeOptions');
   if (isUnknown(cto)) return unknown(cto);
   if (cto !== undefined) return pass(`${policyName} sends X-Content-Type-Options: nosniff (securityHeadersConfig.contentTypeOptions)`);
   const custom = customHeader(policy, 'X-Content-Type-Options');
@@ -22,7 +25,7 @@ function judgePolicy(policy: Props, policyName: string): Verdict {
 
 function judgeListener(listener: Fact): Verdict {
   const property = 'routingHttpResponseXContentTypeOptionsHeaderValue';
-  const value = str(listener.props, property);
+  const value = propsOf(listener, LB_LISTENER).str(property);
   if (isUnknown(value)) return unknown(value);
   const fix = `set ${property} to "nosniff"`;
   if (value === undefined) return fail(`${property} is absent, so the load balancer adds no X-Content-Type-Options header; ${fix}`);

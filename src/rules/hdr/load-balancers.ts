@@ -5,18 +5,23 @@
  * browsers: internal load balancers, Network and Gateway Load Balancers are not applicable.
  */
 import { Fact, StackFacts } from '../../core/facts';
-import { bool, list, str } from '../../core/props';
+import { list, str } from '../../core/props';
 import { StackVerdict, Verdict, combineCandidates, notApplicable, unknown } from '../../core/rule';
 import { isUnknown } from '../../core/values';
 import { normalizeHost } from '../../facts/takeover-prone-hosts';
+import { CLOUDFRONT_DISTRIBUTION } from '../../kinds/cloudfront-distribution';
+import { LB_LISTENER } from '../../kinds/lb-listener';
+import { LB_LOAD_BALANCER } from '../../kinds/lb-load-balancer';
+import { propsOf } from '../../kinds/typed-props';
 
 /** 'internet-facing', or the not-applicable / unknown verdict that says why the load balancer does not count. */
 export function exposureOf(lb: Fact): 'internet-facing' | Verdict {
-  const internal = bool(lb.props, 'internal');
+  const props = propsOf(lb, LB_LOAD_BALANCER);
+  const internal = props.bool('internal');
   if (isUnknown(internal)) return unknown(internal);
   // `internal` defaults to false: an omitted value is an internet-facing load balancer.
   if (internal === true) return notApplicable(`load balancer ${lb.name} is internal (not reachable from browsers on the internet)`);
-  const type = str(lb.props, 'loadBalancerType');
+  const type = props.str('loadBalancerType');
   if (isUnknown(type)) return unknown(type);
   // `loadBalancerType` defaults to application.
   if (type !== undefined && type !== 'application') {
@@ -42,7 +47,7 @@ export function judgeInternetFacingListeners(stack: StackFacts, scope: ListenerS
 }
 
 function judgeListener(stack: StackFacts, listener: Fact, scope: ListenerScope): Verdict {
-  const protocol = str(listener.props, 'protocol');
+  const protocol = propsOf(listener, LB_LISTENER).str('protocol');
   if (isUnknown(protocol)) return unknown(protocol);
   const effective = (protocol ?? 'HTTP').toUpperCase();
   if (!scope.protocols.includes(effective)) {
@@ -116,7 +121,7 @@ export function loadBalancersBehindCloudFront(stack: StackFacts): CloudFrontFron
   const fronting: CloudFrontFronting = { behind: new Map(), maybe: new Map(), unresolved: [] };
   let aliases: Map<string, Fact[]> | undefined;
   for (const distribution of stack.ofKind('cloudfront:Distribution')) {
-    const origins = list(distribution.props, 'origins');
+    const origins = propsOf(distribution, CLOUDFRONT_DISTRIBUTION).list('origins');
     if (isUnknown(origins)) {
       fronting.unresolved.push(distribution);
       continue;

@@ -1,14 +1,18 @@
 import { Fact, StackFacts } from '../../core/facts';
-import { Props, isProps, list, str } from '../../core/props';
+import { Props, isProps } from '../../core/props';
 import { Rule, StackVerdict, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
 import { ELB_DEFAULT_SECURITY_POLICY, ELB_RECOMMENDED_SECURITY_POLICY, elbMinimumTls, tlsAtLeast } from '../../facts/elb-security-policies';
+import { LB_LISTENER } from '../../kinds/lb-listener';
+import { LB_LISTENER_RULE } from '../../kinds/lb-listener-rule';
+import { ActionProps } from '../../kinds/shared/load-balancers';
+import { propsOf, typed } from '../../kinds/typed-props';
 import { classicListenerVerdicts } from './classic-listeners';
 import { listenerProtocol } from './listener-protocol';
 
 /** An HTTPS/TLS listener: its policy (absent = ELBSecurityPolicy-2016-08, TLS 1.0) must start at TLS 1.2. */
 function tlsListenerVerdict(fact: Fact): Verdict {
-  const policy = str(fact.props, 'sslPolicy');
+  const policy = propsOf(fact, LB_LISTENER).str('sslPolicy');
   if (isUnknown(policy)) return unknown(policy);
   const name = policy ?? ELB_DEFAULT_SECURITY_POLICY;
   const shown = policy ?? `absent (AWS default ${ELB_DEFAULT_SECURITY_POLICY})`;
@@ -23,13 +27,13 @@ const TERMINAL: readonly string[] = ['forward', 'fixed-response', 'redirect'];
 
 /** A plain HTTP listener passes only when its default action redirects to HTTPS. */
 function httpListenerVerdict(fact: Fact, shown: string): Verdict {
-  const actions = list(fact.props, 'defaultActions');
+  const actions = propsOf(fact, LB_LISTENER).list('defaultActions');
   if (isUnknown(actions)) return unknown(actions);
   const terminal: { action: Props; index: number; type: string }[] = [];
   for (const [i, action] of (actions ?? []).entries()) {
     if (isUnknown(action)) return unknown(action);
     if (!isProps(action)) continue;
-    const type = str(action, 'type');
+    const type = typed<ActionProps>(action).str('type');
     if (isUnknown(type)) return unknown(new Unknown(`defaultActions[${i}].type`));
     if (type !== undefined && TERMINAL.includes(type)) terminal.push({ action, index: i, type });
   }
@@ -41,7 +45,7 @@ function httpListenerVerdict(fact: Fact, shown: string): Verdict {
       const why = type === 'forward' ? 'which serves the app over plain HTTP' : 'which answers over plain HTTP instead of sending browsers to HTTPS';
       return fail(`protocol is ${shown} and defaultActions[${index}] is ${type}, ${why}; ${fix}`);
     }
-    const protocol = str(action, 'redirect.protocol');
+    const protocol = typed<ActionProps>(action).str('redirect.protocol');
     if (isUnknown(protocol)) return unknown(new Unknown(`defaultActions[${index}].redirect.protocol`));
     if (protocol?.toUpperCase() !== 'HTTPS') {
       return fail(`protocol is ${shown} and defaultActions[${index}] redirects with redirect.protocol ${protocol ?? 'absent (#{protocol}, i.e. HTTP again)'}; ${fix}`);
@@ -57,11 +61,11 @@ function httpListenerVerdict(fact: Fact, shown: string): Verdict {
  * another URL, judged where that URL is served. ALB accepts authenticate-* only on HTTPS listeners.
  */
 function forwardingAction(rule: Fact): string | undefined | Unknown {
-  const actions = list(rule.props, 'actions');
+  const actions = propsOf(rule, LB_LISTENER_RULE).list('actions');
   if (isUnknown(actions)) return actions;
   for (const [i, action] of (actions ?? []).entries()) {
     if (isUnknown(action)) return new Unknown(`actions[${i}]`);
-    const type = str(action, 'type');
+    const type = typed<ActionProps>(action).str('type');
     if (isUnknown(type)) return new Unknown(`actions[${i}].type`);
     if (type === 'forward') return `actions[${i}] is forward`;
   }
@@ -142,7 +146,7 @@ export const TLS5: Rule = {
   remediate(fact) {
     const protocol = listenerProtocol(fact);
     if (isUnknown(protocol) || (protocol.value !== 'HTTPS' && protocol.value !== 'TLS')) return undefined;
-    const policy = str(fact.props, 'sslPolicy');
+    const policy = propsOf(fact, LB_LISTENER).str('sslPolicy');
     if (isUnknown(policy)) return undefined;
     const min = elbMinimumTls(policy ?? ELB_DEFAULT_SECURITY_POLICY);
     if (min && tlsAtLeast(min.minimumTls, '1.2')) return undefined;

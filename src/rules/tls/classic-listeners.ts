@@ -15,10 +15,16 @@
  * listeners pass bytes through and terminate no TLS.
  */
 import { Fact, StackFacts } from '../../core/facts';
-import { PropValue, isProps, list, num, str, strings } from '../../core/props';
+import { PropValue } from '../../core/props';
 import { StackVerdict, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
 import { ELB_DEFAULT_SECURITY_POLICY, elbMinimumTls, tlsAtLeast } from '../../facts/elb-security-policies';
+import { ClassicListenerProps, ELB_LOAD_BALANCER } from '../../kinds/elb-load-balancer';
+import { ELB_LISTENER_POLICY } from '../../kinds/elb-listener-policy';
+import { ELB_LOAD_BALANCER_POLICY } from '../../kinds/elb-load-balancer-policy';
+import { ELB_SSL_NEGOTIATION_POLICY } from '../../kinds/elb-ssl-negotiation-policy';
+import { PolicyAttributeProps } from '../../kinds/shared/classic-policies';
+import { propsOf, typed } from '../../kinds/typed-props';
 
 const RECOMMENDED = 'ELBSecurityPolicy-TLS-1-2-2017-01';
 const FIX = `attach an SSL negotiation policy whose Reference-Security-Policy is ${RECOMMENDED} to the listener's port`;
@@ -37,9 +43,10 @@ function judgeAttributes(attributes: PropValue[] | Unknown | undefined, where: s
   const values = new Map<string, PropValue | undefined>();
   for (const a of attributes ?? []) {
     if (isUnknown(a)) return unknown(a, detail);
-    const name = str(a, 'name');
+    const attribute = typed<PolicyAttributeProps>(a);
+    const name = attribute.str('name');
     if (isUnknown(name)) return unknown(name, detail);
-    if (name !== undefined) values.set(name, isProps(a) ? a.value : undefined);
+    if (name !== undefined) values.set(name, attribute.get('value'));
   }
   const reference = values.get('Reference-Security-Policy');
   if (isUnknown(reference)) return unknown(reference, detail);
@@ -76,22 +83,21 @@ function policiesOf(stack: StackFacts, balancer: Fact): BalancerPolicies {
 
 /** The verdict on one HTTPS/SSL listener's negotiation policy. */
 function tlsListener(port: number, found: BalancerPolicies, detail: string): Verdict {
-  const onPort = (f: Fact, path: string): boolean | Unknown => {
-    const p = num(f.props, path);
-    return isUnknown(p) ? p : p === port;
-  };
+  const onPort = (p: number | Unknown | undefined): boolean | Unknown => (isUnknown(p) ? p : p === port);
   for (const f of found.negotiation) {
-    const here = onPort(f, 'lbPort');
+    const policy = propsOf(f, ELB_SSL_NEGOTIATION_POLICY);
+    const here = onPort(policy.num('lbPort'));
     if (isUnknown(here)) return unknown(here, detail);
-    if (here) return judgeAttributes(list(f.props, 'attributes'), `SslNegotiationPolicy ${f.name}`, detail);
+    if (here) return judgeAttributes(policy.list('attributes'), `SslNegotiationPolicy ${f.name}`, detail);
   }
   for (const f of found.listenerPolicies) {
-    const here = onPort(f, 'loadBalancerPort');
+    const attachment = propsOf(f, ELB_LISTENER_POLICY);
+    const here = onPort(attachment.num('loadBalancerPort'));
     if (isUnknown(here)) return unknown(here, detail);
     if (!here) continue;
-    const names = strings(f.props, 'policyNames');
+    const names = attachment.strings('policyNames');
     if (isUnknown(names)) return unknown(names, detail);
-    const declared = (names ?? []).map((n) => found.policies.find((p) => str(p.props, 'policyName') === n));
+    const declared = (names ?? []).map((n) => found.policies.find((p) => propsOf(p, ELB_LOAD_BALANCER_POLICY).str('policyName') === n));
     if (declared.some((d) => d === undefined)) {
       return {
         ...unknown(new Unknown('policyNames'), detail),
@@ -99,8 +105,8 @@ function tlsListener(port: number, found: BalancerPolicies, detail: string): Ver
       };
     }
     // Other policy types on the port (stickiness, proxy protocol) leave the negotiation policy as it is.
-    const ssl = (declared as Fact[]).find((d) => str(d.props, 'policyTypeName') === 'SSLNegotiationPolicyType');
-    if (ssl) return judgeAttributes(list(ssl.props, 'policyAttributes'), `the policy ${String(str(ssl.props, 'policyName'))} of ListenerPolicy ${f.name}`, detail);
+    const ssl = (declared as Fact[]).map((d) => propsOf(d, ELB_LOAD_BALANCER_POLICY)).find((d) => d.str('policyTypeName') === 'SSLNegotiationPolicyType');
+    if (ssl) return judgeAttributes(ssl.list('policyAttributes'), `the policy ${String(ssl.str('policyName'))} of ListenerPolicy ${f.name}`, detail);
   }
   if (found.unresolved.length > 0) {
     return {
@@ -114,7 +120,8 @@ function tlsListener(port: number, found: BalancerPolicies, detail: string): Ver
 function listenerVerdict(listener: PropValue, i: number, found: () => BalancerPolicies): Verdict {
   const detail = `listeners[${i}]`;
   if (isUnknown(listener)) return unknown(new Unknown(detail), detail);
-  const protocol = str(listener, 'lbProtocol');
+  const props = typed<ClassicListenerProps>(listener);
+  const protocol = props.str('lbProtocol');
   if (isUnknown(protocol)) return unknown(protocol, detail);
   const p = (protocol ?? '').toUpperCase();
   if (p === 'TCP') return notApplicable('lbProtocol is TCP: the load balancer terminates no TLS or HTTP on this listener', detail);
@@ -124,7 +131,7 @@ function listenerVerdict(listener: PropValue, i: number, found: () => BalancerPo
       detail,
     );
   }
-  const port = num(listener, 'lbPort');
+  const port = props.num('lbPort');
   if (isUnknown(port)) return unknown(port, detail);
   if (port === undefined) return { ...unknown(new Unknown(`${detail}.lbPort`)), message: `${detail}.lbPort is absent, so the listener's SSL negotiation policy cannot be found`, detail };
   return tlsListener(port, found(), detail);
@@ -134,7 +141,7 @@ function listenerVerdict(listener: PropValue, i: number, found: () => BalancerPo
 export function classicListenerVerdicts(stack: StackFacts): StackVerdict[] {
   const out: StackVerdict[] = [];
   for (const balancer of stack.ofKind('elb:LoadBalancer')) {
-    const listeners = list(balancer.props, 'listeners');
+    const listeners = propsOf(balancer, ELB_LOAD_BALANCER).list('listeners');
     if (isUnknown(listeners)) {
       out.push({ ...unknown(listeners, 'listeners'), subject: balancer });
       continue;

@@ -4,11 +4,12 @@
  * `protocol` is absent (aws.lb.Listener `protocol`: "valid values are HTTP and HTTPS, with a default of HTTP").
  */
 import { Fact } from '../../core/facts';
-import { str } from '../../core/props';
 import { Unknown, isUnknown } from '../../core/values';
+import { LB_LISTENER } from '../../kinds/lb-listener';
+import { propsOf } from '../../kinds/typed-props';
 
 export function listenerProtocol(fact: Fact): { value: string; shown: string } | Unknown {
-  const protocol = str(fact.props, 'protocol');
+  const protocol = propsOf(fact, LB_LISTENER).str('protocol');
   if (isUnknown(protocol)) return protocol;
   if (protocol === undefined) return { value: 'HTTP', shown: 'absent (HTTP, the Application Load Balancer default)' };
   return { value: protocol.toUpperCase(), shown: protocol };
