@@ -48,33 +48,6 @@ const LEGACY_KINDS = {
   'sqs:Queue': { pulumi: ['aws:sqs/queue:Queue'], cfn: ['AWS::SQS::Queue'] },
   'cloudwatch:LogGroup': { pulumi: ['aws:cloudwatch/logGroup:LogGroup'], cfn: ['AWS::Logs::LogGroup'] },
 
-  // A VPC's default group adopted by Pulumi has the same inline rules; the provider "immediately removes all
-  // ingress and egress rules" on adoption and creates only those written (aws.ec2.DefaultSecurityGroup docs),
-  // as it removes AWS's default egress rule from a new SecurityGroup.
-  'ec2:SecurityGroup': { pulumi: ['aws:ec2/securityGroup:SecurityGroup', 'aws:ec2/defaultSecurityGroup:DefaultSecurityGroup'], cfn: ['AWS::EC2::SecurityGroup'] },
-  'ec2:SecurityGroupRule': { pulumi: ['aws:ec2/securityGroupRule:SecurityGroupRule'], cfn: [] },
-  'vpc:SecurityGroupEgressRule': { pulumi: ['aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule'], cfn: ['AWS::EC2::SecurityGroupEgress'] },
-  'vpc:SecurityGroupIngressRule': { pulumi: ['aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule'], cfn: ['AWS::EC2::SecurityGroupIngress'] },
-  'ec2:Vpc': { pulumi: ['aws:ec2/vpc:Vpc'], cfn: ['AWS::EC2::VPC'] },
-  'ec2:Subnet': { pulumi: ['aws:ec2/subnet:Subnet'], cfn: ['AWS::EC2::Subnet'] },
-  'ec2:NatGateway': { pulumi: ['aws:ec2/natGateway:NatGateway'], cfn: ['AWS::EC2::NatGateway'] },
-  'ec2:InternetGateway': { pulumi: ['aws:ec2/internetGateway:InternetGateway'], cfn: ['AWS::EC2::InternetGateway'] },
-  'ec2:InternetGatewayAttachment': { pulumi: ['aws:ec2/internetGatewayAttachment:InternetGatewayAttachment'], cfn: ['AWS::EC2::VPCGatewayAttachment'] },
-  'route53:ResolverFirewallRuleGroupAssociation': {
-    pulumi: ['aws:route53/resolverFirewallRuleGroupAssociation:ResolverFirewallRuleGroupAssociation'],
-    cfn: ['AWS::Route53Resolver::FirewallRuleGroupAssociation'],
-  },
-  'route53:ResolverFirewallRule': { pulumi: ['aws:route53/resolverFirewallRule:ResolverFirewallRule'], cfn: [] },
-  'route53:ResolverFirewallRuleGroup': { pulumi: ['aws:route53/resolverFirewallRuleGroup:ResolverFirewallRuleGroup'], cfn: ['AWS::Route53Resolver::FirewallRuleGroup'] },
-  'route53:ResolverFirewallDomainList': { pulumi: ['aws:route53/resolverFirewallDomainList:ResolverFirewallDomainList'], cfn: ['AWS::Route53Resolver::FirewallDomainList'] },
-  'networkfirewall:Firewall': { pulumi: ['aws:networkfirewall/firewall:Firewall'], cfn: ['AWS::NetworkFirewall::Firewall'] },
-  'route53:Record': { pulumi: ['aws:route53/record:Record'], cfn: ['AWS::Route53::RecordSet', 'AWS::Route53::RecordSetGroup'] },
-  'elasticbeanstalk:Environment': { pulumi: ['aws:elasticbeanstalk/environment:Environment'], cfn: ['AWS::ElasticBeanstalk::Environment'] },
-
-  'cloudtrail:Trail': { pulumi: ['aws:cloudtrail/trail:Trail'], cfn: ['AWS::CloudTrail::Trail'] },
-  'guardduty:Detector': { pulumi: ['aws:guardduty/detector:Detector'], cfn: ['AWS::GuardDuty::Detector'] },
-  'cfg:Rule': { pulumi: ['aws:cfg/rule:Rule'], cfn: ['AWS::Config::ConfigRule'] },
-  'securityhub:Account': { pulumi: ['aws:securityhub/account:Account'], cfn: ['AWS::SecurityHub::Hub'] },
 } as const satisfies Record<string, { pulumi: readonly string[]; cfn: readonly string[] }>;
 
 export type Kind = keyof typeof LEGACY_KINDS | ModuleKind;

@@ -2,7 +2,6 @@
  * Every CloudFormation type the checks read, with its mapping into the Pulumi input shape of its kind
  * (src/facts/kinds.ts). A type without an entry here uses the default mapping (names camelCased).
  */
-import { AUDIT_MAPPINGS } from './audit';
 import { DATA_STORE_MAPPINGS } from './data-stores';
 import { EDGE_MAPPINGS } from './edge';
 import { NETWORK_MAPPINGS } from './network';
@@ -13,7 +12,6 @@ import { CfnMapping } from './types';
 import { KIND_MODULES } from '../../kinds';
 
 const MAPPINGS: Readonly<Record<string, CfnMapping>> = {
-  ...AUDIT_MAPPINGS,
   ...DATA_STORE_MAPPINGS,
   ...EDGE_MAPPINGS,
   ...NETWORK_MAPPINGS,

@@ -21,17 +21,11 @@ type Renames = Readonly<Record<string, string>>;
  * security group rules), the ones findings quote.
  */
 const INLINE_RENAMES: Renames = {
-  SecurityGroupIngress: 'ingress',
-  SecurityGroupEgress: 'egress',
-  IsLogging: 'enableLogging',
-  CloudWatchLogsLogGroupArn: 'cloudWatchLogsGroupArn',
   EncryptionAtRestOptions: 'encryptAtRest',
   NodeToNodeEncryptionOptions: 'nodeToNodeEncryption',
   AccessControl: 'acl',
   ServerSideEncryptionConfiguration: 'rules',
   ServerSideEncryptionByDefault: 'applyServerSideEncryptionByDefault',
-  IpProtocol: 'protocol',
-  ResourceRecords: 'records',
   ReplicationGroupDescription: 'description',
   CacheNodeType: 'nodeType',
   DestinationBucketName: 'targetBucket',

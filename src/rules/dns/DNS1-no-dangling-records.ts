@@ -1,8 +1,16 @@
 import { Fact, StackFacts } from '../../core/facts';
-import { get, list, str } from '../../core/props';
+import { get, str } from '../../core/props';
 import { CheckContext, Rule, StackVerdict, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
-import { isUnknown } from '../../core/values';
+import { Value, isUnknown } from '../../core/values';
 import { Kind } from '../../facts/kinds';
+import { APIGATEWAY_DOMAIN_NAME } from '../../kinds/apigateway-domain-name';
+import { APIGATEWAYV2_DOMAIN_NAME } from '../../kinds/apigatewayv2-domain-name';
+import { ELASTICBEANSTALK_ENVIRONMENT } from '../../kinds/elasticbeanstalk-environment';
+import { LB_LOAD_BALANCER } from '../../kinds/lb-load-balancer';
+import { ROUTE53_RECORD } from '../../kinds/route53-record';
+import { S3_BUCKET } from '../../kinds/s3-bucket';
+import { S3_BUCKET_WEBSITE } from '../../kinds/s3-bucket-website';
+import { propsOf } from '../../kinds/typed-props';
 import { normalizeHost, takeoverProneService } from '../../facts/takeover-prone-hosts';
 
 /**
@@ -22,14 +30,24 @@ const TARGET_KINDS: readonly Kind[] = [
 ];
 
 /** Host-valued properties of target resources beyond their ids (outputs a record may quote literally). */
-const HOST_PROPS: Partial<Record<Kind, readonly string[]>> = {
-  'cloudfront:Distribution': ['domainName'],
-  'lb:LoadBalancer': ['dnsName'],
-  'apigateway:DomainName': ['regionalDomainName', 'cloudfrontDomainName'],
-  'apigatewayv2:DomainName': ['domainNameConfiguration.targetDomainName', 'domainNameConfiguration.0.targetDomainName'],
-  's3:Bucket': ['websiteEndpoint', 'bucketDomainName', 'bucketRegionalDomainName'],
-  's3:BucketWebsite': ['websiteEndpoint'],
-  'elasticbeanstalk:Environment': ['cname'],
+const HOST_PROPS: Partial<Record<Kind, (fact: Fact) => Value<string>[]>> = {
+  // The distribution's own `domainName` (an output) is not in its module's props yet.
+  'cloudfront:Distribution': (f) => [str(f.props, 'domainName')],
+  'lb:LoadBalancer': (f) => [propsOf(f, LB_LOAD_BALANCER).str('dnsName')],
+  'apigateway:DomainName': (f) => {
+    const props = propsOf(f, APIGATEWAY_DOMAIN_NAME);
+    return [props.str('regionalDomainName'), props.str('cloudfrontDomainName')];
+  },
+  'apigatewayv2:DomainName': (f) => {
+    const props = propsOf(f, APIGATEWAYV2_DOMAIN_NAME);
+    return [props.str('domainNameConfiguration.targetDomainName'), props.str('domainNameConfiguration.0.targetDomainName')];
+  },
+  's3:Bucket': (f) => {
+    const props = propsOf(f, S3_BUCKET);
+    return [props.str('websiteEndpoint'), props.str('bucketDomainName'), props.str('bucketRegionalDomainName')];
+  },
+  's3:BucketWebsite': (f) => [propsOf(f, S3_BUCKET_WEBSITE).str('websiteEndpoint')],
+  'elasticbeanstalk:Environment': (f) => [propsOf(f, ELASTICBEANSTALK_ENVIRONMENT).str('cname')],
 };
 
 /** Hosts of this stack's target resources, built once per check call. */
@@ -41,16 +59,15 @@ class TargetIndex {
   constructor(stack: StackFacts) {
     for (const fact of stack.ofKind(...TARGET_KINDS)) {
       for (const id of fact.ids ?? []) this.byHost.set(normalizeHost(id), fact);
-      for (const path of HOST_PROPS[fact.kind] ?? []) {
-        const v = str(fact.props, path);
+      for (const v of HOST_PROPS[fact.kind]?.(fact) ?? []) {
         if (typeof v === 'string' && v !== '') this.byHost.set(normalizeHost(v), fact);
       }
       if (fact.kind === 's3:Bucket') {
-        const name = str(fact.props, 'bucket');
+        const name = propsOf(fact, S3_BUCKET).str('bucket');
         if (typeof name === 'string' && name !== '') this.bucketsByName.set(name.toLowerCase(), fact);
       }
       if (fact.kind === 'elasticbeanstalk:Environment') {
-        const prefix = str(fact.props, 'cnamePrefix');
+        const prefix = propsOf(fact, ELASTICBEANSTALK_ENVIRONMENT).str('cnamePrefix');
         if (typeof prefix === 'string' && prefix !== '') this.beanstalkPrefixes.set(prefix.toLowerCase(), fact);
       }
     }
@@ -80,13 +97,14 @@ function owned(host: string, ownedHosts: readonly string[]): boolean {
 
 /** The property paths of the record's targets: its alias, or its CNAME values. */
 function targetPaths(record: Fact): string[] | Verdict {
-  const aliases = list(record.props, 'aliases');
+  const props = propsOf(record, ROUTE53_RECORD);
+  const aliases = props.list('aliases');
   if (isUnknown(aliases)) return ['aliases.0.name'];
   if (aliases !== undefined && aliases.length > 0) return aliases.map((_, i) => `aliases.${i}.name`);
-  const type = str(record.props, 'type');
+  const type = props.str('type');
   if (isUnknown(type)) return unknown(type);
   if (type?.toUpperCase() !== 'CNAME') return notApplicable(`a ${type ?? 'typeless'} record without an alias points at no host name`);
-  const records = list(record.props, 'records');
+  const records = props.list('records');
   if (isUnknown(records)) return ['records.0'];
   if (records === undefined || records.length === 0) return notApplicable('a CNAME record with no records');
   return records.map((_, i) => `records.${i}`);
@@ -112,7 +130,7 @@ function judgeTarget(stack: StackFacts, index: TargetIndex, record: Fact, path: 
   // `{Distribution.DomainName}` is how the CloudFormation adapter quotes a reference inside Fn::Sub / Fn::Join: not a host to show.
   const what = /[{}]/.test(host) ? path : `${path} ${host}`;
   if (resolved.to === 'resources') return declaredHere(what, resolved.facts.slice(0, 1), detail);
-  const recordName = str(record.props, 'name');
+  const recordName = propsOf(record, ROUTE53_RECORD).str('name');
   const target = index.find(host, typeof recordName === 'string' ? recordName : undefined);
   if (target) return declaredHere(what, [target], detail);
   const service = takeoverProneService(host);

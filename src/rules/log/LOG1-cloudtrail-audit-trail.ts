@@ -1,7 +1,8 @@
 import { Fact } from '../../core/facts';
-import { Props, bool, get } from '../../core/props';
 import { Rule, StackVerdict, Verdict, fail, pass, unknown } from '../../core/rule';
 import { Unknown, isRef, isUnknown } from '../../core/values';
+import { CLOUDTRAIL_TRAIL, TrailProps } from '../../kinds/cloudtrail-trail';
+import { PathOf, TypedProps, propsOf } from '../../kinds/typed-props';
 
 /**
  * LOG1: admin actions, user changes and new instances are recorded by a CloudTrail trail.
@@ -17,7 +18,7 @@ import { Unknown, isRef, isUnknown } from '../../core/values';
  */
 
 interface TrailFlag {
-  prop: string;
+  prop: PathOf<TrailProps>;
   /** The value when the property is absent (the CloudTrail / provider default). */
   absent: boolean;
   why: string;
@@ -29,11 +30,11 @@ const FLAGS: readonly TrailFlag[] = [
   { prop: 'enableLogging', absent: true, why: 'the trail is stopped' },
 ];
 
-function failingFlags(props: Props): { off: TrailFlag[]; blocker?: Unknown } {
+function failingFlags(props: TypedProps<TrailProps>): { off: TrailFlag[]; blocker?: Unknown } {
   const off: TrailFlag[] = [];
   let blocker: Unknown | undefined;
   for (const flag of FLAGS) {
-    const v = bool(props, flag.prop);
+    const v = props.bool(flag.prop);
     if (isUnknown(v)) blocker ??= v;
     else if ((v ?? flag.absent) !== true) off.push(flag);
   }
@@ -41,10 +42,11 @@ function failingFlags(props: Props): { off: TrailFlag[]; blocker?: Unknown } {
 }
 
 function judgeTrail(fact: Fact): Verdict {
-  const { off, blocker: flagBlocker } = failingFlags(fact.props);
+  const props = propsOf(fact, CLOUDTRAIL_TRAIL);
+  const { off, blocker: flagBlocker } = failingFlags(props);
   let blocker = flagBlocker;
-  const problems = off.map((f) => `${f.prop} is ${bool(fact.props, f.prop) === false ? 'false' : `absent (default ${f.absent})`} (${f.why})`);
-  const key = get(fact.props, 'kmsKeyId');
+  const problems = off.map((f) => `${f.prop} is ${props.bool(f.prop) === false ? 'false' : `absent (default ${f.absent})`} (${f.why})`);
+  const key = props.get('kmsKeyId');
   // A key of this stack (a CloudFormation Ref, or a Pulumi output computed from another resource) counts as set.
   const keyOfStack = isRef(key) || (isUnknown(key) && (fact.dependsOn?.kmsKeyId?.length ?? 0) > 0);
   if (!keyOfStack) {
@@ -92,7 +94,7 @@ export const LOG1: Rule = {
   /** Turns on the three switches; the KMS key needs a key of the user's, so a trail missing only that is left alone. */
   remediate(fact) {
     if (fact.kind !== 'cloudtrail:Trail') return undefined;
-    const { off } = failingFlags(fact.props);
+    const { off } = failingFlags(propsOf(fact, CLOUDTRAIL_TRAIL));
     if (off.length === 0) return undefined;
     const fixed: Record<string, boolean> = {};
     for (const flag of off) fixed[flag.prop] = true;

@@ -1,6 +1,7 @@
-import { bool } from '../../core/props';
 import { Rule, StackVerdict, fail, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
+import { GUARDDUTY_DETECTOR } from '../../kinds/guardduty-detector';
+import { propsOf } from '../../kinds/typed-props';
 
 /**
  * LOG4 (advisory, stack-level): something watches the account for misconfigurations ("Monitor and
@@ -20,7 +21,7 @@ export const LOG4: Rule = {
       let pending: Unknown | undefined;
       const disabled: string[] = [];
       for (const detector of stack.ofKind('guardduty:Detector')) {
-        const enable = bool(detector.props, 'enable');
+        const enable = propsOf(detector, GUARDDUTY_DETECTOR).bool('enable');
         if (isUnknown(enable)) pending ??= enable;
         else if (enable === false) disabled.push(detector.name);
         else present.push(`GuardDuty detector ${detector.name}`);

@@ -1,7 +1,10 @@
 import { Fact, StackFacts } from '../../core/facts';
-import { str, strings } from '../../core/props';
 import { Rule, StackVerdict, Verdict, combineCandidates, fail, notApplicable, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
+import { EC2_NAT_GATEWAY } from '../../kinds/ec2-nat-gateway';
+import { ROUTE53_RESOLVER_FIREWALL_DOMAIN_LIST } from '../../kinds/route53-resolver-firewall-domain-list';
+import { ROUTE53_RESOLVER_FIREWALL_RULE } from '../../kinds/route53-resolver-firewall-rule';
+import { propsOf } from '../../kinds/typed-props';
 
 /**
  * NET4 (advisory, stack-level): a VPC with a way out to the internet (an internet gateway, or a public
@@ -40,7 +43,7 @@ function judgeRuleGroup(stack: StackFacts, group: Fact): Verdict {
   let blocker: Unknown | undefined;
   let external: string | undefined;
   for (const rule of rules.facts) {
-    const action = str(rule.props, 'action');
+    const action = propsOf(rule, ROUTE53_RESOLVER_FIREWALL_RULE).str('action');
     if (isUnknown(action)) {
       blocker ??= action;
       continue;
@@ -51,7 +54,7 @@ function judgeRuleGroup(stack: StackFacts, group: Fact): Verdict {
     else if (list.to === 'external') external ??= list.value;
     else if (list.to === 'resources') {
       for (const domainList of list.facts) {
-        const domains = strings(domainList.props, 'domains');
+        const domains = propsOf(domainList, ROUTE53_RESOLVER_FIREWALL_DOMAIN_LIST).strings('domains');
         if (isUnknown(domains)) blocker ??= domains;
         else if (domains?.some((d) => d.trim() === '*' || d.trim() === '*.')) {
           return pass(`DNS Firewall rule group ${group.name} blocks "*" (rule ${rule.name}): egress is deny-by-default by domain`);
@@ -140,7 +143,7 @@ export const NET4: Rule = {
         else byVpc.set(owner.vpc, [gateway]);
       };
       for (const nat of stack.ofKind('ec2:NatGateway')) {
-        if (str(nat.props, 'connectivityType') === 'private') continue;
+        if (propsOf(nat, EC2_NAT_GATEWAY).str('connectivityType') === 'private') continue;
         add(nat, natOwner(stack, nat));
       }
       for (const vpc of vpcs) {

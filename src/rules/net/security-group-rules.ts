@@ -9,10 +9,15 @@
  * Peers other than CIDRs (security groups, prefix lists, `self`) are never the open internet.
  */
 import { Fact } from '../../core/facts';
-import { PropValue, bool, list, num, str } from '../../core/props';
+import { PropValue } from '../../core/props';
 import { Verdict, fail, pass, unknown } from '../../core/rule';
 import { Unknown, Value, isUnknown } from '../../core/values';
 import { SENSITIVE_PORTS, sensitivePortsIn } from '../../facts/sensitive-ports';
+import { EC2_SECURITY_GROUP, SecurityGroupRuleItem } from '../../kinds/ec2-security-group';
+import { EC2_SECURITY_GROUP_RULE } from '../../kinds/ec2-security-group-rule';
+import { PathOf, TypedProps, propsOf, typed } from '../../kinds/typed-props';
+import { VPC_SECURITY_GROUP_EGRESS_RULE } from '../../kinds/vpc-security-group-egress-rule';
+import { VPC_SECURITY_GROUP_INGRESS_RULE } from '../../kinds/vpc-security-group-ingress-rule';
 import { classifyCidr, withinAllowed } from './cidr';
 
 export type Direction = 'ingress' | 'egress';
@@ -41,9 +46,9 @@ function normalizeProtocol(p: Value<string>): Value<string> {
   return PROTOCOL_NUMBERS[lower] ?? lower;
 }
 
-function collectCidrs(rule: PropValue | undefined, paths: readonly string[], into: SgRule): void {
+function collectCidrs<P>(rule: TypedProps<P>, paths: readonly PathOf<P>[], into: SgRule): void {
   for (const path of paths) {
-    const values = list(rule, path);
+    const values = rule.list(path);
     if (isUnknown(values)) {
       into.unknownPeer ??= values;
       continue;
@@ -56,12 +61,12 @@ function collectCidrs(rule: PropValue | undefined, paths: readonly string[], int
 }
 
 /** One rule from the fields shared by inline rules and `ec2:SecurityGroupRule`. */
-function fromEc2Shape(rule: PropValue | undefined, direction: Direction, detail?: string): SgRule {
+function fromEc2Shape(rule: TypedProps<SecurityGroupRuleItem>, direction: Direction, detail?: string): SgRule {
   const out: SgRule = {
     direction,
-    protocol: normalizeProtocol(str(rule, 'protocol')),
-    fromPort: num(rule, 'fromPort'),
-    toPort: num(rule, 'toPort'),
+    protocol: normalizeProtocol(rule.str('protocol')),
+    fromPort: rule.num('fromPort'),
+    toPort: rule.num('toPort'),
     peers: [],
     detail,
     protocolProperty: detail ? `${detail}.protocol` : 'protocol',
@@ -72,15 +77,16 @@ function fromEc2Shape(rule: PropValue | undefined, direction: Direction, detail?
 
 /** One rule from `vpc:SecurityGroupEgressRule` / `vpc:SecurityGroupIngressRule`. */
 function fromVpcShape(fact: Fact, direction: Direction): SgRule {
+  const props = propsOf(fact, direction === 'egress' ? VPC_SECURITY_GROUP_EGRESS_RULE : VPC_SECURITY_GROUP_INGRESS_RULE);
   const out: SgRule = {
     direction,
-    protocol: normalizeProtocol(str(fact.props, 'ipProtocol')),
-    fromPort: num(fact.props, 'fromPort'),
-    toPort: num(fact.props, 'toPort'),
+    protocol: normalizeProtocol(props.str('ipProtocol')),
+    fromPort: props.num('fromPort'),
+    toPort: props.num('toPort'),
     peers: [],
     protocolProperty: 'ipProtocol',
   };
-  collectCidrs(fact.props, ['cidrIpv4', 'cidrIpv6'], out);
+  collectCidrs(props, ['cidrIpv4', 'cidrIpv6'], out);
   return out;
 }
 
@@ -89,10 +95,10 @@ function fromVpcShape(fact: Fact, direction: Direction): SgRule {
  * empty lists count as none), or the unknown list.
  */
 export function inlineRules(fact: Fact, direction: Direction): SgRule[] | 'absent' | Unknown {
-  const items = list(fact.props, direction);
+  const items = propsOf(fact, EC2_SECURITY_GROUP).list(direction);
   if (isUnknown(items)) return items;
   if (items === undefined || items.length === 0) return 'absent';
-  return items.map((item, i) => fromEc2Shape(item, direction, `${direction}[${i}]`));
+  return items.map((item: PropValue, i) => fromEc2Shape(typed<SecurityGroupRuleItem>(item), direction, `${direction}[${i}]`));
 }
 
 /**
@@ -101,21 +107,22 @@ export function inlineRules(fact: Fact, direction: Direction): SgRule[] | 'absen
  * that lists none. Pulumi (the Terraform provider) removes it, so a Pulumi group without `egress` allows
  * no egress. CloudFormation keeps it unless the group lists an egress rule or a separate
  * `AWS::EC2::SecurityGroupEgress` targets the group (creating one revokes the allow-all rule,
- * aws/aws-cdk#987); its adapter then sets `defaultAllowAllEgress` (src/cfn/mappings/network.ts) rather
+ * aws/aws-cdk#987); its adapter then sets `defaultAllowAllEgress` (src/kinds/ec2-security-group.ts) rather
  * than writing a rule the template does not have.
  */
 export function defaultAllowAllEgress(fact: Fact): Value<boolean> {
-  return bool(fact.props, 'defaultAllowAllEgress');
+  return propsOf(fact, EC2_SECURITY_GROUP).bool('defaultAllowAllEgress');
 }
 
 /** The rule a rule resource describes, `other` when it is of the other direction, or the unknown `type`. */
 export function ruleResource(fact: Fact, direction: Direction): SgRule | 'other' | Unknown {
   if (fact.kind === 'vpc:SecurityGroupEgressRule') return direction === 'egress' ? fromVpcShape(fact, 'egress') : 'other';
   if (fact.kind === 'vpc:SecurityGroupIngressRule') return direction === 'ingress' ? fromVpcShape(fact, 'ingress') : 'other';
-  const type = str(fact.props, 'type');
+  const props = propsOf(fact, EC2_SECURITY_GROUP_RULE);
+  const type = props.str('type');
   if (isUnknown(type)) return type;
   if (type?.toLowerCase() !== direction) return 'other';
-  return fromEc2Shape(fact.props, direction);
+  return fromEc2Shape(props, direction);
 }
 
 /** The property name of the rule's port range, for messages (`egress[0].fromPort..toPort`). */
