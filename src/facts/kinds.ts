@@ -27,26 +27,6 @@ const LEGACY_KINDS = {
   },
 
 
-  'rds:Instance': { pulumi: ['aws:rds/instance:Instance'], cfn: ['AWS::RDS::DBInstance'] },
-  'rds:Cluster': { pulumi: ['aws:rds/cluster:Cluster'], cfn: ['AWS::RDS::DBCluster'] },
-  'rds:ClusterInstance': { pulumi: ['aws:rds/clusterInstance:ClusterInstance'], cfn: [] },
-  'redshift:Cluster': { pulumi: ['aws:redshift/cluster:Cluster'], cfn: ['AWS::Redshift::Cluster'] },
-  'docdb:Cluster': { pulumi: ['aws:docdb/cluster:Cluster'], cfn: ['AWS::DocDB::DBCluster'] },
-  'dynamodb:Table': { pulumi: ['aws:dynamodb/table:Table'], cfn: ['AWS::DynamoDB::Table', 'AWS::DynamoDB::GlobalTable'] },
-  'ebs:Volume': { pulumi: ['aws:ebs/volume:Volume'], cfn: ['AWS::EC2::Volume'] },
-  'ec2:LaunchTemplate': { pulumi: ['aws:ec2/launchTemplate:LaunchTemplate'], cfn: ['AWS::EC2::LaunchTemplate'] },
-  'autoscaling:LaunchConfiguration': { pulumi: ['aws:ec2/launchConfiguration:LaunchConfiguration'], cfn: ['AWS::AutoScaling::LaunchConfiguration'] },
-  'ec2:Instance': { pulumi: ['aws:ec2/instance:Instance'], cfn: ['AWS::EC2::Instance'] },
-  'efs:FileSystem': { pulumi: ['aws:efs/fileSystem:FileSystem'], cfn: ['AWS::EFS::FileSystem'] },
-  'elasticache:ReplicationGroup': { pulumi: ['aws:elasticache/replicationGroup:ReplicationGroup'], cfn: ['AWS::ElastiCache::ReplicationGroup'] },
-  'elasticache:Cluster': { pulumi: ['aws:elasticache/cluster:Cluster'], cfn: ['AWS::ElastiCache::CacheCluster'] },
-  'elasticache:ServerlessCache': { pulumi: ['aws:elasticache/serverlessCache:ServerlessCache'], cfn: ['AWS::ElastiCache::ServerlessCache'] },
-  'opensearch:Domain': { pulumi: ['aws:opensearch/domain:Domain', 'aws:elasticsearch/domain:Domain'], cfn: ['AWS::OpenSearchService::Domain', 'AWS::Elasticsearch::Domain'] },
-  // A domain's access policy set apart from it (Pulumi only; CloudFormation writes AccessPolicies on the domain).
-  'opensearch:DomainPolicy': { pulumi: ['aws:opensearch/domainPolicy:DomainPolicy', 'aws:elasticsearch/domainPolicy:DomainPolicy'], cfn: [] },
-  'sns:Topic': { pulumi: ['aws:sns/topic:Topic'], cfn: ['AWS::SNS::Topic'] },
-  'sqs:Queue': { pulumi: ['aws:sqs/queue:Queue'], cfn: ['AWS::SQS::Queue'] },
-  'cloudwatch:LogGroup': { pulumi: ['aws:cloudwatch/logGroup:LogGroup'], cfn: ['AWS::Logs::LogGroup'] },
 
 } as const satisfies Record<string, { pulumi: readonly string[]; cfn: readonly string[] }>;
 

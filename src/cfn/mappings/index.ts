@@ -2,9 +2,7 @@
  * Every CloudFormation type the checks read, with its mapping into the Pulumi input shape of its kind
  * (src/facts/kinds.ts). A type without an entry here uses the default mapping (names camelCased).
  */
-import { DATA_STORE_MAPPINGS } from './data-stores';
 import { EDGE_MAPPINGS } from './edge';
-import { NETWORK_MAPPINGS } from './network';
 import { S3_MAPPINGS } from './s3';
 import { defaultMapping } from './common';
 import { withListProperties } from '../list-properties';
@@ -12,9 +10,7 @@ import { CfnMapping } from './types';
 import { KIND_MODULES } from '../../kinds';
 
 const MAPPINGS: Readonly<Record<string, CfnMapping>> = {
-  ...DATA_STORE_MAPPINGS,
   ...EDGE_MAPPINGS,
-  ...NETWORK_MAPPINGS,
   ...S3_MAPPINGS,
   ...Object.fromEntries(KIND_MODULES.flatMap((m) => Object.entries(m.cfn))),
 };

@@ -5,8 +5,6 @@
  */
 import {
 } from './edge';
-import { RDS_RENAMES, TABLE_RENAMES } from './data-stores';
-import { INSTANCE_RENAMES } from './network';
 import { KIND_MODULES } from '../../kinds';
 import { LISTENER_ATTRIBUTE_KEYS, listenerAttribute } from '../../kinds/lb-listener';
 import { LOAD_BALANCER_ATTRIBUTES } from '../../kinds/lb-load-balancer';
@@ -21,21 +19,14 @@ type Renames = Readonly<Record<string, string>>;
  * security group rules), the ones findings quote.
  */
 const INLINE_RENAMES: Renames = {
-  EncryptionAtRestOptions: 'encryptAtRest',
-  NodeToNodeEncryptionOptions: 'nodeToNodeEncryption',
   AccessControl: 'acl',
   ServerSideEncryptionConfiguration: 'rules',
   ServerSideEncryptionByDefault: 'applyServerSideEncryptionByDefault',
-  ReplicationGroupDescription: 'description',
-  CacheNodeType: 'nodeType',
   DestinationBucketName: 'targetBucket',
   LogFilePrefix: 'targetPrefix',
 };
 
 const TABLES: readonly Renames[] = [
-  RDS_RENAMES,
-  TABLE_RENAMES,
-  INSTANCE_RENAMES,
   INLINE_RENAMES,
   ...KIND_MODULES.map((m) => m.pathNames ?? {}),
 ];
@@ -62,7 +53,6 @@ export function cfnNameOf(name: string): string {
 
 /** The wrapper a resource type's properties sit in, which the mapping flattens (edge.ts, network.ts). */
 export const WRAPPERS: Readonly<Record<string, Wrapper>> = {
-  'AWS::EC2::LaunchTemplate': { key: 'LaunchTemplateData' },
   ...Object.fromEntries(KIND_MODULES.flatMap(({ cfn, wrapper }) => (wrapper ? Object.keys(cfn).map((type) => [type, wrapper] as const) : []))),
 };
 
