@@ -1,8 +1,13 @@
 import { Fact } from '../../core/facts';
-import { PropValue, get, list } from '../../core/props';
+import { PropValue } from '../../core/props';
 import { Rule, Verdict, fail, pass, unknown } from '../../core/rule';
 import { compileGlob } from '../../core/glob';
 import { Unknown, isRef, isUnknown } from '../../core/values';
+import { IAM_INLINE_POLICY } from '../../kinds/iam-inline-policy';
+import { IAM_POLICY } from '../../kinds/iam-policy';
+import { IAM_POLICY_ATTACHMENT } from '../../kinds/iam-policy-attachment';
+import { IAM_ROLE, RoleInlinePolicyProps } from '../../kinds/iam-role';
+import { propsOf, typed } from '../../kinds/typed-props';
 import { PolicyStatement, PolicyValue, isAllow, readPolicyDocument, statementLabel } from '../policy-document';
 
 /**
@@ -176,16 +181,17 @@ function attachedPolicyVerdict(fact: Fact, value: PropValue | undefined, propert
 function roleVerdicts(fact: Fact): Verdict[] {
   const verdicts: Verdict[] = [];
   // assumeRolePolicy is a trust policy (who may assume the role), not a permissions policy: not judged here.
-  const inline = list(fact.props, 'inlinePolicies');
+  const props = propsOf(fact, IAM_ROLE);
+  const inline = props.list('inlinePolicies');
   if (isUnknown(inline)) verdicts.push(unknown(inline, 'inlinePolicies'));
   else {
     (inline ?? []).forEach((p, i) => {
       const property = `inlinePolicies[${i}].policy`;
-      const value = isUnknown(p) ? p : get(p, 'policy');
+      const value = isUnknown(p) ? p : typed<RoleInlinePolicyProps>(p).get('policy');
       verdicts.push(...documentVerdicts(value, property));
     });
   }
-  const managed = list(fact.props, 'managedPolicyArns');
+  const managed = props.list('managedPolicyArns');
   if (isUnknown(managed)) verdicts.push(unknown(managed, 'managedPolicyArns'));
   else {
     (managed ?? []).forEach((arn, i) => {
@@ -207,13 +213,14 @@ export const IAM1: Rule = {
       switch (fact.kind) {
         case 'iam:Policy':
         case 'iam:InlinePolicy': {
-          const verdicts = documentVerdicts(get(fact.props, 'policy'), 'policy');
+          const props = fact.kind === 'iam:Policy' ? propsOf(fact, IAM_POLICY) : propsOf(fact, IAM_INLINE_POLICY);
+          const verdicts = documentVerdicts(props.get('policy'), 'policy');
           return verdicts.length > 0 ? verdicts : [pass('policy has no document, so it grants nothing', 'policy')];
         }
         case 'iam:Role':
           return roleVerdicts(fact);
         case 'iam:PolicyAttachment': {
-          return [attachedPolicyVerdict(fact, get(fact.props, 'policyArn'), 'policyArn', 'policyArn')];
+          return [attachedPolicyVerdict(fact, propsOf(fact, IAM_POLICY_ATTACHMENT).get('policyArn'), 'policyArn', 'policyArn')];
         }
         default:
           return [];

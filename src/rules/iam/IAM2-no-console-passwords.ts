@@ -1,7 +1,9 @@
 import { Fact, StackFacts } from '../../core/facts';
-import { get } from '../../core/props';
 import { Rule, StackVerdict, fail, pass, unknown } from '../../core/rule';
 import { isRef, isUnknown } from '../../core/values';
+import { IAM_USER } from '../../kinds/iam-user';
+import { IAM_USER_LOGIN_PROFILE } from '../../kinds/iam-user-login-profile';
+import { propsOf } from '../../kinds/typed-props';
 
 const CONSOLE_PASSWORD_FIX = 'give people access through IAM Identity Center (SSO) or federated roles instead of IAM user passwords';
 
@@ -21,7 +23,7 @@ export const IAM2: Rule = {
       // One index per run: user name, id and ARN -> user (a profile's `user` is the user's name).
       const byName = new Map<string, Fact>();
       for (const u of users) {
-        for (const id of [get(u.props, 'name'), ...(u.ids ?? [])]) if (typeof id === 'string' && id !== '') byName.set(id, u);
+        for (const id of [propsOf(u, IAM_USER).get('name'), ...(u.ids ?? [])]) if (typeof id === 'string' && id !== '') byName.set(id, u);
       }
       const verdicts: StackVerdict[] = [];
       const withProfile = new Set<string>();
@@ -32,11 +34,11 @@ export const IAM2: Rule = {
         else {
           // Whichever user it is (one outside the stack, or one not known yet), it is a console password.
           verdicts.push({ ...fail(`a login profile gives an IAM user a console password, a long-lived credential; ${CONSOLE_PASSWORD_FIX}`), subject: profile });
-          if (isUnknown(get(profile.props, 'user'))) undecided.push(profile);
+          if (isUnknown(propsOf(profile, IAM_USER_LOGIN_PROFILE).get('user'))) undecided.push(profile);
         }
       }
       for (const user of users) {
-        const inline = get(user.props, 'loginProfile');
+        const inline = propsOf(user, IAM_USER).get('loginProfile');
         if (isUnknown(inline) && !withProfile.has(user.key)) {
           // A template's profile that depends on a condition not known until deployment.
           verdicts.push({ ...unknown(inline), subject: user });
@@ -59,7 +61,7 @@ export const IAM2: Rule = {
 
 /** The user of this stack a login profile belongs to: by `Ref`, by name, or through its one property dependency on a user. */
 function userOf(profile: Fact, byName: ReadonlyMap<string, Fact>, stack: StackFacts): Fact | undefined {
-  const ref = get(profile.props, 'user');
+  const ref = propsOf(profile, IAM_USER_LOGIN_PROFILE).get('user');
   if (typeof ref === 'string') return byName.get(ref);
   if (isRef(ref)) {
     const target = stack.byKey(ref.target);

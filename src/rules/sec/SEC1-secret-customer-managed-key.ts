@@ -3,8 +3,14 @@ import { PropValue, isProps } from '../../core/props';
 import { Rule, StackVerdict, Verdict, combineCandidates, fail, pass, unknown } from '../../core/rule';
 import { isRef, isUnknown } from '../../core/values';
 import { Kind } from '../../facts/kinds';
+import { AliasProps } from '../../kinds/kms-alias';
+import { SecretProps } from '../../kinds/secretsmanager-secret';
+import { PathOf } from '../../kinds/typed-props';
 
 const KEY_KINDS: readonly Kind[] = ['kms:Key', 'kms:Alias'];
+/** The references SEC1 follows, checked against the kinds' props. */
+const SECRET_KEY: PathOf<SecretProps> = 'kmsKeyId';
+const ALIAS_TARGET: PathOf<AliasProps> = 'targetKeyId';
 
 /**
  * Kinds whose references to a key do not make it "shared with non-secret resources": secrets
@@ -79,7 +85,7 @@ class KeyIndex {
   aliasTarget(alias: Fact): ReturnType<StackFacts['resolve']> {
     let r = this.aliasTargets.get(alias.key);
     if (!r) {
-      r = this.stack.resolve(alias, 'targetKeyId', ['kms:Key']);
+      r = this.stack.resolve(alias, ALIAS_TARGET, ['kms:Key']);
       this.aliasTargets.set(alias.key, r);
     }
     return r;
@@ -131,7 +137,7 @@ function aliasVerdict(alias: Fact, index: KeyIndex): Verdict {
 }
 
 function secretVerdict(secret: Fact, stack: StackFacts, index: KeyIndex): Verdict {
-  const r = stack.resolve(secret, 'kmsKeyId', KEY_KINDS);
+  const r = stack.resolve(secret, SECRET_KEY, KEY_KINDS);
   switch (r.to) {
     case 'absent':
       // Secrets Manager's default is the AWS managed key aws/secretsmanager.

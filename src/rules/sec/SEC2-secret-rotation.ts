@@ -1,24 +1,27 @@
 import { Fact } from '../../core/facts';
-import { bool, num, obj, str } from '../../core/props';
 import { Rule, StackVerdict, Verdict, fail, pass, unknown } from '../../core/rule';
 import { isUnknown } from '../../core/values';
+import { RotationRulesProps, SECRETSMANAGER_SECRET_ROTATION } from '../../kinds/secretsmanager-secret-rotation';
+import { propsOf, typed } from '../../kinds/typed-props';
 import { describeHours, rotationInterval } from './rotation-schedule';
 
 /** One rotation resource's schedule against the longest allowed interval. */
 function rotationVerdict(rotation: Fact, maxDays: number): Verdict {
-  const enabled = bool(rotation.props, 'rotationEnabled');
+  const props = propsOf(rotation, SECRETSMANAGER_SECRET_ROTATION);
+  const enabled = props.bool('rotationEnabled');
   if (isUnknown(enabled)) return unknown(enabled);
   if (enabled === false) return fail(`rotation ${rotation.name} has rotationEnabled false; enable it with rotationRules.automaticallyAfterDays <= ${maxDays}`);
-  const rules = obj(rotation.props, 'rotationRules');
-  if (isUnknown(rules)) return unknown(rules);
-  const days = num(rules, 'automaticallyAfterDays');
+  const given = props.obj('rotationRules');
+  if (isUnknown(given)) return unknown(given);
+  const rules = typed<RotationRulesProps>(given);
+  const days = rules.num('automaticallyAfterDays');
   if (isUnknown(days)) return unknown(days);
   if (days !== undefined) {
     return days <= maxDays
       ? pass(`rotation ${rotation.name} rotates every ${days} days (at most ${maxDays})`)
       : fail(`rotation ${rotation.name} has rotationRules.automaticallyAfterDays ${days}, more than ${maxDays}; set it to ${maxDays} or less`);
   }
-  const schedule = str(rules, 'scheduleExpression');
+  const schedule = rules.str('scheduleExpression');
   if (isUnknown(schedule)) return unknown(schedule);
   if (schedule !== undefined) {
     const interval = rotationInterval(schedule);

@@ -1,7 +1,10 @@
 import { Fact } from '../../core/facts';
-import { Props, bool, get, num, str } from '../../core/props';
+import { PropValue, Props } from '../../core/props';
 import { Rule, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
+import { KMS_KEY } from '../../kinds/kms-key';
+import { KMS_KEY_POLICY } from '../../kinds/kms-key-policy';
+import { propsOf } from '../../kinds/typed-props';
 import { publicAllowStatements, readPolicyDocument, statementLabel } from '../policy-document';
 
 const SYMMETRIC = 'SYMMETRIC_DEFAULT';
@@ -15,10 +18,11 @@ interface KeyShape {
 
 /** The key's spec and usage with KMS defaults (SYMMETRIC_DEFAULT, ENCRYPT_DECRYPT), or the unknown that hides them. */
 function shapeOf(fact: Fact): KeyShape | Unknown {
+  const props = propsOf(fact, KMS_KEY);
   // Pulumi names it customerMasterKeySpec; KMS's API (and CloudFormation) calls it KeySpec.
-  const spec = str(fact.props, 'customerMasterKeySpec') ?? str(fact.props, 'keySpec');
+  const spec = props.str('customerMasterKeySpec') ?? props.str('keySpec');
   if (isUnknown(spec)) return spec;
-  const usage = str(fact.props, 'keyUsage');
+  const usage = props.str('keyUsage');
   if (isUnknown(usage)) return usage;
   return { spec: spec ?? SYMMETRIC, usage: usage ?? 'ENCRYPT_DECRYPT' };
 }
@@ -29,7 +33,8 @@ function rotationVerdict(fact: Fact, shape: KeyShape | Unknown): Verdict {
   if (shape.spec !== SYMMETRIC) {
     return notApplicable(`automatic rotation does not apply to ${shape.spec} keys (${shape.usage}); KMS rotates symmetric encryption keys only`, 'rotation');
   }
-  const customStore = str(fact.props, 'customKeyStoreId');
+  const props = propsOf(fact, KMS_KEY);
+  const customStore = props.str('customKeyStoreId');
   if (isUnknown(customStore)) return unknown(customStore, 'rotation');
   if (customStore !== undefined) {
     return {
@@ -37,13 +42,13 @@ function rotationVerdict(fact: Fact, shape: KeyShape | Unknown): Verdict {
       enforcement: 'advisory',
     };
   }
-  const enabled = bool(fact.props, 'enableKeyRotation');
+  const enabled = props.bool('enableKeyRotation');
   if (isUnknown(enabled)) return unknown(enabled, 'rotation');
   if (enabled !== true) {
     const shown = enabled === undefined ? 'absent (KMS default: rotation off)' : 'false';
     return fail(`enableKeyRotation is ${shown}; set enableKeyRotation to true`, 'rotation');
   }
-  const period = num(fact.props, 'rotationPeriodInDays');
+  const period = props.num('rotationPeriodInDays');
   if (isUnknown(period)) return unknown(period, 'rotation');
   if (period !== undefined && period > MAX_ROTATION_DAYS) {
     return fail(`rotationPeriodInDays is ${period}, more than ${MAX_ROTATION_DAYS}; set it to ${MAX_ROTATION_DAYS} or less`, 'rotation');
@@ -62,8 +67,8 @@ function specVerdict(shape: KeyShape | Unknown): Verdict {
 }
 
 /** The key policy grants nothing to the public (`isPublicStatement`). Absent = KMS's default policy (the account only). */
-function policyVerdict(fact: Fact): Verdict {
-  const doc = readPolicyDocument(get(fact.props, 'policy'), 'policy');
+function policyVerdict(policy: PropValue | undefined): Verdict {
+  const doc = readPolicyDocument(policy, 'policy');
   switch (doc.status) {
     case 'absent':
       return pass('policy is absent, so KMS applies the default key policy (access for this account only)', 'policy');
@@ -92,17 +97,18 @@ export const SEC3: Rule = {
     kinds: ['kms:Key', 'kms:KeyPolicy'],
     check(fact) {
       // An aws.kms.KeyPolicy replaces its key's policy: it is judged as the key's policy would be.
-      if (fact.kind === 'kms:KeyPolicy') return [policyVerdict(fact)];
+      if (fact.kind === 'kms:KeyPolicy') return [policyVerdict(propsOf(fact, KMS_KEY_POLICY).get('policy'))];
       const shape = shapeOf(fact);
-      return [rotationVerdict(fact, shape), specVerdict(shape), policyVerdict(fact)];
+      return [rotationVerdict(fact, shape), specVerdict(shape), policyVerdict(propsOf(fact, KMS_KEY).get('policy'))];
     },
   },
   /** Only the unambiguous fix: turning rotation on for a symmetric key whose rotation is off. */
   remediate(fact): Props | undefined {
     const shape = shapeOf(fact);
     if (isUnknown(shape) || shape.spec !== SYMMETRIC) return undefined;
-    if (str(fact.props, 'customKeyStoreId') !== undefined) return undefined;
-    const enabled = bool(fact.props, 'enableKeyRotation');
+    const props = propsOf(fact, KMS_KEY);
+    if (props.str('customKeyStoreId') !== undefined) return undefined;
+    const enabled = props.bool('enableKeyRotation');
     if (enabled === true || isUnknown(enabled)) return undefined;
     return { ...fact.props, enableKeyRotation: true };
   },

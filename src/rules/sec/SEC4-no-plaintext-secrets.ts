@@ -1,8 +1,14 @@
 import { Fact, StackFacts } from '../../core/facts';
-import { PropValue, get, isProps, list, obj, str } from '../../core/props';
+import { PropValue, get, isProps } from '../../core/props';
 import { Rule, StackVerdict, Verdict, fail, pass, unknown } from '../../core/rule';
 import { Unknown, isRef, isUnknown } from '../../core/values';
 import { Kind } from '../../facts/kinds';
+import { CLOUDFORMATION_PARAMETER } from '../../kinds/cloudformation-parameter';
+import { ContainerDefinition, ContainerEnvironmentEntry, ECS_TASK_DEFINITION } from '../../kinds/ecs-task-definition';
+import { LAMBDA_FUNCTION } from '../../kinds/lambda-function';
+import { SECRETSMANAGER_SECRET_VERSION } from '../../kinds/secretsmanager-secret-version';
+import { SSM_PARAMETER } from '../../kinds/ssm-parameter';
+import { propsOf, typed } from '../../kinds/typed-props';
 import { SECRET_PROPERTIES, isDynamicReference, isReferenceValue, secretLikeName, secretShapedValue } from '../../facts/secret-patterns';
 
 const MOVE_TO_SECRETS_MANAGER = 'keep it in Secrets Manager (or an SSM SecureString) and pass the ARN or name, reading the value at run time';
@@ -80,7 +86,7 @@ function collect(verdicts: Array<Verdict | undefined>): { failures: Verdict[]; u
 }
 
 function lambdaVerdicts(judging: Judging): Verdict[] {
-  const vars = obj(judging.fact.props, 'environment.variables');
+  const vars = propsOf(judging.fact, LAMBDA_FUNCTION).obj('environment.variables');
   if (isUnknown(vars)) return [unknown(vars)];
   if (vars === undefined) return [pass('no environment variables')];
   const { failures, unseen } = collect(Object.keys(vars).map((name) => pairVerdict(judging, name, vars[name], `environment.variables.${name}`)));
@@ -89,7 +95,8 @@ function lambdaVerdicts(judging: Judging): Verdict[] {
 
 /** ECS container definitions: a JSON string in Pulumi (a list of objects after a template's rename). */
 function containersOf(fact: Fact): PropValue[] | Unknown | string {
-  const raw = get(fact.props, 'containerDefinitions');
+  const props = propsOf(fact, ECS_TASK_DEFINITION);
+  const raw = props.get('containerDefinitions');
   if (raw === undefined) return [];
   if (isUnknown(raw)) return raw;
   if (typeof raw === 'string') {
@@ -100,7 +107,7 @@ function containersOf(fact: Fact): PropValue[] | Unknown | string {
       return 'containerDefinitions is not valid JSON';
     }
   }
-  const items = list(fact.props, 'containerDefinitions');
+  const items = props.list('containerDefinitions');
   return Array.isArray(items) ? items : [];
 }
 
@@ -116,7 +123,7 @@ function ecsVerdicts(judging: Judging): Verdict[] {
       return;
     }
     if (!isProps(c)) return;
-    const env = list(c, 'environment');
+    const env = typed<ContainerDefinition>(c).list('environment');
     if (isUnknown(env)) {
       firstUnknown ??= env;
       return;
@@ -127,9 +134,10 @@ function ecsVerdicts(judging: Judging): Verdict[] {
         firstUnknown ??= entry;
         continue;
       }
-      const name = str(entry, 'name');
+      const variable = typed<ContainerEnvironmentEntry>(entry);
+      const name = variable.str('name');
       if (typeof name !== 'string') continue;
-      pairs.push(pairVerdict(judging, name, get(entry, 'value'), `containerDefinitions[${container}].environment.${name}`));
+      pairs.push(pairVerdict(judging, name, variable.get('value'), `containerDefinitions[${container}].environment.${name}`));
     }
   });
   const { failures, unseen } = collect(pairs);
@@ -138,17 +146,18 @@ function ecsVerdicts(judging: Judging): Verdict[] {
 
 function ssmVerdicts(judging: Judging): Verdict[] {
   const { fact } = judging;
-  const type = str(fact.props, 'type');
+  const props = propsOf(fact, SSM_PARAMETER);
+  const type = props.str('type');
   if (isUnknown(type)) return [unknown(type)];
   if (type === 'SecureString') return [pass('type is SecureString (encrypted with KMS)')];
-  const name = str(fact.props, 'name');
+  const name = props.str('name');
   if (isUnknown(name)) return [unknown(name)];
   // Pulumi names an unnamed parameter after the resource.
   const shownName = name ?? fact.name;
   const failures: Verdict[] = [];
   const unseen: Verdict[] = [];
-  for (const prop of ['value', 'insecureValue']) {
-    const given = get(fact.props, prop);
+  for (const prop of ['value', 'insecureValue'] as const) {
+    const given = props.get(prop);
     const value = isUnknown(given) ? given.written : given;
     const shape = typeof value === 'string' ? secretShapedValue(value) : undefined;
     if (shape) {
@@ -187,8 +196,9 @@ function writtenFieldsBesideReferences(text: string): string[] | 'whole' {
 function secretVersionVerdicts(fact: Fact): Verdict[] {
   const failures: Verdict[] = [];
   let computed = false;
-  for (const prop of ['secretString', 'secretStringWo', 'secretBinary']) {
-    const value = get(fact.props, prop);
+  const props = propsOf(fact, SECRETSMANAGER_SECRET_VERSION);
+  for (const prop of ['secretString', 'secretStringWo', 'secretBinary'] as const) {
+    const value = props.get(prop);
     if (value === undefined) continue;
     // An unknown or a reference comes from another resource (a generated password), not from the code.
     if (isUnknown(value) || isRef(value) || computedFromResource(fact, prop)) {
@@ -255,9 +265,10 @@ const isFalse = (v: PropValue | undefined) => v === undefined || v === false || 
  */
 function templateParameterVerdicts(fact: Fact): Verdict[] {
   const name = fact.name;
-  const type = get(fact.props, 'type');
-  const noEcho = get(fact.props, 'noEcho');
-  const given = get(fact.props, 'default');
+  const props = propsOf(fact, CLOUDFORMATION_PARAMETER);
+  const type = props.get('type');
+  const noEcho = props.get('noEcho');
+  const given = props.get('default');
   const isSsmName = typeof type === 'string' && type.startsWith('AWS::SSM::Parameter::Value<');
   const fragment = type === 'Number' || isSsmName ? undefined : secretLikeName(name);
   const defaultText = typeof given === 'string' && given !== '' && !isSsmName ? given : undefined;

@@ -1,6 +1,8 @@
 import { Fact } from '../../core/facts';
-import { bool, get } from '../../core/props';
 import { Rule, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
+import { SECRETSMANAGER_SECRET } from '../../kinds/secretsmanager-secret';
+import { SECRETSMANAGER_SECRET_POLICY } from '../../kinds/secretsmanager-secret-policy';
+import { propsOf } from '../../kinds/typed-props';
 import { publicAllowStatements, readPolicyDocument, statementLabel } from '../policy-document';
 
 /**
@@ -10,8 +12,9 @@ import { publicAllowStatements, readPolicyDocument, statementLabel } from '../po
  * itself reject public policies, so it is named in the messages.
  */
 function policyVerdict(fact: Fact): Verdict {
-  const doc = readPolicyDocument(get(fact.props, 'policy'), 'policy');
-  const block = fact.kind === 'secretsmanager:SecretPolicy' ? bool(fact.props, 'blockPublicPolicy') : undefined;
+  const policyProps = fact.kind === 'secretsmanager:SecretPolicy' ? propsOf(fact, SECRETSMANAGER_SECRET_POLICY) : undefined;
+  const doc = readPolicyDocument(policyProps ? policyProps.get('policy') : propsOf(fact, SECRETSMANAGER_SECRET).get('policy'), 'policy');
+  const block = policyProps?.bool('blockPublicPolicy');
   const blockNote = fact.kind !== 'secretsmanager:SecretPolicy' ? '' : block === true ? ' (blockPublicPolicy is on)' : '; set blockPublicPolicy to true so Secrets Manager rejects public policies';
   switch (doc.status) {
     case 'absent':
