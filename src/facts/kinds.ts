@@ -8,24 +8,6 @@ import { KIND_MODULES, ModuleKind } from '../kinds';
  */
 /** Kinds not yet moved into a kind module of their own (src/kinds/). */
 const LEGACY_KINDS = {
-  // S3: in @pulumi/aws v7 `aws:s3/bucket:Bucket` is the former BucketV2; BPA, policy, encryption,
-  // versioning, logging and website are side resources there, inline properties in CloudFormation.
-  's3:Bucket': { pulumi: ['aws:s3/bucket:Bucket', 'aws:s3/bucketV2:BucketV2'], cfn: ['AWS::S3::Bucket'] },
-  's3:BucketPublicAccessBlock': { pulumi: ['aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock'], cfn: [] },
-  's3:BucketPolicy': { pulumi: ['aws:s3/bucketPolicy:BucketPolicy'], cfn: ['AWS::S3::BucketPolicy'] },
-  's3:BucketAcl': { pulumi: ['aws:s3/bucketAcl:BucketAcl', 'aws:s3/bucketAclV2:BucketAclV2'], cfn: [] },
-  's3:BucketOwnershipControls': { pulumi: ['aws:s3/bucketOwnershipControls:BucketOwnershipControls'], cfn: [] },
-  's3:BucketEncryption': {
-    pulumi: ['aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration', 'aws:s3/bucketServerSideEncryptionConfigurationV2:BucketServerSideEncryptionConfigurationV2'],
-    cfn: [],
-  },
-  's3:BucketVersioning': { pulumi: ['aws:s3/bucketVersioning:BucketVersioning', 'aws:s3/bucketVersioningV2:BucketVersioningV2'], cfn: [] },
-  's3:BucketLogging': { pulumi: ['aws:s3/bucketLogging:BucketLogging', 'aws:s3/bucketLoggingV2:BucketLoggingV2'], cfn: [] },
-  's3:BucketWebsite': {
-    pulumi: ['aws:s3/bucketWebsiteConfiguration:BucketWebsiteConfiguration', 'aws:s3/bucketWebsiteConfigurationV2:BucketWebsiteConfigurationV2'],
-    cfn: [],
-  },
-
 
 
 } as const satisfies Record<string, { pulumi: readonly string[]; cfn: readonly string[] }>;

@@ -6,8 +6,10 @@
  */
 import { Fact } from '../core/facts';
 import { compileGlob } from '../core/glob';
-import { PropValue, str } from '../core/props';
+import { PropValue } from '../core/props';
 import { Unknown, isUnknown } from '../core/values';
+import { S3_BUCKET } from '../kinds/s3-bucket';
+import { propsOf } from '../kinds/typed-props';
 import { PolicyRead, PolicyStatement, PolicyValue, Tri, anyOf, effectIs, principalsAreEveryone, readPolicyDocument } from './policy-document';
 
 export type { PolicyRead, PolicyStatement, PolicyValue, Tri } from './policy-document';
@@ -29,9 +31,10 @@ const S3_ARN = /^arn:aws[a-z-]*:s3:::([^/]+)$/;
  */
 export function bucketArns(bucket: Fact): string[] {
   const out = new Set<string>();
-  const arn = str(bucket.props, 'arn');
+  const props = propsOf(bucket, S3_BUCKET);
+  const arn = props.str('arn');
   if (typeof arn === 'string' && S3_ARN.test(arn)) out.add(arn);
-  const given = str(bucket.props, 'bucket');
+  const given = props.str('bucket');
   const name = isUnknown(given) ? given.identity : given;
   if (typeof name === 'string' && name !== '') for (const partition of ['aws', 'aws-cn', 'aws-us-gov']) out.add(`arn:${partition}:s3:::${name}`);
   return [...out];

@@ -6,8 +6,9 @@
  * policy: DATA2 and TLS7 judge them on their own, with the policy resource as the subject.
  */
 import { Fact, StackFacts } from '../core/facts';
-import { get } from '../core/props';
 import { Unknown, isUnknown } from '../core/values';
+import { S3_BUCKET_POLICY } from '../kinds/s3-bucket-policy';
+import { propsOf } from '../kinds/typed-props';
 
 export interface UndeclaredBucketPolicy {
   policy: Fact;
@@ -23,7 +24,7 @@ export function undeclaredBucketPolicies(stack: StackFacts): UndeclaredBucketPol
     else if (r.to === 'unknown') {
       // A name known only as the text that stands for it (a CloudFormation parameter's `{Name}`) is
       // still the bucket's name: statements written with the same parameter name the same bucket.
-      const value = get(policy.props, 'bucket');
+      const value = propsOf(policy, S3_BUCKET_POLICY).get('bucket');
       const identity = isUnknown(value) ? value.identity : undefined;
       out.push({ policy, bucket: identity !== undefined ? { name: identity } : { unknown: r.unknown } });
     }

@@ -3,7 +3,6 @@
  * (src/facts/kinds.ts). A type without an entry here uses the default mapping (names camelCased).
  */
 import { EDGE_MAPPINGS } from './edge';
-import { S3_MAPPINGS } from './s3';
 import { defaultMapping } from './common';
 import { withListProperties } from '../list-properties';
 import { CfnMapping } from './types';
@@ -11,7 +10,6 @@ import { KIND_MODULES } from '../../kinds';
 
 const MAPPINGS: Readonly<Record<string, CfnMapping>> = {
   ...EDGE_MAPPINGS,
-  ...S3_MAPPINGS,
   ...Object.fromEntries(KIND_MODULES.flatMap((m) => Object.entries(m.cfn))),
 };
 

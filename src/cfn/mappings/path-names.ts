@@ -19,11 +19,6 @@ type Renames = Readonly<Record<string, string>>;
  * security group rules), the ones findings quote.
  */
 const INLINE_RENAMES: Renames = {
-  AccessControl: 'acl',
-  ServerSideEncryptionConfiguration: 'rules',
-  ServerSideEncryptionByDefault: 'applyServerSideEncryptionByDefault',
-  DestinationBucketName: 'targetBucket',
-  LogFilePrefix: 'targetPrefix',
 };
 
 const TABLES: readonly Renames[] = [

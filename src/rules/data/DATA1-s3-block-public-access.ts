@@ -1,6 +1,8 @@
-import { Props, bool, obj } from '../../core/props';
 import { Rule, StackVerdict, Verdict, fail, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
+import { S3_BUCKET } from '../../kinds/s3-bucket';
+import { BucketPublicAccessBlockProps, S3_BUCKET_PUBLIC_ACCESS_BLOCK } from '../../kinds/s3-bucket-public-access-block';
+import { TypedProps, propsOf, typed } from '../../kinds/typed-props';
 import { sideResources } from './s3-bucket';
 
 /** The four S3 Block Public Access flags; each is false when absent (the API default), so each must be set. */
@@ -9,10 +11,10 @@ export const BPA_FLAGS = ['blockPublicAcls', 'blockPublicPolicy', 'ignorePublicA
 const FIX = 'set blockPublicAcls, blockPublicPolicy, ignorePublicAcls and restrictPublicBuckets to true';
 
 /** Judges the four flags of a BPA (a side resource, or a bucket's inline `publicAccessBlockConfiguration`). */
-function judgeFlags(props: Props, prefix: string): Verdict {
+function judgeFlags(props: TypedProps<BucketPublicAccessBlockProps>, prefix: string): Verdict {
   const off: string[] = [];
   for (const flag of BPA_FLAGS) {
-    const v = bool(props, flag);
+    const v = props.bool(flag);
     if (isUnknown(v)) return unknown(new Unknown(`${prefix}${flag}`));
     if (v !== true) off.push(`${prefix}${flag} is ${v === false ? 'false' : 'absent (default false)'}`);
   }
@@ -25,7 +27,7 @@ export const DATA1: Rule = {
   resource: {
     kinds: ['s3:BucketPublicAccessBlock'],
     check(fact) {
-      return [judgeFlags(fact.props, '')];
+      return [judgeFlags(propsOf(fact, S3_BUCKET_PUBLIC_ACCESS_BLOCK), '')];
     },
   },
   stack: {
@@ -34,13 +36,13 @@ export const DATA1: Rule = {
       const out: StackVerdict[] = [];
       for (const bucket of stack.ofKind('s3:Bucket')) {
         // CloudFormation declares the BPA inline on the bucket; the adapter names it `publicAccessBlockConfiguration`.
-        const inline = obj(bucket.props, 'publicAccessBlockConfiguration');
+        const inline = propsOf(bucket, S3_BUCKET).obj('publicAccessBlockConfiguration');
         if (isUnknown(inline)) {
           out.push({ ...unknown(inline), subject: bucket });
           continue;
         }
         if (inline !== undefined) {
-          out.push({ ...judgeFlags(inline, 'publicAccessBlockConfiguration.'), subject: bucket });
+          out.push({ ...judgeFlags(typed<BucketPublicAccessBlockProps>(inline), 'publicAccessBlockConfiguration.'), subject: bucket });
           continue;
         }
         const bpas = sideResources(stack, bucket, 's3:BucketPublicAccessBlock');

@@ -1,7 +1,12 @@
 import { Fact, StackFacts } from '../../core/facts';
-import { PropValue, get, list, str } from '../../core/props';
+import { PropValue } from '../../core/props';
 import { Rule, StackVerdict, Verdict, fail, pass, unknown } from '../../core/rule';
-import { Unknown, isUnknown } from '../../core/values';
+import { Unknown, Value, isUnknown } from '../../core/values';
+import { BucketGrant, BucketProps, S3_BUCKET } from '../../kinds/s3-bucket';
+import { AclGrant, BucketAclProps } from '../../kinds/s3-bucket-acl';
+import { S3_BUCKET_OWNERSHIP_CONTROLS } from '../../kinds/s3-bucket-ownership-controls';
+import { BucketPolicyProps } from '../../kinds/s3-bucket-policy';
+import { propsOf, typed } from '../../kinds/typed-props';
 import { publicAllowStatements, statementLabel } from '../policy-document';
 import { readBucketPolicy } from '../s3-policy-document';
 import { undeclaredBucketPolicies } from '../undeclared-bucket-policies';
@@ -10,17 +15,17 @@ import { PUBLIC_CANNED_ACLS, PUBLIC_GRANTEE_URIS, sideResources } from './s3-buc
 type Found = { kind: 'public'; where: string } | { kind: 'unknown'; unknown: Unknown } | { kind: 'private' };
 
 /** A canned ACL value: public, private or unknown. */
-function cannedAcl(value: ReturnType<typeof str>, where: string): Found {
+function cannedAcl(value: Value<string>, where: string): Found {
   if (isUnknown(value)) return { kind: 'unknown', unknown: value };
   if (value !== undefined && PUBLIC_CANNED_ACLS.includes(value)) return { kind: 'public', where: `${where} is ${value}` };
   return { kind: 'private' };
 }
 
 /** Explicit grants (v6/v7 Bucket `grants[].uri`, BucketAcl `accessControlPolicy.grants[].grantee.uri`) to AllUsers/AuthenticatedUsers. */
-function publicGrants(grants: PropValue[] | Unknown | undefined, uriPath: string, where: string): Found {
+function publicGrants(grants: PropValue[] | Unknown | undefined, uriPath: string, uriOf: (grant: PropValue) => Value<string>, where: string): Found {
   if (isUnknown(grants)) return { kind: 'unknown', unknown: grants };
   for (const [i, grant] of (grants ?? []).entries()) {
-    const uri = str(grant, uriPath);
+    const uri = uriOf(grant);
     if (isUnknown(uri)) return { kind: 'unknown', unknown: new Unknown(`${where}[${i}].${uriPath}`) };
     if (uri !== undefined && PUBLIC_GRANTEE_URIS.includes(uri)) return { kind: 'public', where: `${where}[${i}] grants to ${uri}` };
   }
@@ -31,16 +36,19 @@ function firstOf(found: Found[]): Found {
   return found.find((f) => f.kind === 'public') ?? found.find((f) => f.kind === 'unknown') ?? { kind: 'private' };
 }
 
+/** A bucket's inline ACL (v6 Bucket `acl`, `grants`) or a BucketAcl (`acl`, `accessControlPolicy.grants`): read with the names of both. */
 function aclOf(fact: Fact): Found {
+  const props = typed<BucketProps & BucketAclProps>(fact.props);
   return firstOf([
-    cannedAcl(str(fact.props, 'acl'), `${fact.name}: acl`),
-    publicGrants(list(fact.props, 'grants'), 'uri', `${fact.name}: grants`),
-    publicGrants(list(fact.props, 'accessControlPolicy.grants'), 'grantee.uri', `${fact.name}: accessControlPolicy.grants`),
+    cannedAcl(props.str('acl'), `${fact.name}: acl`),
+    publicGrants(props.list('grants'), 'uri', (grant) => typed<BucketGrant>(grant).str('uri'), `${fact.name}: grants`),
+    publicGrants(props.list('accessControlPolicy.grants'), 'grantee.uri', (grant) => typed<AclGrant>(grant).str('grantee.uri'), `${fact.name}: accessControlPolicy.grants`),
   ]);
 }
 
 function policyOf(fact: Fact): Found {
-  const doc = readBucketPolicy(get(fact.props, 'policy'), 'policy');
+  // A bucket's inline `policy` (v6 Bucket) or a BucketPolicy's.
+  const doc = readBucketPolicy(typed<BucketProps & BucketPolicyProps>(fact.props).get('policy'), 'policy');
   if (doc.status === 'unknown') return { kind: 'unknown', unknown: doc.unknown };
   // A policy that is not JSON cannot be applied by S3; nothing public comes of it.
   if (doc.status !== 'ok') return { kind: 'private' };
@@ -69,19 +77,19 @@ function aclVerdict(stack: StackFacts, bucket: Fact): Verdict {
 
 function ownershipVerdict(stack: StackFacts, bucket: Fact): Verdict {
   const controls = sideResources(stack, bucket, 's3:BucketOwnershipControls');
-  const judgeOne = (f: Fact, path: string): Verdict => {
-    const v = str(f.props, path);
+  const judgeOne = (f: Fact, path: string, v: Value<string>): Verdict => {
     if (isUnknown(v)) return unknown(v, 'objectOwnership');
     if (v === 'BucketOwnerEnforced') return pass(`${f.name}: ${path} is BucketOwnerEnforced (ACLs disabled)`, 'objectOwnership');
     return fail(`${f.name}: ${path} is ${v ?? 'absent'}, which keeps ACLs enabled; set it to BucketOwnerEnforced`, 'objectOwnership');
   };
   // CloudFormation declares ownership controls inline on the bucket (`ownershipControls.rules[0].objectOwnership`).
-  if (get(bucket.props, 'ownershipControls') !== undefined) return judgeOne(bucket, 'ownershipControls.rules.0.objectOwnership');
-  const verdicts = controls.facts.map((f) => judgeOne(f, 'rule.objectOwnership'));
+  const inline = propsOf(bucket, S3_BUCKET);
+  if (inline.has('ownershipControls')) return judgeOne(bucket, 'ownershipControls.rules.0.objectOwnership', inline.str('ownershipControls.rules.0.objectOwnership'));
+  const verdicts = controls.facts.map((f) => judgeOne(f, 'rule.objectOwnership', propsOf(f, S3_BUCKET_OWNERSHIP_CONTROLS).str('rule.objectOwnership')));
   const bad = verdicts.find((v) => v.status === 'fail') ?? verdicts.find((v) => v.status === 'unknown');
   if (bad) return bad;
   if (verdicts.length > 0) return verdicts[0];
-  if (controls.unresolved.some((f) => str(f.props, 'rule.objectOwnership') !== 'BucketOwnerEnforced')) {
+  if (controls.unresolved.some((f) => propsOf(f, S3_BUCKET_OWNERSHIP_CONTROLS).str('rule.objectOwnership') !== 'BucketOwnerEnforced')) {
     return unknown(new Unknown(`bucket (of ${controls.unresolved.map((f) => f.name).join(', ')})`), 'objectOwnership');
   }
   // Absent: S3 creates new buckets with Object Ownership BucketOwnerEnforced (ACLs disabled) since April 2023

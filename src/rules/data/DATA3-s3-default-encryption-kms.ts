@@ -1,7 +1,11 @@
 import { CheckContext, Rule, StackVerdict, Verdict, combineCandidates, fail, pass, unknown } from '../../core/rule';
 import { Fact, StackFacts } from '../../core/facts';
-import { PropValue, get, str } from '../../core/props';
+import { PropValue } from '../../core/props';
 import { Unknown, isUnknown } from '../../core/values';
+import { KMS_ALIAS } from '../../kinds/kms-alias';
+import { BucketV2EncryptionConfiguration, BucketV2EncryptionRule, S3_BUCKET } from '../../kinds/s3-bucket';
+import { EncryptionDefault, EncryptionRule, S3_BUCKET_ENCRYPTION } from '../../kinds/s3-bucket-encryption';
+import { TypedProps, propsOf, typed } from '../../kinds/typed-props';
 import { isAwsManagedKeyAlias, sideResources } from './s3-bucket';
 
 /** One default-encryption setting found on a bucket: where it is and the paths of its algorithm and key. */
@@ -9,32 +13,37 @@ interface Setting {
   owner: Fact;
   /** Path of the `applyServerSideEncryptionByDefault` object, e.g. `rules.0.applyServerSideEncryptionByDefault`. */
   path: string;
+  value: TypedProps<EncryptionDefault>;
+}
+
+/** An item of a list-or-single-object property and its path. */
+interface Item {
+  path: string;
+  value: PropValue;
 }
 
 const KMS_ALGORITHMS: readonly string[] = ['aws:kms', 'aws:kms:dsse'];
 const FIX = 'set sseAlgorithm to aws:kms (or aws:kms:dsse) with kmsMasterKeyId a customer-managed KMS key';
 
 /**
- * The paths of the items of a list-or-single-object property (`rule` in v6, `rules[]` in v7): `path.i`
+ * The items of a list-or-single-object property (`rule` in v6, `rules[]` in v7) at `path`: `path.i`
  * for a list, `path` for a single object; unknown if the property is.
  */
-function itemPaths(owner: Fact, path: string): string[] | Unknown {
-  const v = get(owner.props, path);
+function itemsOf(v: PropValue | undefined, path: string): Item[] | Unknown {
   if (v === undefined) return [];
   if (isUnknown(v)) return v;
-  if (Array.isArray(v)) return v.map((_item: PropValue, i: number) => `${path}.${i}`);
-  return [path];
+  if (Array.isArray(v)) return v.map((value: PropValue, i: number) => ({ path: `${path}.${i}`, value }));
+  return [{ path, value: v }];
 }
 
-/** The `...ByDefault` settings under each rule of `rulesPath`. */
-function defaultsUnder(owner: Fact, rulesPath: string, defaultsKey: string): Setting[] | Unknown {
-  const rules = itemPaths(owner, rulesPath);
+/** The `...ByDefault` settings (`defaultsOf` each rule, under `defaultsKey`) of each rule. */
+function defaultsUnder(owner: Fact, rules: Item[] | Unknown, defaultsKey: string, defaultsOf: (rule: PropValue) => PropValue | undefined): Setting[] | Unknown {
   if (isUnknown(rules)) return rules;
   const out: Setting[] = [];
   for (const rule of rules) {
-    const defaults = itemPaths(owner, `${rule}.${defaultsKey}`);
+    const defaults = itemsOf(defaultsOf(rule.value), `${rule.path}.${defaultsKey}`);
     if (isUnknown(defaults)) return defaults;
-    out.push(...defaults.map((path) => ({ owner, path })));
+    out.push(...defaults.map((d) => ({ owner, path: d.path, value: typed<EncryptionDefault>(d.value) })));
   }
   return out;
 }
@@ -49,16 +58,24 @@ function settingsOf(stack: StackFacts, bucket: Fact): { settings: Setting[]; unk
     return undefined;
   };
   for (const f of side.facts) {
-    const u = collect(defaultsUnder(f, 'rules', 'applyServerSideEncryptionByDefault'));
+    const rules = itemsOf(propsOf(f, S3_BUCKET_ENCRYPTION).get('rules'), 'rules');
+    const u = collect(defaultsUnder(f, rules, 'applyServerSideEncryptionByDefault', (r) => typed<EncryptionRule>(r).get('applyServerSideEncryptionByDefault')));
     if (u) return { settings, unknown: u, unresolved: side.unresolved };
   }
   if (side.facts.length === 0) {
     // v6 Bucket and v7 Bucket (deprecated input): `serverSideEncryptionConfiguration.rule.applyServerSideEncryptionByDefault`.
-    const u1 = collect(defaultsUnder(bucket, 'serverSideEncryptionConfiguration.rule', 'applyServerSideEncryptionByDefault'));
+    const props = propsOf(bucket, S3_BUCKET);
+    const rule = itemsOf(props.get('serverSideEncryptionConfiguration.rule'), 'serverSideEncryptionConfiguration.rule');
+    const u1 = collect(defaultsUnder(bucket, rule, 'applyServerSideEncryptionByDefault', (r) => typed<EncryptionRule>(r).get('applyServerSideEncryptionByDefault')));
     // v7 BucketV2 (deprecated input): `serverSideEncryptionConfigurations[].rules[].applyServerSideEncryptionByDefaults[]`.
-    const configs = itemPaths(bucket, 'serverSideEncryptionConfigurations');
+    const configs = itemsOf(props.get('serverSideEncryptionConfigurations'), 'serverSideEncryptionConfigurations');
     let u2: Unknown | undefined = isUnknown(configs) ? configs : undefined;
-    if (!isUnknown(configs)) for (const c of configs) u2 = u2 ?? collect(defaultsUnder(bucket, `${c}.rules`, 'applyServerSideEncryptionByDefaults'));
+    if (!isUnknown(configs)) {
+      for (const c of configs) {
+        const rules = itemsOf(typed<BucketV2EncryptionConfiguration>(c.value).get('rules'), `${c.path}.rules`);
+        u2 = u2 ?? collect(defaultsUnder(bucket, rules, 'applyServerSideEncryptionByDefaults', (r) => typed<BucketV2EncryptionRule>(r).get('applyServerSideEncryptionByDefaults')));
+      }
+    }
     const u = u1 ?? u2;
     if (u) return { settings, unknown: u, unresolved: side.unresolved };
   }
@@ -67,10 +84,10 @@ function settingsOf(stack: StackFacts, bucket: Fact): { settings: Setting[]; unk
 
 function judgeKey(stack: StackFacts, setting: Setting, algorithm: string): Verdict {
   const keyPath = `${setting.path}.kmsMasterKeyId`;
-  const key = str(setting.owner.props, keyPath);
+  const key = setting.value.str('kmsMasterKeyId');
   const where = `${setting.owner.name}: ${keyPath}`;
   const advisory = (message: string): Verdict => ({ ...fail(message), enforcement: 'advisory' });
-  if (get(setting.owner.props, keyPath) === undefined) {
+  if (!setting.value.has('kmsMasterKeyId')) {
     // S3 uses the AWS-managed key aws/s3 when sseAlgorithm is aws:kms and no key is named.
     return advisory(`${where} is absent, so ${algorithm} uses the AWS-managed key aws/s3 (its policy cannot be restricted); set it to a customer-managed KMS key`);
   }
@@ -82,7 +99,7 @@ function judgeKey(stack: StackFacts, setting: Setting, algorithm: string): Verdi
   return combineCandidates(
     resolved.facts.map((f) => {
       // A stack can only create customer-managed keys; an alias it creates cannot be alias/aws/*.
-      const name = str(f.props, 'name');
+      const name = propsOf(f, KMS_ALIAS).str('name');
       if (f.kind === 'kms:Alias' && typeof name === 'string' && isAwsManagedKeyAlias(name)) return advisory(`${where} is the AWS-managed key ${name}; set it to a customer-managed KMS key`);
       return pass(`${where} encrypts with ${algorithm} and the customer-managed key ${f.name}`);
     }),
@@ -92,7 +109,7 @@ function judgeKey(stack: StackFacts, setting: Setting, algorithm: string): Verdi
 
 function judgeSetting(stack: StackFacts, setting: Setting, ctx: CheckContext): Verdict {
   const algorithmPath = `${setting.path}.sseAlgorithm`;
-  const algorithm = str(setting.owner.props, algorithmPath);
+  const algorithm = setting.value.str('sseAlgorithm');
   const where = `${setting.owner.name}: ${algorithmPath}`;
   if (isUnknown(algorithm)) return unknown(algorithm);
   if (algorithm !== undefined && KMS_ALGORITHMS.includes(algorithm)) return judgeKey(stack, setting, algorithm);

@@ -1,5 +1,5 @@
 import { Fact, StackFacts } from '../../core/facts';
-import { get } from '../../core/props';
+import { PropValue } from '../../core/props';
 import { Rule, StackVerdict, Verdict, fail, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
 import {
@@ -18,6 +18,9 @@ import {
 } from '../s3-policy-document';
 import { statementLabel } from '../policy-document';
 import { undeclaredBucketPolicies } from '../undeclared-bucket-policies';
+import { S3_BUCKET } from '../../kinds/s3-bucket';
+import { S3_BUCKET_POLICY } from '../../kinds/s3-bucket-policy';
+import { propsOf } from '../../kinds/typed-props';
 
 /**
  * S3 accepts plain-HTTP and TLS 1.0/1.1 requests unless the bucket policy denies them: a Deny on
@@ -66,7 +69,7 @@ const FIX =
 interface Source {
   /** Who holds the policy, for messages. */
   owner: string;
-  value: ReturnType<typeof get>;
+  value: PropValue | undefined;
 }
 
 /**
@@ -112,10 +115,10 @@ function judge(arnsOrUnknown: string[] | Unknown, sources: Source[], unresolved:
 function bucketVerdict(stack: StackFacts, bucket: Fact): Verdict {
   const sources: Source[] = [];
   // v6 Bucket and v7 Bucket's deprecated inline `policy` (CloudFormation has no inline bucket policy).
-  const inline = get(bucket.props, 'policy');
+  const inline = propsOf(bucket, S3_BUCKET).get('policy');
   if (inline !== undefined) sources.push({ owner: `${bucket.name} policy`, value: inline });
   const side = stack.referrers(bucket, 's3:BucketPolicy', 'bucket');
-  for (const f of side.facts) sources.push({ owner: f.name, value: get(f.props, 'policy') });
+  for (const f of side.facts) sources.push({ owner: f.name, value: propsOf(f, S3_BUCKET_POLICY).get('policy') });
   return judge(bucketArns(bucket), sources, side.unresolved);
 }
 
@@ -129,7 +132,7 @@ export const TLS7: Rule = {
       for (const { policy, bucket } of undeclaredBucketPolicies(stack)) {
         // The bucket the policy names, as a bucket of its own: its ARNs are those of its name.
         const arns = 'name' in bucket ? bucketArns({ ...policy, kind: 's3:Bucket', props: { bucket: bucket.name } }) : bucket.unknown;
-        out.push({ ...judge(arns, [{ owner: policy.name, value: get(policy.props, 'policy') }], []), subject: policy });
+        out.push({ ...judge(arns, [{ owner: policy.name, value: propsOf(policy, S3_BUCKET_POLICY).get('policy') }], []), subject: policy });
       }
       return out;
     },

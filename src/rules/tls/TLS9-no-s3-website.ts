@@ -1,7 +1,8 @@
 import { Fact } from '../../core/facts';
-import { get, list } from '../../core/props';
 import { Rule, Verdict, fail, pass, unknown } from '../../core/rule';
 import { isUnknown } from '../../core/values';
+import { S3_BUCKET } from '../../kinds/s3-bucket';
+import { propsOf } from '../../kinds/typed-props';
 
 const FIX = 'S3 website endpoints serve HTTP only; serve the content through CloudFront with an S3 REST origin and origin access control (private bucket), and remove the website configuration';
 
@@ -10,10 +11,11 @@ const FIX = 'S3 website endpoints serve HTTP only; serve the content through Clo
  * `websites` (the CloudFormation adapter names `WebsiteConfiguration` `website`).
  */
 function bucketVerdict(fact: Fact): Verdict {
-  for (const path of ['website', 'websites']) {
-    const v = get(fact.props, path);
+  const props = propsOf(fact, S3_BUCKET);
+  for (const path of ['website', 'websites'] as const) {
+    const v = props.get(path);
     if (isUnknown(v)) return unknown(v);
-    const items = list(fact.props, path);
+    const items = props.list(path);
     if (isUnknown(items)) return unknown(items);
     if (items !== undefined && items.length > 0) return fail(`${path} enables S3 static-website hosting on this bucket; ${FIX}`);
   }
