@@ -7,7 +7,7 @@ import { isUnknown } from '../core/values';
 import { isProps } from '../cfn/mappings/common';
 import { omit, renamed } from '../cfn/mappings/shape';
 import { CfnMapping } from '../cfn/mappings/types';
-import { restStage } from './apigateway-stage';
+import { STAGE_PATH_NAMES, restStage } from './apigateway-stage';
 import { defineKind } from './kind-module';
 
 export interface DeploymentProps {
@@ -53,5 +53,6 @@ export const APIGATEWAY_DEPLOYMENT = defineKind<DeploymentProps>()({
   kind: 'apigateway:Deployment',
   pulumi: ['aws:apigateway/deployment:Deployment'],
   cfn: { 'AWS::ApiGateway::Deployment': deployment },
-  pathNames: { RestApiId: 'restApi' },
+  // The inline stage's settings sit in StageDescription, under the names an AWS::ApiGateway::Stage gives them.
+  pathNames: STAGE_PATH_NAMES,
 });

@@ -42,6 +42,9 @@ export interface StageProps {
 
 const STAGE_RENAMES = { RestApiId: 'restApi', DeploymentId: 'deployment', AccessLogSetting: 'accessLogSettings', TracingEnabled: 'xrayTracingEnabled' };
 
+/** The stage's template keys whose normalized names are not their camelCase (also those of a deployment's StageDescription). */
+export const STAGE_PATH_NAMES = { ...STAGE_RENAMES, CanarySetting: 'canarySettings' };
+
 /**
  * A REST stage. Its `MethodSettings` stay on the stage as `methodSettings` (Pulumi writes each as an
  * `aws.apigateway.MethodSettings` resource; LOG3 reads both).
@@ -57,5 +60,5 @@ export const APIGATEWAY_STAGE = defineKind<StageProps>()({
   kind: 'apigateway:Stage',
   pulumi: ['aws:apigateway/stage:Stage'],
   cfn: { 'AWS::ApiGateway::Stage': restStage },
-  pathNames: { ...STAGE_RENAMES, CanarySetting: 'canarySettings' },
+  pathNames: STAGE_PATH_NAMES,
 });
