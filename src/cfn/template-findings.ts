@@ -11,6 +11,7 @@ import { TemplateOptions, TemplateResource, alternativesOfTemplate } from './fac
 import { metadataExemptions } from './metadata-exemptions';
 import { TemplateSource } from './template-source';
 import { PathResource, templateWords } from './template-paths';
+import { cloudFormationTypeWords } from './type-words';
 
 export interface TemplateFindings {
   findings: Finding[];
@@ -46,7 +47,11 @@ export function inTemplateWords(findings: readonly Finding[], template: Readonly
   return findings.map((f) => {
     const [logicalId, side] = f.resource.key?.split('#') ?? [];
     const resource = logicalId === undefined ? undefined : resources.get(logicalId);
-    if (!resource) return f;
+    // A stack-level finding (no trail, no monitoring) names the resources to add, in the template's words too.
+    if (!resource) {
+      const message = logicalId === undefined ? cloudFormationTypeWords(f.message) : f.message;
+      return message === f.message ? f : { ...f, message };
+    }
     const message = templateWords(side === undefined ? resource : { ...resource, sideFact: true }, resources, f.message);
     return message === f.message ? f : { ...f, message };
   });

@@ -13,6 +13,7 @@
 import { DEFAULT_PARAMS } from '../core/params';
 import { camelCase } from './names';
 import { TEMPLATE_NAMES, WRAPPERS, attributeKeyOf, cfnNameOf } from './mappings/path-names';
+import { cloudFormationTypeWords } from './type-words';
 
 type Segment = { name: string } | { index: string };
 
@@ -86,6 +87,14 @@ function resolve(value: unknown, segments: readonly Segment[], i: number, depth:
     for (const [key, inner] of Object.entries(value)) if (keyMatches(key, seg.name)) descend({ key }, inner, i + 1, depth);
     if (best.consumed > i || depth === 0) return best;
     for (const [key, inner] of Object.entries(value)) if (!UNNAMED.has(key) && (isRecord(inner) || Array.isArray(inner))) descend({ key }, inner, i, depth - 1);
+  } else if (Array.isArray(value) && value.some((item) => isRecord(item) && item.Name === seg.name)) {
+    // A name the user chose in a `[{Name, Value}]` list (an ECS container's `Environment`): that item, by its name.
+    descend(
+      { index: seg.name },
+      value.find((item) => isRecord(item) && item.Name === seg.name),
+      i + 1,
+      depth,
+    );
   } else if (Array.isArray(value) && depth > 0) {
     value.forEach((item, n) => descend({ index: String(n) }, item, i, depth - 1));
   }
@@ -109,7 +118,11 @@ export function templatePathOf(type: string, properties: unknown, path: string, 
   // deeper, the same word is more often prose than a name (`add a condition`, `the key`).
   const depth = /^[a-z0-9]+$/.test(path) ? (sideFact ? 2 : 0) : WRAPPER_DEPTH;
   const m = resolve(properties, segments, 0, depth);
-  const rest: Part[] = segments.slice(m.consumed).map((s) => ('name' in s ? { key: cfnNameOf(s.name) } : { index: s.index }));
+  const rest: Part[] = [];
+  for (const s of segments.slice(m.consumed)) {
+    const parent = [...m.parts, ...rest].reverse().find((p): p is { key: string } => 'key' in p)?.key;
+    rest.push('name' in s ? { key: cfnNameOf(s.name, type, parent) } : { index: s.index });
+  }
   const wrapper = WRAPPERS[type];
   const first = segments[0];
   const wrapped = m.consumed === 0 && wrapper && 'name' in first && (!wrapper.inputs || wrapper.inputs.includes(first.name));
@@ -155,7 +168,22 @@ function isPathShaped(token: string): boolean {
  * resource judged (`subject`), or on the resource the message names just before it (`response headers
  * policy Short securityHeadersConfig...`), where the path is that resource's.
  */
-export function templateWords(subject: PathResource, resources: ReadonlyMap<string, PathResource>, message: string): string {
+/** A path followed by the object literal to set it to (`pointInTimeRecovery { enabled: true }`): flat, keys unquoted. */
+const PATH_WITH_LITERAL = /(?<![\w.:$/"'@-])([a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*) \{ ((?:[a-z][A-Za-z0-9]*: [^{},]+(?:, )?)+) \}/g;
+
+/** The keys of such a literal named as the template names them under that path (`PointInTimeRecoverySpecification { PointInTimeRecoveryEnabled: true }`). */
+function literalKeysInTemplateWords(subject: PathResource, message: string): string {
+  return message.replace(PATH_WITH_LITERAL, (text: string, at: string, entries: string) => {
+    const keyed = entries.replace(/\b([a-z][A-Za-z0-9]*): /g, (_: string, key: string) => {
+      const full = templatePathOf(subject.type, subject.properties, `${at}.${key}`, subject.sideFact).path;
+      return `${full.slice(full.lastIndexOf('.') + 1)}: `;
+    });
+    return `${at} { ${keyed} }`;
+  });
+}
+
+export function templateWords(subject: PathResource, resources: ReadonlyMap<string, PathResource>, pulumiWorded: string): string {
+  const message = literalKeysInTemplateWords(subject, cloudFormationTypeWords(pulumiWorded));
   const named: { at: number; resource: PathResource }[] = [];
   for (const m of message.matchAll(LOGICAL_ID)) {
     const r = resources.get(m[0]);
@@ -165,7 +193,7 @@ export function templateWords(subject: PathResource, resources: ReadonlyMap<stri
   return message.replace(PATH_TOKEN, (token: string, at: number) => {
     // Values the message quotes ("max-age=31536000; includeSubDomains") are the user's, not names.
     if (quoted.some(([from, to]) => at > from && at < to)) return token;
-    // Parameters, and Pulumi type tokens (`aws.s3.BucketLogging`) that fix texts name.
+    // Parameters, and Pulumi type tokens of a kind the template cannot write (`aws.s3.BucketAcl`: type-words.ts).
     if (PARAM_NAMES.has(token) || token.startsWith('aws.')) return token;
     if (/^[a-z0-9]+$/.test(token) && !AS_PROPERTY.test(message.slice(at + token.length)) && !/\bset $/.test(message.slice(0, at))) return token;
     const before = named

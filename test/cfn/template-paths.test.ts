@@ -15,6 +15,7 @@ import { CfnInput, CfnTestTemplate } from '../support/cfn-stack';
 import { ParityCase } from '../support/parity';
 import { runPulumi } from '../support/pulumi-stack';
 import type { RequirementCases } from '../cases/types';
+import { knowsResourceType, unknownNameIn } from '../support/cfn-property-names';
 
 interface Collected {
   file: string;
@@ -146,6 +147,43 @@ describe('CloudFormation findings name the template’s property paths (every pa
     expect(pulumi?.message).toContain('defaultCacheBehavior.viewerProtocolPolicy');
     expect(cfn.message).toContain('DistributionConfig.DefaultCacheBehavior.ViewerProtocolPolicy');
     expect(cfn.message).not.toContain('defaultCacheBehavior');
+  });
+});
+
+describe('CloudFormation findings are in CloudFormation’s words (every parity case)', () => {
+  const pulumiType = /\baws\.[a-z0-9]+\.[A-Z][A-Za-z0-9]*/g;
+  const findingsOfEveryCase = () => collected.flatMap(({ file, rule, c }) => cfnFindings(rule, c).findings.map((f) => ({ file, c, f, template: templateOf(c.cfn) })));
+
+  it('no message names a Pulumi resource type or Pulumi’s state', () => {
+    const problems = findingsOfEveryCase()
+      .filter(({ f }) => f.status !== 'pass' && f.status !== 'not-applicable')
+      .filter(({ f }) => pulumiType.test(f.message.replace(/"[^"]*"/g, '""')) || /\bthe state\b|\ba Pulumi secret\b/.test(f.message))
+      .map(({ file, c, f }) => `${file} ${c.name}: ${f.message}`);
+    expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it('every property name a failing message gives is a CloudFormation property where it stands (aws-cdk-lib’s L1 property types)', () => {
+    const problems: string[] = [];
+    let checked = 0;
+    for (const { file, c, f, template } of findingsOfEveryCase()) {
+      if (f.status !== 'fail' || f.resource.key === undefined) continue;
+      const subject = template.Resources[f.resource.key.split('#')[0]];
+      const message = unquoted(f.message);
+      const types = [
+        subject?.Type,
+        ...[...message.matchAll(/AWS::[A-Za-z0-9]+::[A-Za-z0-9]+/g)].map((m) => m[0]),
+        ...[...message.matchAll(CFN_PATH)].map((m) => template.Resources[m[0]]?.Type),
+      ].filter((t): t is string => typeof t === 'string' && knowsResourceType(t));
+      for (const p of [...message.matchAll(CFN_PATH)].map((m) => m[0]).filter((p) => !(p in template.Resources))) {
+        // Only a path that starts at a property of a resource the message is about (not prose: `Deny`, `Suspended`).
+        const about = types.filter((t) => unknownNameIn(t, p.split(/[.[]/)[0]) === undefined);
+        if (about.length === 0) continue;
+        checked++;
+        if (about.every((t) => unknownNameIn(t, p) !== undefined)) problems.push(`${file} ${c.name}: ${p} (${unknownNameIn(about[0], p)} is no property there) in: ${f.message}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(150);
+    expect([...new Set(problems)]).toEqual([]);
   });
 });
 

@@ -3,8 +3,6 @@
  * normalized (Pulumi) name came from (../template-paths.ts turns a fact's property paths back into the
  * template's). The rename tables are the mappings' own; names they do not rename are camelCase.
  */
-import {
-} from './edge';
 import { KIND_MODULES } from '../../kinds';
 import { LISTENER_ATTRIBUTE_KEYS, listenerAttribute } from '../../kinds/lb-listener';
 import { LOAD_BALANCER_ATTRIBUTES } from '../../kinds/lb-load-balancer';
@@ -18,13 +16,9 @@ type Renames = Readonly<Record<string, string>>;
  * Renames written inline in the mappings (and the shapes they build by hand: S3 side configurations,
  * security group rules), the ones findings quote.
  */
-const INLINE_RENAMES: Renames = {
-};
+const INLINE_RENAMES: Renames = {};
 
-const TABLES: readonly Renames[] = [
-  INLINE_RENAMES,
-  ...KIND_MODULES.map((m) => m.pathNames ?? {}),
-];
+const TABLES: readonly Renames[] = [INLINE_RENAMES, ...KIND_MODULES.map((m) => m.pathNames ?? {})];
 
 /** Template key -> the normalized names mappings give it (besides its camelCase). */
 export const TEMPLATE_NAMES: ReadonlyMap<string, readonly string[]> = (() => {
@@ -41,9 +35,40 @@ const TEMPLATE_KEY_OF: ReadonlyMap<string, string> = (() => {
   return new Map([...keys].filter(([, cfn]) => cfn.size === 1).map(([p, cfn]) => [p, [...cfn][0]]));
 })();
 
-/** The CloudFormation name of a normalized name the template does not write. */
-export function cfnNameOf(name: string): string {
-  return TEMPLATE_KEY_OF.get(name) ?? name.charAt(0).toUpperCase() + name.slice(1);
+/**
+ * Per CloudFormation type, normalized name -> template key, from the path names of the kinds written
+ * with that type (its own kind, and the kinds CloudFormation writes inline on it: a bucket's encryption).
+ */
+const TYPE_KEYS: ReadonlyMap<string, ReadonlyMap<string, string>> = (() => {
+  const byType = new Map<string, Map<string, string>>();
+  const add = (type: string, names: Readonly<Record<string, string>> | undefined) => {
+    const keys = byType.get(type) ?? new Map<string, string>();
+    for (const [cfn, normalized] of Object.entries(names ?? {})) {
+      // `SSESpecification.SSEEnabled: 'enabled'`: the name only under that parent (DynamoDB has three `enabled`s).
+      const dot = cfn.lastIndexOf('.');
+      const key = dot < 0 ? normalized : `${cfn.slice(0, dot)}.${normalized}`;
+      if (!keys.has(key)) keys.set(key, cfn.slice(dot + 1));
+    }
+    byType.set(type, keys);
+  };
+  for (const m of KIND_MODULES) {
+    for (const type of Object.keys(m.cfn)) add(type, m.pathNames);
+    if (m.inline) add(m.inline.type, m.pathNames);
+  }
+  return byType;
+})();
+
+/**
+ * The CloudFormation name of a normalized name the template does not write: the kind's own name for it
+ * (`sseAlgorithm` is `SSEAlgorithm`, `protocol` of a listener's redirect is `Protocol`, of a security
+ * group rule `IpProtocol`; under `parent` first, written `Parent.Key` in the kind's path names), else its PascalCase. A type not yet in a kind module falls back on the one
+ * template key any mapping renames to it.
+ */
+export function cfnNameOf(name: string, type?: string, parent?: string): string {
+  const own = type === undefined ? undefined : TYPE_KEYS.get(type);
+  const pascal = name.charAt(0).toUpperCase() + name.slice(1);
+  if (own) return (parent === undefined ? undefined : own.get(`${parent}.${name}`)) ?? own.get(name) ?? pascal;
+  return TEMPLATE_KEY_OF.get(name) ?? pascal;
 }
 
 /** The wrapper a resource type's properties sit in, which the mapping flattens (edge.ts, network.ts). */
@@ -51,7 +76,7 @@ export const WRAPPERS: Readonly<Record<string, Wrapper>> = {
   ...Object.fromEntries(KIND_MODULES.flatMap(({ cfn, wrapper }) => (wrapper ? Object.keys(cfn).map((type) => [type, wrapper] as const) : []))),
 };
 
-/** A `[{Key, Value}]` list the mapping turns into inputs (edge.ts `fromAttributes`), and the key each input comes from. */
+/** A `[{Key, Value}]` list the mapping turns into inputs (kinds/shared/load-balancers.ts `fromAttributes`), and the key each input comes from. */
 export interface AttributeList {
   /** The CloudFormation list property (`LoadBalancerAttributes`). */
   list: string;
