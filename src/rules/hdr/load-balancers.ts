@@ -5,13 +5,13 @@
  * browsers: internal load balancers, Network and Gateway Load Balancers are not applicable.
  */
 import { Fact, StackFacts } from '../../core/facts';
-import { list, str } from '../../core/props';
 import { StackVerdict, Verdict, combineCandidates, notApplicable, unknown } from '../../core/rule';
 import { isUnknown } from '../../core/values';
 import { normalizeHost } from '../../facts/takeover-prone-hosts';
 import { CLOUDFRONT_DISTRIBUTION } from '../../kinds/cloudfront-distribution';
 import { LB_LISTENER } from '../../kinds/lb-listener';
 import { LB_LOAD_BALANCER } from '../../kinds/lb-load-balancer';
+import { ROUTE53_RECORD } from '../../kinds/route53-record';
 import { propsOf } from '../../kinds/typed-props';
 
 /** 'internet-facing', or the not-applicable / unknown verdict that says why the load balancer does not count. */
@@ -106,8 +106,9 @@ function add(map: Map<string, string[]>, key: string, name: string): void {
 function loadBalancerAliases(stack: StackFacts): Map<string, Fact[]> {
   const byHost = new Map<string, Fact[]>();
   for (const record of stack.ofKind('route53:Record')) {
-    const name = str(record.props, 'name');
-    const aliases = list(record.props, 'aliases');
+    const props = propsOf(record, ROUTE53_RECORD);
+    const name = props.str('name');
+    const aliases = props.list('aliases');
     if (typeof name !== 'string' || isUnknown(aliases) || !aliases || aliases.length === 0) continue;
     const r = stack.resolve(record, 'aliases.0.name', ['lb:LoadBalancer']);
     // Route 53 (and CDK's LoadBalancerTarget) alias an ALB as `dualstack.<its DNS name>`.
