@@ -1,10 +1,11 @@
 import { Fact, StackFacts } from '../../core/facts';
-import { get, str } from '../../core/props';
+import { get } from '../../core/props';
 import { CheckContext, Rule, StackVerdict, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
 import { Value, isUnknown } from '../../core/values';
 import { Kind } from '../../facts/kinds';
 import { APIGATEWAY_DOMAIN_NAME } from '../../kinds/apigateway-domain-name';
 import { APIGATEWAYV2_DOMAIN_NAME } from '../../kinds/apigatewayv2-domain-name';
+import { CLOUDFRONT_DISTRIBUTION } from '../../kinds/cloudfront-distribution';
 import { ELASTICBEANSTALK_ENVIRONMENT } from '../../kinds/elasticbeanstalk-environment';
 import { LB_LOAD_BALANCER } from '../../kinds/lb-load-balancer';
 import { ROUTE53_RECORD } from '../../kinds/route53-record';
@@ -31,8 +32,7 @@ const TARGET_KINDS: readonly Kind[] = [
 
 /** Host-valued properties of target resources beyond their ids (outputs a record may quote literally). */
 const HOST_PROPS: Partial<Record<Kind, (fact: Fact) => Value<string>[]>> = {
-  // The distribution's own `domainName` (an output) is not in its module's props yet.
-  'cloudfront:Distribution': (f) => [str(f.props, 'domainName')],
+  'cloudfront:Distribution': (f) => [propsOf(f, CLOUDFRONT_DISTRIBUTION).str('domainName')],
   'lb:LoadBalancer': (f) => [propsOf(f, LB_LOAD_BALANCER).str('dnsName')],
   'apigateway:DomainName': (f) => {
     const props = propsOf(f, APIGATEWAY_DOMAIN_NAME);
