@@ -1,7 +1,14 @@
 import { Fact, StackFacts } from '../../core/facts';
-import { PropValue, Props, bool, get, isProps, list, obj, str } from '../../core/props';
+import { PropValue, isProps } from '../../core/props';
 import { Rule, StackVerdict, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
 import { Unknown, isRef, isUnknown } from '../../core/values';
+import { APIGATEWAY_STAGE, AccessLogSettings } from '../../kinds/apigateway-stage';
+import { APIGATEWAYV2_STAGE } from '../../kinds/apigatewayv2-stage';
+import { CLOUDTRAIL_TRAIL } from '../../kinds/cloudtrail-trail';
+import { CLOUDFRONT_DISTRIBUTION, DistributionProps } from '../../kinds/cloudfront-distribution';
+import { LB_LOAD_BALANCER, LoadBalancerProps } from '../../kinds/lb-load-balancer';
+import { InlineLogging, S3_BUCKET } from '../../kinds/s3-bucket';
+import { PathOf, TypedProps, propsOf, typed } from '../../kinds/typed-props';
 
 /**
  * LOG2 (advisory): request logs exist for the app's entry points and data, so malicious traffic and
@@ -27,15 +34,15 @@ import { Unknown, isRef, isUnknown } from '../../core/values';
  * Where logs go: the destination's text, or for a reference to a resource of the stack (a CloudFormation
  * `Ref`/`Fn::GetAtt`, never empty) that resource's name.
  */
-function destination(props: Props | undefined, path: string): string | Unknown | undefined {
-  const v = get(props, path);
-  return isRef(v) ? v.target : str(props, path);
+function destination<P>(props: TypedProps<P>, path: PathOf<P>): string | Unknown | undefined {
+  const v = props.get(path);
+  return isRef(v) ? v.target : props.str(path);
 }
 
 function cloudfront(fact: Fact): Verdict {
-  const config = obj(fact.props, 'loggingConfig');
+  const config = propsOf(fact, CLOUDFRONT_DISTRIBUTION).obj('loggingConfig');
   if (isUnknown(config)) return unknown(config);
-  const bucket = destination(config, 'bucket');
+  const bucket = destination(typed<NonNullable<DistributionProps['loggingConfig']>>(config), 'bucket');
   if (isUnknown(bucket)) return unknown(new Unknown('loggingConfig.bucket'));
   if (bucket) return pass(`standard logging writes to ${bucket}`);
   return fail(
@@ -45,14 +52,16 @@ function cloudfront(fact: Fact): Verdict {
 }
 
 function loadBalancer(fact: Fact): Verdict {
-  const type = str(fact.props, 'loadBalancerType');
+  const props = propsOf(fact, LB_LOAD_BALANCER);
+  const type = props.str('loadBalancerType');
   if (isUnknown(type)) return unknown(type);
   if (type === 'gateway') return notApplicable('gateway load balancers have no access logs');
-  const logs = obj(fact.props, 'accessLogs');
+  const logs = props.obj('accessLogs');
   if (isUnknown(logs)) return unknown(logs);
-  const enabled = bool(logs, 'enabled');
+  const accessLogs = typed<NonNullable<LoadBalancerProps['accessLogs']>>(logs);
+  const enabled = accessLogs.bool('enabled');
   if (isUnknown(enabled)) return unknown(new Unknown('accessLogs.enabled'));
-  const bucket = destination(logs, 'bucket');
+  const bucket = destination(accessLogs, 'bucket');
   if (isUnknown(bucket)) return unknown(new Unknown('accessLogs.bucket'));
   if (enabled === true && bucket) return pass(`access logs go to ${bucket}`);
   const why =
@@ -65,9 +74,9 @@ function loadBalancer(fact: Fact): Verdict {
 }
 
 function stage(fact: Fact): Verdict {
-  const settings = obj(fact.props, 'accessLogSettings');
+  const settings = (fact.kind === 'apigatewayv2:Stage' ? propsOf(fact, APIGATEWAYV2_STAGE) : propsOf(fact, APIGATEWAY_STAGE)).obj('accessLogSettings');
   if (isUnknown(settings)) return unknown(settings);
-  const arn = destination(settings, 'destinationArn');
+  const arn = destination(typed<AccessLogSettings>(settings), 'destinationArn');
   if (isUnknown(arn)) return unknown(new Unknown('accessLogSettings.destinationArn'));
   if (arn) return pass(`access logs go to ${arn}`);
   return fail(
@@ -78,13 +87,14 @@ function stage(fact: Fact): Verdict {
 
 /** Whether the bucket logs through its own inline logging: true, false, or the unknown blocking it. */
 function inlineLogging(bucket: Fact): boolean | Unknown {
-  for (const path of ['logging', 'loggings']) {
-    const items = list(bucket.props, path);
+  const props = propsOf(bucket, S3_BUCKET);
+  for (const path of ['logging', 'loggings'] as const) {
+    const items = props.list(path);
     if (isUnknown(items)) return items;
     for (const item of items ?? []) {
       if (isUnknown(item)) return item;
       if (!isProps(item)) continue;
-      const target = str(item, 'targetBucket');
+      const target = typed<InlineLogging>(item).str('targetBucket');
       if (isUnknown(target)) return new Unknown(`${path}.targetBucket`);
       if (target) return true;
     }
@@ -111,8 +121,9 @@ function logTargets(stack: StackFacts, buckets: readonly Fact[]): LogTargets {
   const byName = new Map<string, Fact>();
   for (const b of buckets) {
     const names: string[] = [...(b.ids ?? [])];
-    for (const prop of ['bucket', 'bucketDomainName', 'bucketRegionalDomainName']) {
-      const v = str(b.props, prop);
+    const props = propsOf(b, S3_BUCKET);
+    for (const prop of ['bucket', 'bucketDomainName', 'bucketRegionalDomainName'] as const) {
+      const v = props.str(prop);
       if (typeof v === 'string' && v !== '') names.push(v);
     }
     for (const n of names) byName.set(n, b);
@@ -128,18 +139,19 @@ function logTargets(stack: StackFacts, buckets: readonly Fact[]): LogTargets {
   };
   for (const logging of stack.ofKind('s3:BucketLogging')) add(logging, 'targetBucket');
   for (const b of buckets) {
-    for (const path of ['logging', 'loggings']) {
-      const items = list(b.props, path);
+    const props = propsOf(b, S3_BUCKET);
+    for (const path of ['logging', 'loggings'] as const) {
+      const items = props.list(path);
       if (items === undefined || isUnknown(items)) continue;
       items.forEach((item: PropValue, i: number) => {
-        if (isProps(item) && item.targetBucket !== undefined) add(b, path === 'logging' && !Array.isArray(b.props.logging) ? 'logging.targetBucket' : `${path}.${i}.targetBucket`);
+        if (isProps(item) && typed<InlineLogging>(item).has('targetBucket')) add(b, path === 'logging' && !Array.isArray(props.get('logging')) ? 'logging.targetBucket' : `${path}.${i}.targetBucket`);
       });
     }
   }
-  // `get`, not `str`: a reference to a bucket of the stack (CloudFormation `Ref`) is a destination too.
-  for (const d of stack.ofKind('cloudfront:Distribution')) if (get(d.props, 'loggingConfig.bucket') !== undefined) add(d, 'loggingConfig.bucket', true);
-  for (const lb of stack.ofKind('lb:LoadBalancer')) if (get(lb.props, 'accessLogs.bucket') !== undefined) add(lb, 'accessLogs.bucket');
-  for (const trail of stack.ofKind('cloudtrail:Trail')) if (get(trail.props, 's3BucketName') !== undefined) add(trail, 's3BucketName');
+  // `has` (any value), not `str`: a reference to a bucket of the stack (CloudFormation `Ref`) is a destination too.
+  for (const d of stack.ofKind('cloudfront:Distribution')) if (propsOf(d, CLOUDFRONT_DISTRIBUTION).has('loggingConfig.bucket')) add(d, 'loggingConfig.bucket', true);
+  for (const lb of stack.ofKind('lb:LoadBalancer')) if (propsOf(lb, LB_LOAD_BALANCER).has('accessLogs.bucket')) add(lb, 'accessLogs.bucket');
+  for (const trail of stack.ofKind('cloudtrail:Trail')) if (propsOf(trail, CLOUDTRAIL_TRAIL).has('s3BucketName')) add(trail, 's3BucketName');
   return { targets, unresolved };
 }
 
