@@ -25,18 +25,20 @@ export interface CacheBehaviorProps extends TtlProps {
   originRequestPolicyId?: string;
 }
 
+/** Any origin CloudFront reaches over the internet, S3 website endpoints included. */
+export interface CustomOriginConfigProps {
+  /** `http-only`, `match-viewer` or `https-only`. */
+  originProtocolPolicy?: string;
+  originSslProtocols?: string[];
+  httpPort?: number;
+  httpsPort?: number;
+}
+
 export interface OriginProps {
   domainName?: string;
   originId?: string;
   originAccessControlId?: string;
-  /** Any origin CloudFront reaches over the internet, S3 website endpoints included. */
-  customOriginConfig?: {
-    /** `http-only`, `match-viewer` or `https-only`. */
-    originProtocolPolicy?: string;
-    originSslProtocols?: string[];
-    httpPort?: number;
-    httpsPort?: number;
-  };
+  customOriginConfig?: CustomOriginConfigProps;
   s3OriginConfig?: { originAccessIdentity?: string };
   vpcOriginConfig?: { vpcOriginId?: string };
 }

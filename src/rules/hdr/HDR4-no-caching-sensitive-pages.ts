@@ -1,8 +1,12 @@
 import { StackFacts } from '../../core/facts';
-import { Props, num, str } from '../../core/props';
+import { Props } from '../../core/props';
 import { CheckContext, Rule, Verdict, combineCandidates, fail, notApplicable, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
 import { CACHE_POLICY_DEFAULT_TTLS, CACHING_DISABLED_POLICY_ID, LEGACY_BEHAVIOR_DEFAULT_TTLS, MANAGED_CACHE_POLICIES } from '../../facts/cloudfront-managed-policies';
+import { CLOUDFRONT_CACHE_POLICY } from '../../kinds/cloudfront-cache-policy';
+import { CacheBehaviorProps } from '../../kinds/cloudfront-distribution';
+import { TtlProps } from '../../kinds/shared/cloudfront';
+import { TypedProps, propsOf, typed } from '../../kinds/typed-props';
 import { Behavior, allOf, customHeader, judgeBehaviors, judgeResponseHeadersPolicy } from './cloudfront-behaviors';
 
 const HEADER_FIX = "attach a response headers policy with customHeadersConfig.items [{ header: 'Cache-Control', value: 'no-cache, no-store', override: true }]";
@@ -48,10 +52,10 @@ interface Ttls {
 }
 
 /** Reads minTtl/defaultTtl/maxTtl, applying defaults; Unknown when any is not known. */
-function readTtls(props: Props, defaults: Ttls): Ttls | Unknown {
+function readTtls(props: TypedProps<TtlProps>, defaults: Ttls): Ttls | Unknown {
   const out: Ttls = { ...defaults };
   for (const key of ['minTtl', 'defaultTtl', 'maxTtl'] as const) {
-    const v = num(props, key);
+    const v = props.num(key);
     if (isUnknown(v)) return v;
     if (v !== undefined) out[key] = v;
   }
@@ -70,7 +74,7 @@ function judgeCachePolicy(stack: StackFacts, b: Behavior): Verdict {
   switch (r.to) {
     case 'absent': {
       // No cache policy: the behavior's legacy TTL settings apply, with CloudFront's defaults (1 day default TTL).
-      const ttls = readTtls(b.props, LEGACY_BEHAVIOR_DEFAULT_TTLS);
+      const ttls = readTtls(typed<CacheBehaviorProps>(b.props), LEGACY_BEHAVIOR_DEFAULT_TTLS);
       if (isUnknown(ttls)) return unknown(ttls);
       return judgeTtls(ttls, `${b.detail} has no cachePolicyId and its legacy TTL settings (absent ones default to minTtl 0, defaultTtl 86400, maxTtl 31536000)`);
     }
@@ -84,7 +88,7 @@ function judgeCachePolicy(stack: StackFacts, b: Behavior): Verdict {
     case 'resources':
       return combineCandidates(
         r.facts.map((f) => {
-          const ttls = readTtls(f.props, CACHE_POLICY_DEFAULT_TTLS);
+          const ttls = readTtls(propsOf(f, CLOUDFRONT_CACHE_POLICY), CACHE_POLICY_DEFAULT_TTLS);
           return isUnknown(ttls) ? unknown(ttls) : judgeTtls(ttls, `cache policy ${f.name}`);
         }),
         property,
@@ -100,7 +104,7 @@ export const HDR4: Rule = {
     check(stack: StackFacts, ctx: CheckContext) {
       return judgeBehaviors(stack, (b) => {
         if (b.path !== 'defaultCacheBehavior') {
-          const pattern = str(b.props, 'pathPattern');
+          const pattern = typed<CacheBehaviorProps>(b.props).str('pathPattern');
           if (isUnknown(pattern)) return unknown(pattern);
           if (pattern !== undefined && isStaticPath(pattern, ctx.params.staticPathPatterns)) {
             return notApplicable(`pathPattern ${pattern} is a static-asset path (staticPathPatterns), which may be cached`);

@@ -5,10 +5,13 @@
  * the behavior that served the request, so every behavior is judged on its own.
  */
 import { Fact, StackFacts } from '../../core/facts';
-import { Props, bool, get, isProps, list, str } from '../../core/props';
+import { Props, isProps } from '../../core/props';
 import { StackVerdict, Verdict, combineCandidates, fail, pass, unknown } from '../../core/rule';
 import { Unknown, Value, isUnknown } from '../../core/values';
 import { MANAGED_RESPONSE_HEADERS_POLICIES } from '../../facts/cloudfront-managed-policies';
+import { CLOUDFRONT_DISTRIBUTION } from '../../kinds/cloudfront-distribution';
+import { CustomHeaderProps, ResponseHeadersPolicyProps } from '../../kinds/cloudfront-response-headers-policy';
+import { propsOf, typed } from '../../kinds/typed-props';
 
 export interface Behavior {
   distribution: Fact;
@@ -22,11 +25,12 @@ export interface Behavior {
 /** The behaviors of a distribution; an unknown behavior (or list of them) yields an unknown verdict in its place. */
 export function behaviorsOf(distribution: Fact): Array<Behavior | StackVerdict> {
   const out: Array<Behavior | StackVerdict> = [];
-  const def = get(distribution.props, 'defaultCacheBehavior');
+  const props = propsOf(distribution, CLOUDFRONT_DISTRIBUTION);
+  const def = props.get('defaultCacheBehavior');
   if (isUnknown(def)) out.push({ ...unknown(def, 'defaultCacheBehavior'), subject: distribution });
   // A distribution always has a default behavior; a malformed one reads as one with nothing set.
   else out.push({ distribution, path: 'defaultCacheBehavior', detail: 'defaultCacheBehavior', props: isProps(def) ? def : {} });
-  const ordered = list(distribution.props, 'orderedCacheBehaviors');
+  const ordered = props.list('orderedCacheBehaviors');
   if (isUnknown(ordered)) {
     out.push({ ...unknown(ordered, 'orderedCacheBehaviors'), subject: distribution });
   } else {
@@ -97,7 +101,7 @@ export interface CustomHeader {
 
 /** The custom header `name` of a policy, undefined when it sets none, Unknown when the items cannot be read. */
 export function customHeader(policy: Props, name: string): CustomHeader | Unknown | undefined {
-  const items = list(policy, 'customHeadersConfig.items');
+  const items = typed<ResponseHeadersPolicyProps>(policy).list('customHeadersConfig.items');
   if (isUnknown(items)) return items;
   let undetermined: Unknown | undefined;
   for (const [i, item] of (items ?? []).entries()) {
@@ -106,13 +110,14 @@ export function customHeader(policy: Props, name: string): CustomHeader | Unknow
       undetermined ??= new Unknown(path);
       continue;
     }
-    const header = str(item, 'header');
+    const custom = typed<CustomHeaderProps>(item);
+    const header = custom.str('header');
     if (isUnknown(header)) {
       undetermined ??= new Unknown(`${path}.header`);
       continue;
     }
     if (header?.toLowerCase() === name.toLowerCase()) {
-      return { value: str(item, 'value'), override: bool(item, 'override'), path };
+      return { value: custom.str('value'), override: custom.bool('override'), path };
     }
   }
   return undetermined;

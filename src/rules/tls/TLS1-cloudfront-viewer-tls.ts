@@ -1,17 +1,19 @@
 import { Fact } from '../../core/facts';
-import { bool, get, obj, str } from '../../core/props';
 import { Rule, Verdict, fail, pass, unknown } from '../../core/rule';
 import { isUnknown } from '../../core/values';
 import { CLOUDFRONT_DEFAULT_SECURITY_POLICY, CLOUDFRONT_RECOMMENDED_SECURITY_POLICY, CLOUDFRONT_SECURITY_POLICIES } from '../../facts/cloudfront-security-policies';
+import { CLOUDFRONT_DISTRIBUTION } from '../../kinds/cloudfront-distribution';
+import { propsOf } from '../../kinds/typed-props';
 
 /** A custom certificate is what lets a distribution choose its minimum protocol at all. */
 function certificateVerdict(fact: Fact): Verdict | 'custom' {
-  const cert = obj(fact.props, 'viewerCertificate');
+  const props = propsOf(fact, CLOUDFRONT_DISTRIBUTION);
+  const cert = props.obj('viewerCertificate');
   if (isUnknown(cert)) return unknown(cert);
-  const usesDefault = bool(cert, 'cloudfrontDefaultCertificate');
+  const usesDefault = props.bool('viewerCertificate.cloudfrontDefaultCertificate');
   if (isUnknown(usesDefault)) return unknown(usesDefault);
   // Any value names a certificate: an ARN, a reference to one in the stack, or one not known yet.
-  const hasCustom = cert !== undefined && (get(cert, 'acmCertificateArn') !== undefined || get(cert, 'iamCertificateId') !== undefined);
+  const hasCustom = cert !== undefined && (props.has('viewerCertificate.acmCertificateArn') || props.has('viewerCertificate.iamCertificateId'));
   if (usesDefault === true || !hasCustom) {
     return fail(
       'viewerCertificate uses the default *.cloudfront.net certificate, which lets viewers connect with TLSv1; ' +
@@ -28,7 +30,7 @@ export const TLS1: Rule = {
     check(fact) {
       const certificate = certificateVerdict(fact);
       if (certificate !== 'custom') return [certificate];
-      const version = str(fact.props, 'viewerCertificate.minimumProtocolVersion');
+      const version = propsOf(fact, CLOUDFRONT_DISTRIBUTION).str('viewerCertificate.minimumProtocolVersion');
       if (isUnknown(version)) return [unknown(version)];
       const policy = Object.hasOwn(CLOUDFRONT_SECURITY_POLICIES, version ?? CLOUDFRONT_DEFAULT_SECURITY_POLICY)
         ? CLOUDFRONT_SECURITY_POLICIES[version ?? CLOUDFRONT_DEFAULT_SECURITY_POLICY]
@@ -50,7 +52,7 @@ export const TLS1: Rule = {
   },
   remediate(fact) {
     if (certificateVerdict(fact) !== 'custom') return undefined;
-    const cert = obj(fact.props, 'viewerCertificate');
+    const cert = propsOf(fact, CLOUDFRONT_DISTRIBUTION).obj('viewerCertificate');
     if (cert === undefined || isUnknown(cert)) return undefined;
     return { ...fact.props, viewerCertificate: { ...cert, minimumProtocolVersion: CLOUDFRONT_RECOMMENDED_SECURITY_POLICY } };
   },

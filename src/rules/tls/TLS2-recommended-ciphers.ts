@@ -1,9 +1,11 @@
 import { Fact } from '../../core/facts';
-import { bool, get, obj, str } from '../../core/props';
+import { str } from '../../core/props';
 import { Rule, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
 import { isUnknown } from '../../core/values';
 import { CLOUDFRONT_DEFAULT_SECURITY_POLICY, CLOUDFRONT_RECOMMENDED_SECURITY_POLICY, CLOUDFRONT_SECURITY_POLICIES } from '../../facts/cloudfront-security-policies';
 import { ELB_DEFAULT_SECURITY_POLICY, ELB_RECOMMENDED_SECURITY_POLICY, ELB_SECURITY_POLICIES } from '../../facts/elb-security-policies';
+import { CLOUDFRONT_DISTRIBUTION } from '../../kinds/cloudfront-distribution';
+import { propsOf } from '../../kinds/typed-props';
 import { listenerProtocol } from './listener-protocol';
 
 /**
@@ -11,19 +13,20 @@ import { listenerProtocol } from './listener-protocol';
  * *.cloudfront.net certificate holds a distribution at TLSv1, with all of them.
  */
 function distributionVerdict(fact: Fact): Verdict {
-  const cert = obj(fact.props, 'viewerCertificate');
+  const props = propsOf(fact, CLOUDFRONT_DISTRIBUTION);
+  const cert = props.obj('viewerCertificate');
   if (isUnknown(cert)) return unknown(cert);
-  const usesDefault = bool(cert, 'cloudfrontDefaultCertificate');
+  const usesDefault = props.bool('viewerCertificate.cloudfrontDefaultCertificate');
   if (isUnknown(usesDefault)) return unknown(usesDefault);
   // Any value names a certificate: an ARN, a reference to one in the stack, or one not known yet.
-  const hasCustom = cert !== undefined && (get(cert, 'acmCertificateArn') !== undefined || get(cert, 'iamCertificateId') !== undefined);
+  const hasCustom = cert !== undefined && (props.has('viewerCertificate.acmCertificateArn') || props.has('viewerCertificate.iamCertificateId'));
   if (usesDefault === true || !hasCustom) {
     return fail(
       'viewerCertificate uses the default *.cloudfront.net certificate, which holds viewers at TLSv1 with CBC and SHA-1 ciphers; ' +
         `set acmCertificateArn to an ACM certificate and minimumProtocolVersion to ${CLOUDFRONT_RECOMMENDED_SECURITY_POLICY} or newer`,
     );
   }
-  const version = str(cert, 'minimumProtocolVersion');
+  const version = props.str('viewerCertificate.minimumProtocolVersion');
   if (isUnknown(version)) return unknown(version);
   const shown = version ?? `absent (CloudFront default ${CLOUDFRONT_DEFAULT_SECURITY_POLICY})`;
   const policy = CLOUDFRONT_SECURITY_POLICIES[version ?? CLOUDFRONT_DEFAULT_SECURITY_POLICY];

@@ -1,6 +1,8 @@
-import { Props, isProps, list, obj, str, strings } from '../../core/props';
+import { Props, isProps } from '../../core/props';
 import { Rule, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
+import { CLOUDFRONT_DISTRIBUTION, CustomOriginConfigProps, OriginProps } from '../../kinds/cloudfront-distribution';
+import { propsOf, typed } from '../../kinds/typed-props';
 
 const ALLOWED_ORIGIN_PROTOCOLS: readonly string[] = ['TLSv1.2'];
 
@@ -11,9 +13,10 @@ const ALLOWED_ORIGIN_PROTOCOLS: readonly string[] = ['TLSv1.2'];
  */
 function originVerdict(config: Props | Unknown, where: string): Verdict {
   if (isUnknown(config)) return unknown(config, where);
-  const policy = str(config, 'originProtocolPolicy');
+  const custom = typed<CustomOriginConfigProps>(config);
+  const policy = custom.str('originProtocolPolicy');
   if (isUnknown(policy)) return unknown(policy, where);
-  const protocols = strings(config, 'originSslProtocols');
+  const protocols = custom.strings('originSslProtocols');
   if (isUnknown(protocols)) return unknown(protocols, where);
   const problems: string[] = [];
   if (policy !== 'https-only') {
@@ -34,7 +37,7 @@ export const TLS4: Rule = {
   resource: {
     kinds: ['cloudfront:Distribution'],
     check(fact) {
-      const origins = list(fact.props, 'origins');
+      const origins = propsOf(fact, CLOUDFRONT_DISTRIBUTION).list('origins');
       if (isUnknown(origins)) return [unknown(origins, 'origins')];
       const out: Verdict[] = [];
       (origins ?? []).forEach((origin, i) => {
@@ -44,7 +47,7 @@ export const TLS4: Rule = {
           return;
         }
         if (!isProps(origin)) return;
-        const config = obj(origin, 'customOriginConfig');
+        const config = typed<OriginProps>(origin).obj('customOriginConfig');
         if (config !== undefined) out.push(originVerdict(config, where));
       });
       if (out.length === 0) return [notApplicable('the distribution has no custom origins (S3 REST and VPC origins are reached inside AWS)')];
