@@ -47,7 +47,7 @@ function unseenVerdict(judging: Judging, given: Unknown, where: string, why: str
   if (computedFromResource(judging.fact, where)) return undefined;
   return {
     status: 'unknown',
-    message: `${where} ${why}, but ${given.property} is not known until deployment and not kept secret (NoEcho, a Pulumi secret), so whether it is a plaintext secret cannot be checked now; ${MOVE_TO_SECRETS_MANAGER}`,
+    message: `${where} ${why}, but ${given.property} is not known until deployment and not kept secret (a Pulumi secret), so whether it is a plaintext secret cannot be checked now; ${MOVE_TO_SECRETS_MANAGER}`,
     detail: where,
   };
 }
@@ -227,7 +227,7 @@ function secretVersionVerdicts(fact: Fact): Verdict[] {
 }
 
 const MANAGED_PASSWORD =
-  'let the service manage it (manageMasterUserPassword on RDS, Aurora and Redshift) or read it from Secrets Manager ({{resolve:secretsmanager:...}} in a template, a secret config value or a generated password in Pulumi)';
+  'let the service manage it (manageMasterUserPassword on RDS, Aurora and Redshift) or read it from Secrets Manager (a secret config value or a generated password)';
 
 /** Properties that are secrets by what they are (a database master password, a Redis AUTH token). */
 function secretPropertyVerdicts(judging: Judging, paths: readonly string[]): Verdict[] {
