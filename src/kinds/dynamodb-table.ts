@@ -25,13 +25,15 @@ export interface DynamodbTableProps {
   replicas?: TableReplicaProps[];
 }
 
+// Path names are per type, not per path, and the first key renamed to a name names it where the template
+// lacks it: `enabled` absent is DATA6's `PointInTimeRecoveryEnabled` (no rule reports `SSEEnabled` absent).
 const TABLE_RENAMES = {
+  PointInTimeRecoveryEnabled: 'enabled',
   TableName: 'name',
   SSESpecification: 'serverSideEncryption',
   SSEEnabled: 'enabled',
   KMSMasterKeyId: 'kmsKeyArn',
   PointInTimeRecoverySpecification: 'pointInTimeRecovery',
-  PointInTimeRecoveryEnabled: 'enabled',
 };
 
 /** A table: `SSESpecification` is Pulumi's `serverSideEncryption`, `PointInTimeRecoverySpecification` its `pointInTimeRecovery`. */
@@ -88,7 +90,5 @@ export const DYNAMODB_TABLE = defineKind<DynamodbTableProps>()({
   kind: 'dynamodb:Table',
   pulumi: ['aws:dynamodb/table:Table'],
   cfn: { 'AWS::DynamoDB::Table': table, 'AWS::DynamoDB::GlobalTable': globalTable },
-  // Path names are per type, not per path, and the first key renamed to a name names it where the template
-  // lacks it: `enabled` absent is DATA6's `PointInTimeRecoveryEnabled` (no rule reports `SSEEnabled` absent).
-  pathNames: { PointInTimeRecoveryEnabled: 'enabled', ...TABLE_RENAMES },
+  pathNames: TABLE_RENAMES,
 });

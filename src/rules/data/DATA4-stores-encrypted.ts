@@ -1,14 +1,30 @@
 import { Fact } from '../../core/facts';
-import { Props, bool, get, isProps, list, obj, str } from '../../core/props';
+import { PropValue, isProps } from '../../core/props';
 import { Rule, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
-import { Unknown, isUnknown } from '../../core/values';
+import { Unknown, Value, isUnknown } from '../../core/values';
+import { AUTOSCALING_LAUNCH_CONFIGURATION } from '../../kinds/autoscaling-launch-configuration';
+import { CLOUDWATCH_LOG_GROUP } from '../../kinds/cloudwatch-log-group';
+import { DYNAMODB_TABLE } from '../../kinds/dynamodb-table';
+import { EBS_VOLUME } from '../../kinds/ebs-volume';
+import { EC2_LAUNCH_TEMPLATE } from '../../kinds/ec2-launch-template';
+import { EFS_FILE_SYSTEM } from '../../kinds/efs-file-system';
+import { ELASTICACHE_CLUSTER } from '../../kinds/elasticache-cluster';
+import { ELASTICACHE_REPLICATION_GROUP } from '../../kinds/elasticache-replication-group';
+import { OPENSEARCH_DOMAIN } from '../../kinds/opensearch-domain';
+import { RDS_CLUSTER } from '../../kinds/rds-cluster';
+import { RDS_INSTANCE } from '../../kinds/rds-instance';
+import { REDSHIFT_CLUSTER } from '../../kinds/redshift-cluster';
+import { EbsDeviceProps } from '../../kinds/shared/data-stores';
+import { SNS_TOPIC } from '../../kinds/sns-topic';
+import { SQS_QUEUE } from '../../kinds/sqs-queue';
+import { PathOf, TypedProps, propsOf, typed } from '../../kinds/typed-props';
 import { isAwsManagedKeyAlias } from './s3-bucket';
 
 const advisory = (message: string, detail?: string): Verdict => ({ ...fail(message, detail), enforcement: 'advisory' });
 
 /** A boolean switch that must be true; `absentMeans` is the provider default, named in the message. */
-function mustBeTrue(fact: Fact, path: string, absentMeans: boolean, fix: string, detail?: string): Verdict {
-  const v = bool(fact.props, path);
+function mustBeTrue<P>(props: TypedProps<P>, path: PathOf<P>, absentMeans: boolean, fix: string, detail?: string): Verdict {
+  const v = props.bool(path);
   if (isUnknown(v)) return unknown(v, detail);
   const effective = v ?? absentMeans;
   const shown = v === undefined ? `absent (default ${absentMeans})` : String(v);
@@ -20,15 +36,16 @@ function mustBeTrue(fact: Fact, path: string, absentMeans: boolean, fix: string,
  * unset key, and AWS reads an empty `KmsMasterKeyId` as no key (SetQueueAttributes with "" turns
  * SSE-KMS off). A value not known until deployment counts as a key.
  */
-function namesKey(props: Props, path: string): boolean {
-  const key = get(props, path);
+function namesKey(key: PropValue | undefined): boolean {
   return key !== undefined && key !== '';
 }
 
 /** Where a switch-and-key pair sits: the resource's props, or a block device's (`at` prefixes messages). */
 interface SwitchWithKey {
-  props: Props;
-  flag: string;
+  flag: 'encrypted' | 'storageEncrypted';
+  /** The switch as read, and the key setting beside it. */
+  on: Value<boolean>;
+  key: PropValue | undefined;
   /** What an absent switch means, and how the message says it. */
   absent: { means: boolean; shown: string };
   at?: string;
@@ -47,53 +64,55 @@ interface SwitchWithKey {
  * #2965 asks to enforce it); aws.rds.Cluster kmsKeyId "storageEncrypted needs to be set to true". So a key
  * without the switch fails, like a missing switch, with a message that says the key is not enough.
  */
-function switchWithKey({ props, flag, absent, at, trueText = 'true', takesKey = true, detail }: SwitchWithKey): Verdict {
+function switchWithKey({ flag, on, key, absent, at, trueText = 'true', takesKey = true, detail }: SwitchWithKey): Verdict {
   const name = at ? `${at}.${flag}` : flag;
-  const on = bool(props, flag);
   if (isUnknown(on)) return unknown(at ? new Unknown(name) : on, detail);
   if (on === true) return pass(`${name} is true`, detail);
   const shown = on === false ? 'false' : `absent (${absent.shown})`;
   if (on === undefined && absent.means) return pass(`${name} is ${shown}`, detail);
   const fix = `set ${name} to ${trueText}${takesKey ? ' (with kmsKeyId for a customer-managed key)' : ''}`;
-  if (namesKey(props, 'kmsKeyId')) {
+  if (namesKey(key)) {
     return fail(`${name} is ${shown} although ${at ? `${at}.` : ''}kmsKeyId is set: a key does not turn encryption on, and AWS requires ${flag} true with a kmsKeyId; ${fix}`, detail);
   }
   return fail(`${name} is ${shown}; ${fix}`, detail);
 }
 
 function rdsInstance(fact: Fact): Verdict[] {
-  const encrypted = bool(fact.props, 'storageEncrypted');
+  const props = propsOf(fact, RDS_INSTANCE);
+  const encrypted = props.bool('storageEncrypted');
   if (isUnknown(encrypted)) return [unknown(encrypted)];
-  const source = get(fact.props, 'replicateSourceDb');
+  const source = props.get('replicateSourceDb');
   if (encrypted === undefined && source !== undefined) {
     // A cross-region read replica asks for encryption with kmsKeyId alone (CreateDBInstanceReadReplica:
     // "you must specify a KMS key identifier for the destination Amazon Web Services Region"; aws.rds.Instance
     // storageEncrypted "is ignored" for it). A same-region one takes its source's encryption, judged itself.
-    if (namesKey(fact.props, 'kmsKeyId')) return [pass('a read replica encrypted with kmsKeyId (storageEncrypted does not apply to replicas)')];
+    if (namesKey(props.get('kmsKeyId'))) return [pass('a read replica encrypted with kmsKeyId (storageEncrypted does not apply to replicas)')];
     return [notApplicable('a read replica without storageEncrypted takes its encryption from replicateSourceDb')];
   }
-  return [switchWithKey({ props: fact.props, flag: 'storageEncrypted', absent: { means: false, shown: 'default false' } })];
+  return [switchWithKey({ flag: 'storageEncrypted', on: encrypted, key: props.get('kmsKeyId'), absent: { means: false, shown: 'default false' } })];
 }
 
 function rdsCluster(fact: Fact): Verdict[] {
-  const encrypted = bool(fact.props, 'storageEncrypted');
+  const props = propsOf(fact, RDS_CLUSTER);
+  const encrypted = props.bool('storageEncrypted');
   if (isUnknown(encrypted)) return [unknown(encrypted)];
   // Provider default: false for the provisioned engine mode, true for serverless (v1).
-  const mode = encrypted === undefined ? str(fact.props, 'engineMode') : undefined;
+  const mode = encrypted === undefined ? props.str('engineMode') : undefined;
   if (isUnknown(mode)) return [unknown(mode)];
   const serverless = mode === 'serverless';
   const shown = serverless ? 'serverless clusters are always encrypted' : 'default false for provisioned clusters';
-  return [switchWithKey({ props: fact.props, flag: 'storageEncrypted', absent: { means: serverless, shown } })];
+  return [switchWithKey({ flag: 'storageEncrypted', on: encrypted, key: props.get('kmsKeyId'), absent: { means: serverless, shown } })];
 }
 
 function dynamodbTable(fact: Fact): Verdict[] {
   // DynamoDB always encrypts at rest: with no block or enabled false, with an AWS-owned key; enabled
   // without kmsKeyArn, with the AWS-managed alias/aws/dynamodb. Only a customer-managed key is the
   // requirement's CMK, which is advisory.
-  const enabled = bool(fact.props, 'serverSideEncryption.enabled');
+  const props = propsOf(fact, DYNAMODB_TABLE);
+  const enabled = props.bool('serverSideEncryption.enabled');
   if (isUnknown(enabled)) return [unknown(enabled)];
   // A key reference (CloudFormation Ref/GetAtt) names a key of the stack, which is customer-managed.
-  const key = get(fact.props, 'serverSideEncryption.kmsKeyArn');
+  const key = props.get('serverSideEncryption.kmsKeyArn');
   if (enabled === true && key !== undefined && key !== '') {
     if (typeof key === 'string' && isAwsManagedKeyAlias(key)) return [advisory(`serverSideEncryption.kmsKeyArn is the AWS-managed key ${key}; set it to a customer-managed KMS key`)];
     return [pass('serverSideEncryption uses the customer-managed key in kmsKeyArn')];
@@ -107,12 +126,12 @@ function dynamodbTable(fact: Fact): Verdict[] {
 }
 
 function launchTemplate(fact: Fact): Verdict[] {
-  const mappings = list(fact.props, 'blockDeviceMappings');
+  const mappings = propsOf(fact, EC2_LAUNCH_TEMPLATE).list('blockDeviceMappings');
   if (isUnknown(mappings)) return [unknown(mappings)];
   const out: Verdict[] = [];
   (mappings ?? []).forEach((m, i) => {
     const detail = `blockDeviceMappings[${i}]`;
-    const ebs = obj(m, 'ebs');
+    const ebs = typed<{ ebs?: EbsDeviceProps }>(m).obj('ebs');
     if (isUnknown(ebs)) return out.push(unknown(new Unknown(`${detail}.ebs`), detail));
     if (ebs === undefined) return; // instance-store or suppressed device: nothing stored on EBS
     // `encrypted` is a string ("true"/"false") in the provider schema; the reader takes both.
@@ -124,9 +143,19 @@ function launchTemplate(fact: Fact): Verdict[] {
 const NO_EBS_DEVICES = notApplicable("no EBS block device mappings: the AMI's volumes are used as they are");
 
 /** One EBS device's `encrypted`, written at `path`; `trueText` is how the fix writes true. */
-function ebsDevice(ebs: Props, path: string, detail: string, trueText: string, takesKey = true): Verdict {
+function ebsDevice(value: PropValue, path: string, detail: string, trueText: string, takesKey = true): Verdict {
+  const ebs = typed<EbsDeviceProps>(value);
   // A snapshot-backed device with encrypted absent inherits the snapshot's encryption, which is not visible here.
-  return switchWithKey({ props: ebs, flag: 'encrypted', absent: { means: false, shown: 'unencrypted unless the account enables EBS encryption by default' }, at: path, trueText, takesKey, detail });
+  return switchWithKey({
+    flag: 'encrypted',
+    on: ebs.bool('encrypted'),
+    key: ebs.get('kmsKeyId'),
+    absent: { means: false, shown: 'unencrypted unless the account enables EBS encryption by default' },
+    at: path,
+    trueText,
+    takesKey,
+    detail,
+  });
 }
 
 /**
@@ -135,32 +164,34 @@ function ebsDevice(ebs: Props, path: string, detail: string, trueText: string, t
  * which device is the root depends on the AMI); suppressed devices (`noDevice`) store nothing.
  */
 function launchConfiguration(fact: Fact): Verdict[] {
+  const props = propsOf(fact, AUTOSCALING_LAUNCH_CONFIGURATION);
   const out: Verdict[] = [];
-  const root = obj(fact.props, 'rootBlockDevice');
+  const root = props.obj('rootBlockDevice');
   if (isUnknown(root)) out.push(unknown(root, 'rootBlockDevice'));
   else if (root !== undefined) out.push(ebsDevice(root, 'rootBlockDevice', 'rootBlockDevice', 'true', false));
-  const devices = list(fact.props, 'ebsBlockDevices');
+  const devices = props.list('ebsBlockDevices');
   if (isUnknown(devices)) return [...out, unknown(devices, 'ebsBlockDevices')];
   (devices ?? []).forEach((d, i) => {
     const detail = `ebsBlockDevices[${i}]`;
     if (isUnknown(d)) return out.push(unknown(new Unknown(detail), detail));
-    if (!isProps(d) || bool(d, 'noDevice') === true) return;
+    if (!isProps(d) || typed<EbsDeviceProps>(d).bool('noDevice') === true) return;
     out.push(ebsDevice(d, detail, detail, 'true', false));
   });
   return out.length === 0 ? [NO_EBS_DEVICES] : out;
 }
 
 function replicationGroup(fact: Fact): Verdict[] {
-  const engine = str(fact.props, 'engine');
+  const props = propsOf(fact, ELASTICACHE_REPLICATION_GROUP);
+  const engine = props.str('engine');
   const out: Verdict[] = [];
-  const atRest = bool(fact.props, 'atRestEncryptionEnabled');
+  const atRest = props.bool('atRestEncryptionEnabled');
   if (isUnknown(atRest)) out.push(unknown(atRest, 'atRestEncryptionEnabled'));
   else if (atRest === undefined && isUnknown(engine)) out.push(unknown(engine, 'atRestEncryptionEnabled'));
   // Provider default: true for the valkey engine, false for redis (the default engine).
-  else out.push(mustBeTrue(fact, 'atRestEncryptionEnabled', engine === 'valkey', 'set atRestEncryptionEnabled to true', 'atRestEncryptionEnabled'));
-  const transit = mustBeTrue(fact, 'transitEncryptionEnabled', false, 'set transitEncryptionEnabled to true with transitEncryptionMode required', 'transitEncryptionEnabled');
+  else out.push(mustBeTrue(props, 'atRestEncryptionEnabled', engine === 'valkey', 'set atRestEncryptionEnabled to true', 'atRestEncryptionEnabled'));
+  const transit = mustBeTrue(props, 'transitEncryptionEnabled', false, 'set transitEncryptionEnabled to true with transitEncryptionMode required', 'transitEncryptionEnabled');
   if (transit.status === 'pass') {
-    const mode = str(fact.props, 'transitEncryptionMode');
+    const mode = props.str('transitEncryptionMode');
     if (isUnknown(mode)) return [...out, unknown(mode, 'transitEncryptionEnabled')];
     // `preferred` accepts plaintext connections too (a migration step); absent means required.
     if (mode === 'preferred') return [...out, fail('transitEncryptionMode is preferred, which still accepts unencrypted connections; set it to required', 'transitEncryptionEnabled')];
@@ -179,14 +210,15 @@ function replicationGroup(fact: Fact): Verdict[] {
  */
 function cacheCluster(fact: Fact): Verdict[] {
   // A Pulumi cluster added to a replication group is its read replica: the group's settings apply, and it is judged.
-  if (get(fact.props, 'replicationGroupId') !== undefined) return [notApplicable('a cluster in replicationGroupId is encrypted as its replication group is')];
-  const engine = str(fact.props, 'engine');
+  const props = propsOf(fact, ELASTICACHE_CLUSTER);
+  if (props.has('replicationGroupId')) return [notApplicable('a cluster in replicationGroupId is encrypted as its replication group is')];
+  const engine = props.str('engine');
   if (isUnknown(engine)) return [unknown(engine)];
   if (engine === undefined) return [{ ...unknown(new Unknown('engine')), message: "engine is absent (required outside a replication group), so the cluster's encryption cannot be judged" }];
   if (engine === 'memcached') {
     return [
       mustBeTrue(
-        fact,
+        props,
         'transitEncryptionEnabled',
         false,
         'set transitEncryptionEnabled to true (Memcached 1.6.12 or later, in a VPC); Memcached stores nothing on disk, so in transit is its only switch',
@@ -203,18 +235,19 @@ function cacheCluster(fact: Fact): Verdict[] {
 const TLS12_POLICY = /^Policy-Min-TLS-1-[23]-/;
 
 function openSearchDomain(fact: Fact): Verdict[] {
-  const atRest = mustBeTrue(fact, 'encryptAtRest.enabled', false, 'set encryptAtRest { enabled: true }', 'encryptAtRest');
-  const nodeToNode = mustBeTrue(fact, 'nodeToNodeEncryption.enabled', false, 'set nodeToNodeEncryption { enabled: true }', 'nodeToNodeEncryption');
+  const props = propsOf(fact, OPENSEARCH_DOMAIN);
+  const atRest = mustBeTrue(props, 'encryptAtRest.enabled', false, 'set encryptAtRest { enabled: true }', 'encryptAtRest');
+  const nodeToNode = mustBeTrue(props, 'nodeToNodeEncryption.enabled', false, 'set nodeToNodeEncryption { enabled: true }', 'nodeToNodeEncryption');
   const fix = 'set domainEndpointOptions { enforceHttps: true, tlsSecurityPolicy: "Policy-Min-TLS-1-2-PFS-2023-10" }';
   let endpoint: Verdict;
-  const options = obj(fact.props, 'domainEndpointOptions');
+  const options = props.obj('domainEndpointOptions');
   if (isUnknown(options)) endpoint = unknown(options, 'domainEndpointOptions');
   else if (options === undefined)
     endpoint = fail(`domainEndpointOptions is absent, so the service's defaults apply (the Policy-Min-TLS-1-0-2019-07 policy allows TLS 1.0); ${fix}`, 'domainEndpointOptions');
   else {
     // Inside the block the provider defaults enforceHttps to true.
-    const https = mustBeTrue(fact, 'domainEndpointOptions.enforceHttps', true, fix, 'domainEndpointOptions');
-    const policy = str(fact.props, 'domainEndpointOptions.tlsSecurityPolicy');
+    const https = mustBeTrue(props, 'domainEndpointOptions.enforceHttps', true, fix, 'domainEndpointOptions');
+    const policy = props.str('domainEndpointOptions.tlsSecurityPolicy');
     if (https.status !== 'pass') endpoint = https;
     else if (isUnknown(policy)) endpoint = unknown(policy, 'domainEndpointOptions');
     else if (policy !== undefined && TLS12_POLICY.test(policy)) endpoint = pass(`HTTPS is enforced with ${policy}`, 'domainEndpointOptions');
@@ -224,10 +257,15 @@ function openSearchDomain(fact: Fact): Verdict[] {
 }
 
 /** A KMS key setting whose presence alone means encrypted (any key, even one not known until deployment). */
-function keyPresent(fact: Fact, path: string, absent: () => Verdict): Verdict[] {
-  const key = get(fact.props, path);
-  if (!namesKey(fact.props, path)) return [absent()];
+function keyPresent<P>(props: TypedProps<P>, path: PathOf<P>, absent: () => Verdict): Verdict[] {
+  const key = props.get(path);
+  if (!namesKey(key)) return [absent()];
   return [pass(`${path} is set${isUnknown(key) || typeof key !== 'string' ? '' : ` (${key})`}`)];
+}
+
+function ebsVolume(fact: Fact): Verdict {
+  const props = propsOf(fact, EBS_VOLUME);
+  return switchWithKey({ flag: 'encrypted', on: props.bool('encrypted'), key: props.get('kmsKeyId'), absent: { means: false, shown: 'default false' } });
 }
 
 export const DATA4: Rule = {
@@ -260,14 +298,14 @@ export const DATA4: Rule = {
           return dynamodbTable(fact);
         case 'ebs:Volume':
           // Absent = unencrypted, unless the account turned on EBS encryption by default (not visible to the stack).
-          return [switchWithKey({ props: fact.props, flag: 'encrypted', absent: { means: false, shown: 'default false' } })];
+          return [ebsVolume(fact)];
         case 'ec2:LaunchTemplate':
           return launchTemplate(fact);
         case 'autoscaling:LaunchConfiguration':
           return launchConfiguration(fact);
         case 'efs:FileSystem':
           // The CreateFileSystem API default is unencrypted (only the console defaults to encrypted).
-          return [mustBeTrue(fact, 'encrypted', false, 'set encrypted to true (with kmsKeyId for a customer-managed key)')];
+          return [mustBeTrue(propsOf(fact, EFS_FILE_SYSTEM), 'encrypted', false, 'set encrypted to true (with kmsKeyId for a customer-managed key)')];
         case 'elasticache:ReplicationGroup':
           return replicationGroup(fact);
         case 'elasticache:Cluster':
@@ -278,25 +316,28 @@ export const DATA4: Rule = {
           return openSearchDomain(fact);
         case 'sns:Topic':
           // SNS topics are not encrypted at rest unless a KMS key is named (alias/aws/sns is the AWS-managed one).
-          return keyPresent(fact, 'kmsMasterKeyId', () =>
+          return keyPresent(propsOf(fact, SNS_TOPIC), 'kmsMasterKeyId', () =>
             fail('kmsMasterKeyId is absent, so messages are stored unencrypted; set kmsMasterKeyId to a KMS key (alias/aws/sns or a customer-managed key)'),
           );
         case 'sqs:Queue': {
-          if (namesKey(fact.props, 'kmsMasterKeyId')) return [pass('kmsMasterKeyId is set (SSE-KMS)')];
+          const props = propsOf(fact, SQS_QUEUE);
+          if (namesKey(props.get('kmsMasterKeyId'))) return [pass('kmsMasterKeyId is set (SSE-KMS)')];
           // An empty kmsMasterKeyId is no key: the queue is judged on SSE-SQS alone, the default for new
           // queues (since October 2022), which only an explicit sqsManagedSseEnabled false turns off.
-          const sse = mustBeTrue(fact, 'sqsManagedSseEnabled', true, 'remove sqsManagedSseEnabled: false (SSE-SQS) or set kmsMasterKeyId to a KMS key (SSE-KMS)');
-          if (get(fact.props, 'kmsMasterKeyId') !== '') return [sse];
+          const sse = mustBeTrue(props, 'sqsManagedSseEnabled', true, 'remove sqsManagedSseEnabled: false (SSE-SQS) or set kmsMasterKeyId to a KMS key (SSE-KMS)');
+          if (props.get('kmsMasterKeyId') !== '') return [sse];
           return [{ ...sse, message: `kmsMasterKeyId is "" (no key, so not SSE-KMS) and ${sse.message}${sse.status === 'pass' ? ' (SSE-SQS)' : ''}` }];
         }
         case 'redshift:Cluster':
           // "In Amazon Redshift, your database is encrypted by default" (Redshift management guide, Amazon
           // Redshift database encryption; the @pulumi/aws v7 `encrypted` input: "Default is true"), with an
           // AWS-owned key unless kmsKeyId names one; only an explicit false leaves a new cluster unencrypted.
-          return [mustBeTrue(fact, 'encrypted', true, 'remove encrypted: false or set it to true (with kmsKeyId for a customer-managed key)')];
+          return [mustBeTrue(propsOf(fact, REDSHIFT_CLUSTER), 'encrypted', true, 'remove encrypted: false or set it to true (with kmsKeyId for a customer-managed key)')];
         case 'cloudwatch:LogGroup':
           // Log groups are always encrypted by the service; a customer-managed key is the advisory part.
-          return keyPresent(fact, 'kmsKeyId', () => advisory('kmsKeyId is absent, so the log group is encrypted with a CloudWatch Logs service key; set kmsKeyId to a customer-managed KMS key'));
+          return keyPresent(propsOf(fact, CLOUDWATCH_LOG_GROUP), 'kmsKeyId', () =>
+            advisory('kmsKeyId is absent, so the log group is encrypted with a CloudWatch Logs service key; set kmsKeyId to a customer-managed KMS key'),
+          );
         default:
           return [];
       }

@@ -1,12 +1,19 @@
 import { Fact, StackFacts } from '../../core/facts';
-import { PropValue, bool, get, list, obj } from '../../core/props';
+import { PropValue } from '../../core/props';
 import { Rule, StackVerdict, Verdict, fail, notApplicable, pass, unknown } from '../../core/rule';
 import { Unknown, isRef, isUnknown } from '../../core/values';
+import { OPENSEARCH_DOMAIN } from '../../kinds/opensearch-domain';
+import { OPENSEARCH_DOMAIN_POLICY } from '../../kinds/opensearch-domain-policy';
+import { RDS_CLUSTER } from '../../kinds/rds-cluster';
+import { RDS_CLUSTER_INSTANCE } from '../../kinds/rds-cluster-instance';
+import { RDS_INSTANCE } from '../../kinds/rds-instance';
+import { REDSHIFT_CLUSTER } from '../../kinds/redshift-cluster';
+import { TypedProps, propsOf } from '../../kinds/typed-props';
 import { publicAllowStatements, readPolicyDocument, statementLabel } from '../policy-document';
 
 /** `publiclyAccessible`: the @pulumi/aws provider default is false for RDS instances, cluster instances and Redshift clusters. */
-function notPubliclyAccessible(fact: Fact): Verdict {
-  const v = bool(fact.props, 'publiclyAccessible');
+function notPubliclyAccessible(props: TypedProps<{ publiclyAccessible?: boolean }>): Verdict {
+  const v = props.bool('publiclyAccessible');
   if (isUnknown(v)) return unknown(v);
   if (v === true) return fail('publiclyAccessible is true, which gives the database a public DNS name reachable from the internet; set publiclyAccessible to false and reach it from inside the VPC');
   return pass(`publiclyAccessible is ${v === false ? 'false' : 'absent (default false)'}`);
@@ -14,9 +21,10 @@ function notPubliclyAccessible(fact: Fact): Verdict {
 
 /** A pass when the domain is in a VPC, its unknown, or undefined when it has a public endpoint. */
 function inVpc(domain: Fact): Verdict | undefined {
-  const vpc = obj(domain.props, 'vpcOptions');
+  const props = propsOf(domain, OPENSEARCH_DOMAIN);
+  const vpc = props.obj('vpcOptions');
   if (isUnknown(vpc)) return unknown(vpc);
-  const subnets = vpc === undefined ? undefined : list(vpc, 'subnetIds');
+  const subnets = vpc === undefined ? undefined : props.list('vpcOptions.subnetIds');
   if (isUnknown(subnets)) return unknown(subnets);
   const unknownSubnet = subnets?.find(isUnknown);
   if (unknownSubnet) return unknown(unknownSubnet);
@@ -27,7 +35,7 @@ function inVpc(domain: Fact): Verdict | undefined {
 }
 
 function openSearchDomain(fact: Fact): Verdict {
-  return inVpc(fact) ?? accessPolicyVerdict(get(fact.props, 'accessPolicies'));
+  return inVpc(fact) ?? accessPolicyVerdict(propsOf(fact, OPENSEARCH_DOMAIN).get('accessPolicies'));
 }
 
 /** The access policy of a domain with a public endpoint. */
@@ -58,7 +66,7 @@ function domainPolicies(stack: StackFacts): StackVerdict[] {
     const domain = target.to === 'resources' && target.facts.length === 1 ? target.facts[0] : undefined;
     const placement = domain ? inVpc(domain) : undefined;
     if (placement) return { ...placement, message: `domain ${domain?.name}: ${placement.message}`, subject: policy };
-    const verdict = accessPolicyVerdict(get(policy.props, 'accessPolicies'));
+    const verdict = accessPolicyVerdict(propsOf(policy, OPENSEARCH_DOMAIN_POLICY).get('accessPolicies'));
     if (domain || verdict.status !== 'fail') return { ...verdict, subject: policy };
     return { ...unknown(new Unknown('domainName')), message: `${verdict.message}, unless its domain (domainName, not in this stack or not known until deployment) is in a VPC`, subject: policy };
   });
@@ -71,12 +79,16 @@ export const DATA5: Rule = {
     check(fact) {
       switch (fact.kind) {
         case 'rds:Instance':
+          return [notPubliclyAccessible(propsOf(fact, RDS_INSTANCE))];
         case 'rds:ClusterInstance':
+          return [notPubliclyAccessible(propsOf(fact, RDS_CLUSTER_INSTANCE))];
         case 'redshift:Cluster':
-          return [notPubliclyAccessible(fact)];
-        case 'rds:Cluster':
+          return [notPubliclyAccessible(propsOf(fact, REDSHIFT_CLUSTER))];
+        case 'rds:Cluster': {
           // Aurora sets public access per cluster instance; CloudFormation Multi-AZ DB clusters set it on the cluster.
-          return get(fact.props, 'publiclyAccessible') === undefined ? [notApplicable('public access is set on the cluster instances')] : [notPubliclyAccessible(fact)];
+          const props = propsOf(fact, RDS_CLUSTER);
+          return props.has('publiclyAccessible') ? [notPubliclyAccessible(props)] : [notApplicable('public access is set on the cluster instances')];
+        }
         case 'opensearch:Domain':
           return [openSearchDomain(fact)];
         default:

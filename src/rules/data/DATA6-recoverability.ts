@@ -1,14 +1,19 @@
 import { Fact, StackFacts } from '../../core/facts';
-import { bool, get, list, num, str } from '../../core/props';
+import { bool, get, list, str } from '../../core/props';
 import { Rule, StackVerdict, Verdict, fail, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
+import { DYNAMODB_TABLE } from '../../kinds/dynamodb-table';
+import { RDS_CLUSTER } from '../../kinds/rds-cluster';
+import { RDS_INSTANCE } from '../../kinds/rds-instance';
+import { RdsStorageProps } from '../../kinds/shared/data-stores';
+import { TypedProps, propsOf } from '../../kinds/typed-props';
 import { sideResources } from './s3-bucket';
 
 const MIN_BACKUP_DAYS = 7;
 
-function rdsVerdicts(fact: Fact): Verdict[] {
+function rdsVerdicts(props: TypedProps<RdsStorageProps>): Verdict[] {
   const out: Verdict[] = [];
-  const days = num(fact.props, 'backupRetentionPeriod');
+  const days = props.num('backupRetentionPeriod');
   if (isUnknown(days)) out.push(unknown(days, 'backupRetentionPeriod'));
   else {
     // The RDS API default is 1 day (0 turns automated backups off).
@@ -19,7 +24,7 @@ function rdsVerdicts(fact: Fact): Verdict[] {
         : fail(`backupRetentionPeriod is ${shown}; set it to at least ${MIN_BACKUP_DAYS}`, 'backupRetentionPeriod'),
     );
   }
-  const protection = bool(fact.props, 'deletionProtection');
+  const protection = props.bool('deletionProtection');
   if (isUnknown(protection)) out.push(unknown(protection, 'deletionProtection'));
   else if (protection === true) out.push(pass('deletionProtection is true', 'deletionProtection'));
   else out.push(fail(`deletionProtection is ${protection === false ? 'false' : 'absent (default false)'}; set deletionProtection to true`, 'deletionProtection'));
@@ -27,7 +32,7 @@ function rdsVerdicts(fact: Fact): Verdict[] {
 }
 
 function dynamodbVerdict(fact: Fact): Verdict {
-  const enabled = bool(fact.props, 'pointInTimeRecovery.enabled');
+  const enabled = propsOf(fact, DYNAMODB_TABLE).bool('pointInTimeRecovery.enabled');
   if (isUnknown(enabled)) return unknown(enabled);
   if (enabled === true) return pass('pointInTimeRecovery.enabled is true');
   return fail(`pointInTimeRecovery.enabled is ${enabled === false ? 'false' : 'absent (default false)'}; set pointInTimeRecovery { enabled: true }`);
@@ -76,7 +81,7 @@ export const DATA6: Rule = {
     kinds: ['rds:Instance', 'rds:Cluster', 'dynamodb:Table'],
     check(fact) {
       if (fact.kind === 'dynamodb:Table') return [dynamodbVerdict(fact)];
-      return rdsVerdicts(fact);
+      return rdsVerdicts(fact.kind === 'rds:Cluster' ? propsOf(fact, RDS_CLUSTER) : propsOf(fact, RDS_INSTANCE));
     },
   },
   stack: {

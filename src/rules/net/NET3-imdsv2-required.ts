@@ -1,7 +1,18 @@
 import { Fact } from '../../core/facts';
-import { get, obj, str } from '../../core/props';
 import { Rule, Verdict, fail, pass, unknown } from '../../core/rule';
 import { isUnknown } from '../../core/values';
+import { AUTOSCALING_LAUNCH_CONFIGURATION } from '../../kinds/autoscaling-launch-configuration';
+import { EC2_INSTANCE } from '../../kinds/ec2-instance';
+import { EC2_LAUNCH_TEMPLATE } from '../../kinds/ec2-launch-template';
+import { MetadataOptionsProps } from '../../kinds/shared/data-stores';
+import { TypedProps, propsOf } from '../../kinds/typed-props';
+
+/** The three kinds NET3 judges all write `metadataOptions` at the top. */
+function metadataProps(fact: Fact): TypedProps<{ metadataOptions?: MetadataOptionsProps }> {
+  if (fact.kind === 'ec2:LaunchTemplate') return propsOf(fact, EC2_LAUNCH_TEMPLATE);
+  if (fact.kind === 'autoscaling:LaunchConfiguration') return propsOf(fact, AUTOSCALING_LAUNCH_CONFIGURATION);
+  return propsOf(fact, EC2_INSTANCE);
+}
 
 /**
  * NET3: IMDSv2 (session tokens) required on instances and launch templates. IMDSv1 answers a plain GET,
@@ -10,15 +21,16 @@ import { isUnknown } from '../../core/values';
  * AMI or the account's instance-metadata defaults say otherwise, which the IaC cannot show).
  */
 function judge(fact: Fact): Verdict {
-  const options = obj(fact.props, 'metadataOptions');
+  const props = metadataProps(fact);
+  const options = props.obj('metadataOptions');
   if (isUnknown(options)) return unknown(options);
-  const endpoint = str(options, 'httpEndpoint');
+  const endpoint = props.str('metadataOptions.httpEndpoint');
   if (isUnknown(endpoint)) return unknown(endpoint);
   if (endpoint === 'disabled') return pass('metadataOptions.httpEndpoint is disabled: the instance metadata service is off');
-  const tokens = str(options, 'httpTokens');
+  const tokens = props.str('metadataOptions.httpTokens');
   if (isUnknown(tokens)) return unknown(tokens);
   if (tokens === 'required') return pass('metadataOptions.httpTokens is required (IMDSv2 only)');
-  if (tokens === undefined && fact.kind === 'ec2:Instance' && options === undefined && get(fact.props, 'launchTemplate') !== undefined) {
+  if (tokens === undefined && fact.kind === 'ec2:Instance' && options === undefined && propsOf(fact, EC2_INSTANCE).has('launchTemplate')) {
     // The instance takes its metadata options from its launch template, which NET3 judges itself.
     return pass('metadataOptions is absent: the instance uses its launch template metadata options (judged on the launch template)');
   }
@@ -35,7 +47,7 @@ export const NET3: Rule = {
     },
   },
   remediate(fact) {
-    const options = obj(fact.props, 'metadataOptions');
+    const options = metadataProps(fact).obj('metadataOptions');
     if (isUnknown(options)) return undefined;
     return { ...fact.props, metadataOptions: { ...(options ?? {}), httpTokens: 'required' } };
   },
