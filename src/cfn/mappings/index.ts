@@ -2,14 +2,12 @@
  * Every CloudFormation type the checks read, with its mapping into the Pulumi input shape of its kind
  * (src/facts/kinds.ts). A type without an entry here uses the default mapping (names camelCased).
  */
-import { EDGE_MAPPINGS } from './edge';
 import { defaultMapping } from './common';
 import { withListProperties } from '../list-properties';
 import { CfnMapping } from './types';
 import { KIND_MODULES } from '../../kinds';
 
 const MAPPINGS: Readonly<Record<string, CfnMapping>> = {
-  ...EDGE_MAPPINGS,
   ...Object.fromEntries(KIND_MODULES.flatMap((m) => Object.entries(m.cfn))),
 };
 

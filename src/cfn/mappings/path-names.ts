@@ -71,7 +71,7 @@ export function cfnNameOf(name: string, type?: string, parent?: string): string 
   return TEMPLATE_KEY_OF.get(name) ?? pascal;
 }
 
-/** The wrapper a resource type's properties sit in, which the mapping flattens (edge.ts, network.ts). */
+/** The wrapper a resource type's properties sit in, which the mapping flattens (the kind modules' `wrapper`). */
 export const WRAPPERS: Readonly<Record<string, Wrapper>> = {
   ...Object.fromEntries(KIND_MODULES.flatMap(({ cfn, wrapper }) => (wrapper ? Object.keys(cfn).map((type) => [type, wrapper] as const) : []))),
 };
