@@ -8,17 +8,35 @@ import { CfnMapping } from '../cfn/mappings/types';
 import { defineKind } from './kind-module';
 
 /**
- * Each security header replaces one the origin sends only with `override` true; without it CloudFront
+ * A security header. It replaces one the origin sends only with `override` true; without it CloudFront
  * keeps the origin's header when there is one.
  */
+export interface SecurityHeaderProps {
+  override?: boolean;
+}
+
+export interface StrictTransportSecurityProps extends SecurityHeaderProps {
+  accessControlMaxAgeSec?: number;
+  includeSubdomains?: boolean;
+  preload?: boolean;
+}
+
+export interface ReferrerPolicyProps extends SecurityHeaderProps {
+  referrerPolicy?: string;
+}
+
+export interface ContentSecurityPolicyProps extends SecurityHeaderProps {
+  contentSecurityPolicy?: string;
+}
+
 export interface SecurityHeadersConfigProps {
-  strictTransportSecurity?: { accessControlMaxAgeSec?: number; includeSubdomains?: boolean; preload?: boolean; override?: boolean };
-  referrerPolicy?: { referrerPolicy?: string; override?: boolean };
-  contentSecurityPolicy?: { contentSecurityPolicy?: string; override?: boolean };
+  strictTransportSecurity?: StrictTransportSecurityProps;
+  referrerPolicy?: ReferrerPolicyProps;
+  contentSecurityPolicy?: ContentSecurityPolicyProps;
   /** X-Content-Type-Options: nosniff, the header's only value. */
-  contentTypeOptions?: { override?: boolean };
-  frameOptions?: { frameOption?: string; override?: boolean };
-  xssProtection?: { protection?: boolean; modeBlock?: boolean; reportUri?: string; override?: boolean };
+  contentTypeOptions?: SecurityHeaderProps;
+  frameOptions?: SecurityHeaderProps & { frameOption?: string };
+  xssProtection?: SecurityHeaderProps & { protection?: boolean; modeBlock?: boolean; reportUri?: string };
 }
 
 /** One header of `customHeadersConfig.items` (names compare case-insensitively). */
