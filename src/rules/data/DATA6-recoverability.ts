@@ -1,12 +1,13 @@
 import { Fact, StackFacts } from '../../core/facts';
-import { bool, get, list, str } from '../../core/props';
 import { Rule, StackVerdict, Verdict, fail, pass, unknown } from '../../core/rule';
 import { Unknown, isUnknown } from '../../core/values';
 import { DYNAMODB_TABLE } from '../../kinds/dynamodb-table';
 import { RDS_CLUSTER } from '../../kinds/rds-cluster';
 import { RDS_INSTANCE } from '../../kinds/rds-instance';
+import { S3_BUCKET } from '../../kinds/s3-bucket';
+import { S3_BUCKET_VERSIONING } from '../../kinds/s3-bucket-versioning';
 import { RdsStorageProps } from '../../kinds/shared/data-stores';
-import { TypedProps, propsOf } from '../../kinds/typed-props';
+import { TypedProps, propsOf, typed } from '../../kinds/typed-props';
 import { sideResources } from './s3-bucket';
 
 const MIN_BACKUP_DAYS = 7;
@@ -42,29 +43,32 @@ type Versioning = { status: 'on' | 'off'; where: string } | { status: 'unknown';
 
 /** The bucket's inline versioning: v6/v7 Bucket `versioning.enabled`, v7 BucketV2 `versionings[0].enabled`, CloudFormation `versioningConfiguration.status`. */
 function inlineVersioning(bucket: Fact): Versioning {
-  const v6 = bool(bucket.props, 'versioning.enabled');
+  const props = propsOf(bucket, S3_BUCKET);
+  const v6 = props.bool('versioning.enabled');
   if (isUnknown(v6)) return { status: 'unknown', unknown: v6 };
   if (v6 !== undefined) return { status: v6 ? 'on' : 'off', where: `versioning.enabled is ${v6}` };
-  const v7 = list(bucket.props, 'versionings');
+  const v7 = props.list('versionings');
   if (isUnknown(v7)) return { status: 'unknown', unknown: v7 };
   if (v7 !== undefined && v7.length > 0) {
-    const enabled = bool(v7[0], 'enabled');
+    const enabled = typed<{ enabled?: boolean }>(v7[0]).bool('enabled');
     if (isUnknown(enabled)) return { status: 'unknown', unknown: enabled };
     return { status: enabled === true ? 'on' : 'off', where: `versionings[0].enabled is ${enabled ?? 'absent'}` };
   }
-  return statusOf(bucket, 'versioningConfiguration.status');
+  return statusOf(bucket, props);
 }
 
-function statusOf(fact: Fact, path: string): Versioning {
-  if (get(fact.props, path) === undefined) return undefined;
-  const status = str(fact.props, path);
+/** `versioningConfiguration.status` of a BucketVersioning, or of a bucket whose CloudFormation `VersioningConfiguration` is wholly unknown. */
+function statusOf(fact: Fact, props: TypedProps<{ versioningConfiguration?: { status?: string } }>): Versioning {
+  const path = 'versioningConfiguration.status';
+  if (!props.has(path)) return undefined;
+  const status = props.str(path);
   if (isUnknown(status)) return { status: 'unknown', unknown: status };
   return { status: status === 'Enabled' ? 'on' : 'off', where: `${fact.name}: ${path} is ${status}` };
 }
 
 function s3Verdict(stack: StackFacts, bucket: Fact): Verdict {
   const side = sideResources(stack, bucket, 's3:BucketVersioning');
-  const found: Versioning[] = side.facts.length > 0 ? side.facts.map((f) => statusOf(f, 'versioningConfiguration.status')) : [inlineVersioning(bucket)];
+  const found: Versioning[] = side.facts.length > 0 ? side.facts.map((f) => statusOf(f, propsOf(f, S3_BUCKET_VERSIONING))) : [inlineVersioning(bucket)];
   const off = found.find((v) => v?.status === 'off');
   if (off && off.status === 'off') return fail(`${off.where}; set versioningConfiguration.status to Enabled (aws.s3.BucketVersioning) so overwritten or deleted objects can be restored`);
   const u = found.find((v) => v?.status === 'unknown');
