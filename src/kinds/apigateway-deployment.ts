@@ -53,6 +53,7 @@ export const APIGATEWAY_DEPLOYMENT = defineKind<DeploymentProps>()({
   kind: 'apigateway:Deployment',
   pulumi: ['aws:apigateway/deployment:Deployment'],
   cfn: { 'AWS::ApiGateway::Deployment': deployment },
-  // The inline stage's settings sit in StageDescription, under the names an AWS::ApiGateway::Stage gives them.
-  pathNames: STAGE_PATH_NAMES,
+  // The inline stage's settings sit in StageDescription, under the names an AWS::ApiGateway::Stage gives them
+  // (its DeploymentId is the deployment itself).
+  pathNames: Object.fromEntries(Object.entries(STAGE_PATH_NAMES).filter(([key]) => key !== 'DeploymentId')),
 });

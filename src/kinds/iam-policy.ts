@@ -31,5 +31,6 @@ export const IAM_POLICY = defineKind<PolicyProps>()({
   kind: 'iam:Policy',
   pulumi: ['aws:iam/policy:Policy'],
   cfn: { 'AWS::IAM::ManagedPolicy': managedPolicy },
-  pathNames: MANAGED_POLICY_NAMES,
+  // A managed policy names itself ManagedPolicyName; PolicyName is an inline policy's (AWS::IAM::ManagedPolicy).
+  pathNames: { ManagedPolicyName: 'name', PolicyDocument: 'policy' },
 });

@@ -1,7 +1,7 @@
 /** `aws.vpc.SecurityGroupEgressRule` and CloudFormation's `AWS::EC2::SecurityGroupEgress` (NET1). */
 import { CfnMapping } from '../cfn/mappings/types';
 import { defineKind } from './kind-module';
-import { RULE_RESOURCE_NAMES, VpcSecurityGroupRuleProps, ruleResource } from './shared/network-audit';
+import { EGRESS_RULE_NAMES, VpcSecurityGroupRuleProps, ruleResource } from './shared/network-audit';
 
 export type SecurityGroupEgressRuleProps = VpcSecurityGroupRuleProps;
 
@@ -11,5 +11,5 @@ export const VPC_SECURITY_GROUP_EGRESS_RULE = defineKind<SecurityGroupEgressRule
   kind: 'vpc:SecurityGroupEgressRule',
   pulumi: ['aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule'],
   cfn: { 'AWS::EC2::SecurityGroupEgress': egressRule },
-  pathNames: RULE_RESOURCE_NAMES,
+  pathNames: EGRESS_RULE_NAMES,
 });

@@ -1,7 +1,7 @@
 /** `aws.vpc.SecurityGroupIngressRule` and CloudFormation's `AWS::EC2::SecurityGroupIngress` (NET2). */
 import { CfnMapping } from '../cfn/mappings/types';
 import { defineKind } from './kind-module';
-import { RULE_RESOURCE_NAMES, VpcSecurityGroupRuleProps, ruleResource } from './shared/network-audit';
+import { INGRESS_RULE_NAMES, VpcSecurityGroupRuleProps, ruleResource } from './shared/network-audit';
 
 export type SecurityGroupIngressRuleProps = VpcSecurityGroupRuleProps;
 
@@ -11,5 +11,5 @@ export const VPC_SECURITY_GROUP_INGRESS_RULE = defineKind<SecurityGroupIngressRu
   kind: 'vpc:SecurityGroupIngressRule',
   pulumi: ['aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule'],
   cfn: { 'AWS::EC2::SecurityGroupIngress': ingressRule },
-  pathNames: RULE_RESOURCE_NAMES,
+  pathNames: INGRESS_RULE_NAMES,
 });

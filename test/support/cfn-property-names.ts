@@ -73,3 +73,20 @@ export function unknownNameIn(type: string, templatePath: string): string | unde
   }
   return undefined;
 }
+
+/** Every property name anywhere under the resource type (its own and its property types'). */
+export function propertyNamesUnder(type: string): ReadonlySet<string> {
+  const { resources, types } = names();
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (converter: string | undefined) => {
+    if (converter === undefined || seen.has(converter)) return;
+    seen.add(converter);
+    for (const [name, inner] of types.get(converter) ?? []) {
+      out.add(name);
+      walk(inner);
+    }
+  };
+  walk(resources.get(type));
+  return out;
+}

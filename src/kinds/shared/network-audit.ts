@@ -72,3 +72,10 @@ export const RULE_RESOURCE_NAMES = {
   SourcePrefixListId: 'prefixListId',
   DestinationPrefixListId: 'prefixListId',
 } as const;
+
+type RuleResourceName = keyof typeof RULE_RESOURCE_NAMES;
+const pick = (keys: readonly RuleResourceName[]): Readonly<Record<string, string>> => Object.fromEntries(keys.map((k) => [k, RULE_RESOURCE_NAMES[k]]));
+
+/** The names each rule resource writes (AWS::EC2::SecurityGroupIngress names its peer Source*, a group by name only in the default VPC; Egress Destination*). */
+export const INGRESS_RULE_NAMES = pick(['GroupId', 'GroupName', 'CidrIp', 'SourceSecurityGroupId', 'SourceSecurityGroupName', 'SourcePrefixListId']);
+export const EGRESS_RULE_NAMES = pick(['GroupId', 'CidrIp', 'DestinationSecurityGroupId', 'DestinationPrefixListId']);
