@@ -140,9 +140,10 @@ export interface PathResource {
 
 /**
  * A path-shaped token of a message: a lower-case name, then `.name`, `.0` or `[index]` parts. Not inside
- * a quoted value, an ARN, a condition key (`aws:SourceArn`) or a Pulumi type token (`aws.s3.Bucket`).
+ * a quoted value, an ARN, a condition key (`aws:SourceArn`) or a Pulumi type token (`aws.s3.Bucket`); never a
+ * shorter part of a longer path (`securityHeadersConfig` of `securityHeadersConfig.strictTransportSecurity: ...`).
  */
-const PATH_TOKEN = /(?<![\w.:$/"'@-])[a-z][A-Za-z0-9]*(?:\.(?:[A-Za-z_][A-Za-z0-9_]*|\d+)|\[[^\]\s]+\])*(?![\w:(/-])/g;
+const PATH_TOKEN = /(?<![\w.:$/"'@-])[a-z][A-Za-z0-9]*(?:\.(?:[A-Za-z_][A-Za-z0-9_]*|\d+)|\[[^\]\s]+\])*(?![\w(/-]|:\S|\.[A-Za-z0-9_])/g;
 
 /**
  * A lone lower-case word (`protocol`, `value`, `password`) names a property where the message says
