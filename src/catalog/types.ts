@@ -24,6 +24,8 @@ export interface EngineFix {
   pulumi: string;
   /** A short CDK TypeScript snippet that satisfies the requirement. */
   cdk: string;
+  /** The template properties that satisfy the requirement, as a short CloudFormation YAML snippet (`Type` and `Properties`). */
+  cloudformation: string;
 }
 
 export interface Fix extends EngineFix {

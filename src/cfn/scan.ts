@@ -79,6 +79,8 @@ export function runScan(target: string, options: ScanOptions = {}): Report {
   const resourceTypes: Record<string, number> = {};
   const report: Report = {
     engine: 'cloudformation',
+    // A cloud assembly's templates are CDK's output: its users fix them in CDK code, not in the template.
+    fixEngine: fs.statSync(target).isDirectory() && fs.existsSync(path.join(target, 'manifest.json')) ? 'cdk' : 'cloudformation',
     project: path.basename(path.resolve(target)),
     stack: templates.length === 1 ? templates[0].stack : templates.map((t) => t.stack).join(', '),
     source: target,

@@ -2,6 +2,7 @@
  * One check run as every report format sees it, whichever engine produced it: a Pulumi program or
  * stack export (`preview`) or CloudFormation templates (`scan`).
  */
+import { FixEngine } from '../catalog/fix-for';
 import { Finding } from './findings';
 
 export interface SourceLocation {
@@ -20,6 +21,8 @@ export interface Remediation {
 
 export interface Report {
   engine: 'pulumi' | 'cloudformation';
+  /** Whose words a finding's fix is in: `cdk` for a cdk.out, `cloudformation` for a template; absent: the engine's own (Pulumi for `preview`). */
+  fixEngine?: FixEngine;
   /** Pulumi project, or the template's (or cdk.out's) name. */
   project: string;
   /** Pulumi stack, or the CloudFormation stack name (template file name without extension). */

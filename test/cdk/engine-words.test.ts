@@ -28,9 +28,11 @@ describe('per-kind, per-engine fixes (DATA4 on a log group)', () => {
     }
   });
 
-  it('other kinds keep the requirement’s fix', () => {
-    expect(fixFor(data4, 'AWS::RDS::DBInstance', 'cdk')).toBe(data4.fix.cdk);
-    expect(fixFor(data4, 'aws:rds/instance:Instance', 'pulumi')).toBe(data4.fix.pulumi);
+  it('a database gets the database’s fix in each engine', () => {
+    expect(fixFor(data4, 'AWS::RDS::DBInstance', 'cdk')).toMatch(/^new rds\.DatabaseInstance\(this, .*storageEncrypted: true/);
+    expect(fixFor(data4, 'aws:rds/instance:Instance', 'pulumi')).toMatch(/^new aws\.rds\.Instance\(.*storageEncrypted: true/);
+    expect(fixFor(data4, 'AWS::RDS::DBInstance', 'cloudformation')).toMatch(/Type: AWS::RDS::DBInstance[\s\S]*StorageEncrypted: true/);
+    for (const engine of ['cdk', 'pulumi', 'cloudformation'] as const) expect(fixFor(data4, 'AWS::RDS::DBInstance', engine)).not.toMatch(/dynamodb|efs|sns|opensearch|LogGroup/i);
   });
 
   it('MarketplaceChecks shows the log group fix on a log group on the service key', () => {
@@ -47,7 +49,7 @@ describe('per-kind, per-engine fixes (DATA4 on a log group)', () => {
     new logs.LogGroup(stack, 'Logs', { encryptionKey: new kms.Key(stack, 'Key') });
     const [v] = violations(stack, 'DATA4');
     expect(v.description).toMatch(/StorageEncrypted is absent/);
-    expect(v.fix).toBe(data4.fix.cdk);
+    expect(v.fix).toBe(fixFor(data4, 'AWS::RDS::DBInstance', 'cdk'));
   });
 });
 

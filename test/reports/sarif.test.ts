@@ -33,7 +33,14 @@ describe('the SARIF report', () => {
     expect(rules.map((r) => r.id)).toEqual(REQUIREMENTS.map((r) => r.id));
     const net1 = rules.find((r) => r.id === 'NET1');
     expect(net1?.helpUri).toMatch(/\/docs\/requirements\.md#net1$/);
-    expect(net1?.help?.markdown).toContain('allowAllOutbound: false');
+    // The help shows the run's engine's fix only: Pulumi's for a preview, CDK's for a cdk.out, the template's for a template.
+    expect(net1?.help?.markdown).toContain("new aws.ec2.SecurityGroup('app'");
+    expect(net1?.help?.markdown).not.toContain('allowAllOutbound: false');
+    const helpOf = (engine: 'cdk' | 'cloudformation') => parse(renderSarif(cfnReport({ fixEngine: engine }))).runs[0].tool.driver.rules?.find((r) => r.id === 'NET1')?.help?.markdown;
+    expect(helpOf('cdk')).toContain('allowAllOutbound: false');
+    expect(helpOf('cdk')).not.toContain('aws.ec2');
+    expect(helpOf('cloudformation')).toContain('Type: AWS::EC2::SecurityGroup');
+    expect(helpOf('cloudformation')).not.toContain('allowAllOutbound');
     expect(net1?.defaultConfiguration?.level).toBe('error');
     expect(rules.find((r) => r.id === 'TLS2')?.defaultConfiguration?.level).toBe('warning');
     // Every result points at its rule by index, too.

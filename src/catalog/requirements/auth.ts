@@ -69,6 +69,121 @@ new aws.lambda.FunctionUrl('webhook', { functionName: fn.name, authorizationType
   authorizationType: apigw.AuthorizationType.CUSTOM,
 });
 fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });`,
+      cloudformation: `GetItems:
+  Type: AWS::ApiGateway::Method
+  Properties:
+    RestApiId: !Ref Api
+    ResourceId: !Ref ItemsResource
+    HttpMethod: GET
+    AuthorizationType: CUSTOM
+    AuthorizerId: !Ref Authorizer # e.g. a Lambda authorizer verifying the host's JWT
+Webhook:
+  Type: AWS::Lambda::Url
+  Properties:
+    TargetFunctionArn: !GetAtt Fn.Arn
+    AuthType: AWS_IAM`,
+      byKind: {
+        'apigateway:Method': {
+          pulumi: `new aws.apigateway.Method('get-items', {
+  restApi: api.id,
+  resourceId: resource.id,
+  httpMethod: 'GET',
+  authorization: 'CUSTOM',
+  authorizerId: authorizer.id, // e.g. a Lambda authorizer verifying the host's JWT
+});`,
+          cdk: `api.root.addResource('items').addMethod('GET', integration, {
+  authorizer, // e.g. new apigw.TokenAuthorizer(...) verifying the host's JWT
+  authorizationType: apigw.AuthorizationType.CUSTOM,
+});`,
+          cloudformation: `GetItems:
+  Type: AWS::ApiGateway::Method
+  Properties:
+    RestApiId: !Ref Api
+    ResourceId: !Ref ItemsResource
+    HttpMethod: GET
+    AuthorizationType: CUSTOM
+    AuthorizerId: !Ref Authorizer # e.g. a Lambda authorizer verifying the host's JWT`,
+        },
+        'apigatewayv2:Route': {
+          pulumi: `new aws.apigatewayv2.Route('get-items', {
+  apiId: api.id,
+  routeKey: 'GET /items',
+  target: pulumi.concat('integrations/', integration.id),
+  authorizationType: 'JWT',
+  authorizerId: jwtAuthorizer.id,
+});`,
+          cdk: `httpApi.addRoutes({
+  path: '/items',
+  methods: [apigwv2.HttpMethod.GET],
+  integration,
+  authorizer: new authorizers.HttpJwtAuthorizer('Jwt', issuerUrl, { jwtAudience: [audience] }),
+});`,
+          cloudformation: `GetItems:
+  Type: AWS::ApiGatewayV2::Route
+  Properties:
+    ApiId: !Ref Api
+    RouteKey: GET /items
+    Target: !Join ['/', [integrations, !Ref Integration]]
+    AuthorizationType: JWT
+    AuthorizerId: !Ref JwtAuthorizer`,
+        },
+        'lambda:FunctionUrl': {
+          pulumi: `new aws.lambda.FunctionUrl('webhook', { functionName: fn.name, authorizationType: 'AWS_IAM' });`,
+          cdk: `fn.addFunctionUrl({ authType: lambda.FunctionUrlAuthType.AWS_IAM });`,
+          cloudformation: `Webhook:
+  Type: AWS::Lambda::Url
+  Properties:
+    TargetFunctionArn: !GetAtt Fn.Arn
+    AuthType: AWS_IAM # callers sign with SigV4, e.g. through CloudFront origin access control`,
+        },
+        'apigateway:RestApi': {
+          pulumi: `new aws.apigateway.RestApi('app', {
+  body: JSON.stringify({
+    openapi: '3.0.1',
+    components: { securitySchemes: { jwt: { type: 'apiKey', name: 'Authorization', in: 'header',
+      'x-amazon-apigateway-authtype': 'custom', 'x-amazon-apigateway-authorizer': { type: 'token', authorizerUri } } } },
+    paths: { '/items': { get: { security: [{ jwt: [] }], 'x-amazon-apigateway-integration': integration } } },
+  }),
+});`,
+          cdk: `new apigw.SpecRestApi(this, 'Api', {
+  // every operation of the OpenAPI document: security: [{ jwt: [] }], with components.securitySchemes.jwt
+  // holding x-amazon-apigateway-authorizer (a Lambda, Cognito or JWT authorizer)
+  apiDefinition: apigw.ApiDefinition.fromAsset('openapi.yaml'),
+});`,
+          cloudformation: `Api:
+  Type: AWS::ApiGateway::RestApi
+  Properties:
+    Body:
+      openapi: 3.0.1
+      components:
+        securitySchemes:
+          jwt:
+            type: apiKey
+            name: Authorization
+            in: header
+            x-amazon-apigateway-authtype: custom
+            x-amazon-apigateway-authorizer: { type: token, authorizerUri: !Ref AuthorizerUri }
+      paths:
+        /items:
+          get:
+            security: [{ jwt: [] }]`,
+        },
+        'apigatewayv2:Api': {
+          pulumi: `// no quick-create target (its default route takes no authorizer): routes with an authorizer
+new aws.apigatewayv2.Api('app', { protocolType: 'HTTP' });
+new aws.apigatewayv2.Route('get-items', { apiId: api.id, routeKey: 'GET /items', authorizationType: 'JWT', authorizerId: jwtAuthorizer.id });`,
+          cdk: `new apigwv2.HttpApi(this, 'Api', {
+  defaultAuthorizer: new authorizers.HttpJwtAuthorizer('Jwt', issuerUrl, { jwtAudience: [audience] }),
+});`,
+          cloudformation: `# no quick-create Target (its default route takes no authorizer): routes with an authorizer
+Api:
+  Type: AWS::ApiGatewayV2::Api
+  Properties: { Name: app, ProtocolType: HTTP }
+GetItems:
+  Type: AWS::ApiGatewayV2::Route
+  Properties: { ApiId: !Ref Api, RouteKey: GET /items, AuthorizationType: JWT, AuthorizerId: !Ref JwtAuthorizer }`,
+        },
+      },
     },
   },
 ];

@@ -75,6 +75,14 @@ export const DATA_REQUIREMENTS: Requirement[] = [
       cdk: `new s3.Bucket(this, 'Data', {
   blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
 });`,
+      cloudformation: `Data:
+  Type: AWS::S3::Bucket
+  Properties:
+    PublicAccessBlockConfiguration:
+      BlockPublicAcls: true
+      BlockPublicPolicy: true
+      IgnorePublicAcls: true
+      RestrictPublicBuckets: true`,
     },
   },
   {
@@ -97,6 +105,35 @@ export const DATA_REQUIREMENTS: Requirement[] = [
   blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
   // no publicReadAccess, no accessControl: grant with bucket.grantRead(role)
 });`,
+      cloudformation: `Data:
+  Type: AWS::S3::Bucket
+  Properties:
+    OwnershipControls:
+      Rules: [{ ObjectOwnership: BucketOwnerEnforced }] # ACLs disabled
+    # no AccessControl: bucket policies grant to named roles (or '*' only with aws:SourceArn / aws:SourceAccount conditions)`,
+      byKind: {
+        's3:BucketPolicy': {
+          pulumi: `new aws.s3.BucketPolicy('data', {
+  bucket: bucket.id,
+  policy: pulumi.jsonStringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { AWS: role.arn }, Action: 's3:GetObject', Resource: pulumi.concat(bucket.arn, '/*') }],
+  }),
+}); // a named role, never Principal '*' without aws:SourceArn / aws:SourceAccount conditions`,
+          cdk: `bucket.grantRead(role); // a named role, never iam.AnyPrincipal / StarPrincipal`,
+          cloudformation: `DataPolicy:
+  Type: AWS::S3::BucketPolicy
+  Properties:
+    Bucket: !Ref Data
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Principal: { AWS: !GetAtt AppRole.Arn } # never '*' without aws:SourceArn / aws:SourceAccount conditions
+          Action: 's3:GetObject'
+          Resource: !Join ['', [!GetAtt Data.Arn, '/*']]`,
+        },
+      },
     },
   },
   {
@@ -120,6 +157,13 @@ export const DATA_REQUIREMENTS: Requirement[] = [
   encryptionKey: key,
   bucketKeyEnabled: true,
 });`,
+      cloudformation: `Data:
+  Type: AWS::S3::Bucket
+  Properties:
+    BucketEncryption:
+      ServerSideEncryptionConfiguration:
+        - ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: !GetAtt Key.Arn }
+          BucketKeyEnabled: true`,
     },
   },
   {
@@ -157,13 +201,213 @@ new opensearch.Domain(this, 'Search', {
   enforceHttps: true,
   tlsSecurityPolicy: opensearch.TLSSecurityPolicy.TLS_1_2,
 });`,
+      cloudformation: `Db:
+  Type: AWS::RDS::DBInstance
+  Properties: { StorageEncrypted: true, KmsKeyId: !Ref Key }
+Items:
+  Type: AWS::DynamoDB::Table
+  Properties:
+    SSESpecification: { SSEEnabled: true, SSEType: KMS, KMSMasterKeyId: !Ref Key }
+Files:
+  Type: AWS::EFS::FileSystem
+  Properties: { Encrypted: true, KmsKeyId: !Ref Key }
+Events:
+  Type: AWS::SNS::Topic
+  Properties: { KmsMasterKeyId: !Ref Key }`,
       byKind: {
+        'rds:Instance': {
+          pulumi: `new aws.rds.Instance('db', { ...dbArgs, storageEncrypted: true, kmsKeyId: key.arn });`,
+          cdk: `new rds.DatabaseInstance(this, 'Db', { ...dbProps, storageEncrypted: true, storageEncryptionKey: key });`,
+          cloudformation: `Db:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    StorageEncrypted: true
+    KmsKeyId: !Ref Key`,
+        },
+        'rds:Cluster': {
+          pulumi: `new aws.rds.Cluster('db', { ...clusterArgs, storageEncrypted: true, kmsKeyId: key.arn });`,
+          cdk: `new rds.DatabaseCluster(this, 'Db', { ...clusterProps, storageEncrypted: true, storageEncryptionKey: key });`,
+          cloudformation: `Db:
+  Type: AWS::RDS::DBCluster
+  Properties:
+    StorageEncrypted: true
+    KmsKeyId: !Ref Key`,
+        },
+        'dynamodb:Table': {
+          pulumi: `new aws.dynamodb.Table('items', { ...tableArgs, serverSideEncryption: { enabled: true, kmsKeyArn: key.arn } });`,
+          cdk: `new dynamodb.TableV2(this, 'Items', {
+  partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
+  encryption: dynamodb.TableEncryptionV2.customerManagedKey(key),
+});`,
+          cloudformation: `Items:
+  Type: AWS::DynamoDB::Table
+  Properties:
+    SSESpecification: { SSEEnabled: true, SSEType: KMS, KMSMasterKeyId: !Ref Key }`,
+        },
+        'ebs:Volume': {
+          pulumi: `new aws.ebs.Volume('data', { availabilityZone: 'eu-west-1a', size: 20, encrypted: true, kmsKeyId: key.arn });`,
+          cdk: `new ec2.Volume(this, 'Data', { availabilityZone: 'eu-west-1a', size: cdk.Size.gibibytes(20), encrypted: true, encryptionKey: key });`,
+          cloudformation: `Data:
+  Type: AWS::EC2::Volume
+  Properties:
+    AvailabilityZone: eu-west-1a
+    Size: 20
+    Encrypted: true
+    KmsKeyId: !Ref Key`,
+        },
+        'ec2:LaunchTemplate': {
+          pulumi: `new aws.ec2.LaunchTemplate('app', {
+  ...launchTemplateArgs,
+  blockDeviceMappings: [{ deviceName: '/dev/xvda', ebs: { volumeSize: 20, encrypted: 'true', kmsKeyId: key.arn } }],
+});`,
+          cdk: `new ec2.LaunchTemplate(this, 'App', {
+  ...launchTemplateProps,
+  blockDevices: [{ deviceName: '/dev/xvda', volume: ec2.BlockDeviceVolume.ebs(20, { encrypted: true, kmsKey: key }) }],
+});`,
+          cloudformation: `App:
+  Type: AWS::EC2::LaunchTemplate
+  Properties:
+    LaunchTemplateData:
+      BlockDeviceMappings:
+        - DeviceName: /dev/xvda
+          Ebs: { VolumeSize: 20, Encrypted: true, KmsKeyId: !Ref Key }`,
+        },
+        'autoscaling:LaunchConfiguration': {
+          pulumi: `new aws.ec2.LaunchConfiguration('app', {
+  ...launchConfigurationArgs,
+  rootBlockDevice: { volumeSize: 20, encrypted: true },
+  ebsBlockDevices: [{ deviceName: '/dev/sdf', volumeSize: 100, encrypted: true }],
+});`,
+          cdk: `new autoscaling.AutoScalingGroup(this, 'App', {
+  ...asgProps,
+  blockDevices: [{ deviceName: '/dev/xvda', volume: autoscaling.BlockDeviceVolume.ebs(20, { encrypted: true }) }],
+});`,
+          cloudformation: `App:
+  Type: AWS::AutoScaling::LaunchConfiguration
+  Properties:
+    BlockDeviceMappings:
+      - DeviceName: /dev/xvda
+        Ebs: { VolumeSize: 20, Encrypted: true }`,
+        },
+        'efs:FileSystem': {
+          pulumi: `new aws.efs.FileSystem('files', { encrypted: true, kmsKeyId: key.arn });`,
+          cdk: `new efs.FileSystem(this, 'Files', { vpc, encrypted: true, kmsKey: key });`,
+          cloudformation: `Files:
+  Type: AWS::EFS::FileSystem
+  Properties:
+    Encrypted: true
+    KmsKeyId: !Ref Key`,
+        },
+        'elasticache:ReplicationGroup': {
+          pulumi: `new aws.elasticache.ReplicationGroup('cache', {
+  ...replicationGroupArgs,
+  atRestEncryptionEnabled: true,
+  kmsKeyId: key.arn,
+  transitEncryptionEnabled: true,
+  transitEncryptionMode: 'required',
+});`,
+          cdk: `new elasticache.CfnReplicationGroup(this, 'Cache', {
+  ...replicationGroupProps,
+  atRestEncryptionEnabled: true,
+  kmsKeyId: key.keyArn,
+  transitEncryptionEnabled: true,
+  transitEncryptionMode: 'required',
+});`,
+          cloudformation: `Cache:
+  Type: AWS::ElastiCache::ReplicationGroup
+  Properties:
+    AtRestEncryptionEnabled: true
+    KmsKeyId: !Ref Key
+    TransitEncryptionEnabled: true
+    TransitEncryptionMode: required`,
+        },
+        'elasticache:ServerlessCache': {
+          pulumi: `new aws.elasticache.ServerlessCache('cache', { ...serverlessCacheArgs, kmsKeyId: key.arn }); // always encrypted at rest and in transit`,
+          cdk: `new elasticache.CfnServerlessCache(this, 'Cache', { ...serverlessCacheProps, kmsKeyId: key.keyArn }); // always encrypted at rest and in transit`,
+          cloudformation: `Cache:
+  Type: AWS::ElastiCache::ServerlessCache
+  Properties:
+    KmsKeyId: !Ref Key # always encrypted at rest and in transit`,
+        },
+        'elasticache:Cluster': {
+          pulumi: `// an aws.elasticache.Cluster running Memcached: transitEncryptionEnabled: true; Redis or Valkey: a replication group instead
+new aws.elasticache.ReplicationGroup('cache', {
+  ...replicationGroupArgs,
+  atRestEncryptionEnabled: true,
+  transitEncryptionEnabled: true,
+  transitEncryptionMode: 'required',
+});`,
+          cdk: `// Memcached: transitEncryptionEnabled: true; Redis or Valkey: a replication group instead of the cluster
+new elasticache.CfnReplicationGroup(this, 'Cache', {
+  ...replicationGroupProps,
+  atRestEncryptionEnabled: true,
+  transitEncryptionEnabled: true,
+  transitEncryptionMode: 'required',
+});`,
+          cloudformation: `# Memcached: TransitEncryptionEnabled: true; Redis or Valkey: a replication group instead of the AWS::ElastiCache::CacheCluster
+Cache:
+  Type: AWS::ElastiCache::ReplicationGroup
+  Properties:
+    AtRestEncryptionEnabled: true
+    TransitEncryptionEnabled: true
+    TransitEncryptionMode: required`,
+        },
+        'opensearch:Domain': {
+          pulumi: `new aws.opensearch.Domain('search', {
+  encryptAtRest: { enabled: true, kmsKeyId: key.arn },
+  nodeToNodeEncryption: { enabled: true },
+  domainEndpointOptions: { enforceHttps: true, tlsSecurityPolicy: 'Policy-Min-TLS-1-2-2019-07' },
+});`,
+          cdk: `new opensearch.Domain(this, 'Search', {
+  version: opensearch.EngineVersion.OPENSEARCH_2_11,
+  encryptionAtRest: { enabled: true, kmsKey: key },
+  nodeToNodeEncryption: true,
+  enforceHttps: true,
+  tlsSecurityPolicy: opensearch.TLSSecurityPolicy.TLS_1_2,
+});`,
+          cloudformation: `Search:
+  Type: AWS::OpenSearchService::Domain
+  Properties:
+    EncryptionAtRestOptions: { Enabled: true, KmsKeyId: !Ref Key }
+    NodeToNodeEncryptionOptions: { Enabled: true }
+    DomainEndpointOptions: { EnforceHTTPS: true, TLSSecurityPolicy: Policy-Min-TLS-1-2-2019-07 }`,
+        },
+        'sns:Topic': {
+          pulumi: `new aws.sns.Topic('events', { kmsMasterKeyId: key.id });`,
+          cdk: `new sns.Topic(this, 'Events', { masterKey: key });`,
+          cloudformation: `Events:
+  Type: AWS::SNS::Topic
+  Properties:
+    KmsMasterKeyId: !Ref Key`,
+        },
+        'sqs:Queue': {
+          pulumi: `new aws.sqs.Queue('jobs', { kmsMasterKeyId: key.id }); // or leave sqsManagedSseEnabled at its default (true)`,
+          cdk: `new sqs.Queue(this, 'Jobs', { encryption: sqs.QueueEncryption.KMS, encryptionMasterKey: key });`,
+          cloudformation: `Jobs:
+  Type: AWS::SQS::Queue
+  Properties:
+    KmsMasterKeyId: !Ref Key # or SqsManagedSseEnabled: true (the default)`,
+        },
         // The service always encrypts log groups; a customer-managed key is the advisory part. The key's
         // policy must let logs.<region>.amazonaws.com use it (CloudWatch Logs User Guide, "Encrypt log
         // data in CloudWatch Logs using AWS KMS").
         'cloudwatch:LogGroup': {
           pulumi: `new aws.cloudwatch.LogGroup('app', { retentionInDays: 90, kmsKeyId: logsKey.arn });`,
           cdk: `new logs.LogGroup(this, 'App', { retention: logs.RetentionDays.THREE_MONTHS, encryptionKey: logsKey });`,
+          cloudformation: `App:
+  Type: AWS::Logs::LogGroup
+  Properties:
+    RetentionInDays: 90
+    KmsKeyId: !GetAtt LogsKey.Arn`,
+        },
+        'redshift:Cluster': {
+          pulumi: `new aws.redshift.Cluster('warehouse', { ...clusterArgs, encrypted: 'true', kmsKeyId: key.arn });`,
+          cdk: `new redshift.CfnCluster(this, 'Warehouse', { ...clusterProps, encrypted: true, kmsKeyId: key.keyArn });`,
+          cloudformation: `Warehouse:
+  Type: AWS::Redshift::Cluster
+  Properties:
+    Encrypted: true
+    KmsKeyId: !Ref Key`,
         },
       },
     },
@@ -215,6 +459,98 @@ new opensearch.Domain(this, 'Search', {
   vpc,
   vpcSubnets: [{ subnetType: ec2.SubnetType.PRIVATE_ISOLATED }],
 });`,
+      cloudformation: `Db:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    PubliclyAccessible: false
+    DBSubnetGroupName: !Ref PrivateSubnetGroup
+Search:
+  Type: AWS::OpenSearchService::Domain
+  Properties:
+    VPCOptions: { SubnetIds: [!Ref PrivateSubnet], SecurityGroupIds: [!Ref SearchSg] }`,
+      byKind: {
+        'rds:Instance': {
+          pulumi: `new aws.rds.Instance('db', { ...dbArgs, publiclyAccessible: false, dbSubnetGroupName: privateSubnetGroup.name });`,
+          cdk: `new rds.DatabaseInstance(this, 'Db', {
+  ...dbProps,
+  publiclyAccessible: false,
+  vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+});`,
+          cloudformation: `Db:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    PubliclyAccessible: false
+    DBSubnetGroupName: !Ref PrivateSubnetGroup`,
+        },
+        'rds:ClusterInstance': {
+          pulumi: `new aws.rds.ClusterInstance('db-1', { ...clusterInstanceArgs, publiclyAccessible: false });`,
+          cdk: `new rds.DatabaseCluster(this, 'Db', {
+  ...clusterProps,
+  writer: rds.ClusterInstance.provisioned('Writer', { publiclyAccessible: false }),
+  vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+});`,
+          cloudformation: `DbWriter:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    DBClusterIdentifier: !Ref Db
+    PubliclyAccessible: false`,
+        },
+        'rds:Cluster': {
+          pulumi: `// an aws.rds.Cluster (Aurora) is reachable through its instances: publiclyAccessible: false on each
+new aws.rds.ClusterInstance('db-1', { ...clusterInstanceArgs, clusterIdentifier: cluster.id, publiclyAccessible: false });`,
+          cdk: `new rds.DatabaseCluster(this, 'Db', {
+  ...clusterProps,
+  writer: rds.ClusterInstance.provisioned('Writer', { publiclyAccessible: false }),
+  vpcSubnets: { subnetType: ec2.SubnetType.PRIVATE_ISOLATED },
+});`,
+          cloudformation: `Db:
+  Type: AWS::RDS::DBCluster
+  Properties:
+    PubliclyAccessible: false # Multi-AZ DB cluster; for Aurora, on each AWS::RDS::DBInstance of the cluster
+    DBSubnetGroupName: !Ref PrivateSubnetGroup`,
+        },
+        'redshift:Cluster': {
+          pulumi: `new aws.redshift.Cluster('warehouse', { ...clusterArgs, publiclyAccessible: false, clusterSubnetGroupName: privateSubnetGroup.name });`,
+          cdk: `new redshift.CfnCluster(this, 'Warehouse', { ...clusterProps, publiclyAccessible: false, clusterSubnetGroupName: privateSubnetGroup.ref });`,
+          cloudformation: `Warehouse:
+  Type: AWS::Redshift::Cluster
+  Properties:
+    PubliclyAccessible: false
+    ClusterSubnetGroupName: !Ref PrivateSubnetGroup`,
+        },
+        'opensearch:Domain': {
+          pulumi: `new aws.opensearch.Domain('search', { ...domainArgs, vpcOptions: { subnetIds: privateSubnetIds, securityGroupIds: [sg.id] } });`,
+          cdk: `new opensearch.Domain(this, 'Search', {
+  version: opensearch.EngineVersion.OPENSEARCH_2_11,
+  vpc,
+  vpcSubnets: [{ subnetType: ec2.SubnetType.PRIVATE_ISOLATED }],
+});`,
+          cloudformation: `Search:
+  Type: AWS::OpenSearchService::Domain
+  Properties:
+    VPCOptions: { SubnetIds: [!Ref PrivateSubnet], SecurityGroupIds: [!Ref SearchSg] }`,
+        },
+        'opensearch:DomainPolicy': {
+          pulumi: `new aws.opensearch.DomainPolicy('search', {
+  domainName: domain.domainName,
+  accessPolicies: pulumi.jsonStringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { AWS: role.arn }, Action: 'es:ESHttp*', Resource: pulumi.concat(domain.arn, '/*') }],
+  }),
+}); // named principals, never '*' without a condition that pins the caller`,
+          cdk: `domain.grantReadWrite(role); // named principals, never an accessPolicies statement for iam.AnyPrincipal`,
+          cloudformation: `Search:
+  Type: AWS::OpenSearchService::Domain
+  Properties:
+    AccessPolicies:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Principal: { AWS: !GetAtt AppRole.Arn } # never '*' without a condition that pins the caller
+          Action: 'es:ESHttp*'
+          Resource: !Join ['', [!GetAtt Search.Arn, '/*']]`,
+        },
+      },
     },
   },
   {
@@ -243,6 +579,56 @@ new dynamodb.TableV2(this, 'Items', {
   partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
   pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
 });`,
+      cloudformation: `Data:
+  Type: AWS::S3::Bucket
+  Properties:
+    VersioningConfiguration: { Status: Enabled }
+Db:
+  Type: AWS::RDS::DBInstance
+  Properties: { BackupRetentionPeriod: 7, DeletionProtection: true }
+Items:
+  Type: AWS::DynamoDB::Table
+  Properties:
+    PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }`,
+      byKind: {
+        's3:Bucket': {
+          pulumi: `new aws.s3.BucketVersioning('data', { bucket: bucket.id, versioningConfiguration: { status: 'Enabled' } });`,
+          cdk: `new s3.Bucket(this, 'Data', { versioned: true });`,
+          cloudformation: `Data:
+  Type: AWS::S3::Bucket
+  Properties:
+    VersioningConfiguration: { Status: Enabled }`,
+        },
+        'rds:Instance': {
+          pulumi: `new aws.rds.Instance('db', { ...dbArgs, backupRetentionPeriod: 7, deletionProtection: true });`,
+          cdk: `new rds.DatabaseInstance(this, 'Db', { ...dbProps, backupRetention: cdk.Duration.days(7), deletionProtection: true });`,
+          cloudformation: `Db:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    BackupRetentionPeriod: 7
+    DeletionProtection: true`,
+        },
+        'rds:Cluster': {
+          pulumi: `new aws.rds.Cluster('db', { ...clusterArgs, backupRetentionPeriod: 7, deletionProtection: true });`,
+          cdk: `new rds.DatabaseCluster(this, 'Db', { ...clusterProps, backup: { retention: cdk.Duration.days(7) }, deletionProtection: true });`,
+          cloudformation: `Db:
+  Type: AWS::RDS::DBCluster
+  Properties:
+    BackupRetentionPeriod: 7
+    DeletionProtection: true`,
+        },
+        'dynamodb:Table': {
+          pulumi: `new aws.dynamodb.Table('items', { ...tableArgs, pointInTimeRecovery: { enabled: true } });`,
+          cdk: `new dynamodb.TableV2(this, 'Items', {
+  partitionKey: { name: 'pk', type: dynamodb.AttributeType.STRING },
+  pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+});`,
+          cloudformation: `Items:
+  Type: AWS::DynamoDB::Table
+  Properties:
+    PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true }`,
+        },
+      },
     },
   },
 ];

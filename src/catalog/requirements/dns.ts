@@ -73,6 +73,16 @@ new route53.ARecord(this, 'App', {
   recordName: 'app',
   target: route53.RecordTarget.fromAlias(new targets.CloudFrontTarget(distribution)),
 });`,
+      cloudformation: `# Alias the record to a resource of the same stack, so both are created and deleted together
+App:
+  Type: AWS::Route53::RecordSet
+  Properties:
+    HostedZoneId: !Ref Zone
+    Name: app.example.com
+    Type: A
+    AliasTarget:
+      DNSName: !GetAtt Cdn.DomainName
+      HostedZoneId: Z2FDTNDATAQYW2 # CloudFront's hosted zone`,
     },
   },
 ];

@@ -52,7 +52,7 @@ export const HDR_REQUIREMENTS: Requirement[] = [
     strictTransportSecurity: { accessControlMaxAgeSec: 31536000, includeSubdomains: true, override: true },
   },
 });
-// every behavior: responseHeadersPolicyId: headers.id
+// every behavior of the aws.cloudfront.Distribution: responseHeadersPolicyId: headers.id
 new aws.lb.Listener('https', {
   ...httpsListenerArgs,
   routingHttpResponseStrictTransportSecurityHeaderValue: 'max-age=31536000; includeSubDomains',
@@ -62,8 +62,61 @@ new aws.lb.Listener('https', {
     strictTransportSecurity: { accessControlMaxAge: cdk.Duration.days(365), includeSubdomains: true, override: true },
   },
 });
-// every behavior: responseHeadersPolicy: headers
+// every behavior of the cloudfront.Distribution: responseHeadersPolicy: headers
 listener.setAttribute('routing.http.response.strict_transport_security.header_value', 'max-age=31536000; includeSubDomains');`,
+      cloudformation: `SecurityHeaders:
+  Type: AWS::CloudFront::ResponseHeadersPolicy
+  Properties:
+    ResponseHeadersPolicyConfig:
+      Name: security-headers
+      SecurityHeadersConfig:
+        StrictTransportSecurity: { AccessControlMaxAgeSec: 31536000, IncludeSubdomains: true, Override: true }
+# every cache behavior of the AWS::CloudFront::Distribution: ResponseHeadersPolicyId: !Ref SecurityHeaders
+Https:
+  Type: AWS::ElasticLoadBalancingV2::Listener
+  Properties:
+    # ...Port 443, Protocol HTTPS, Certificates, DefaultActions
+    ListenerAttributes:
+      - Key: routing.http.response.strict_transport_security.header_value
+        Value: 'max-age=31536000; includeSubDomains'`,
+      byKind: {
+        'cloudfront:Distribution': {
+          pulumi: `const headers = new aws.cloudfront.ResponseHeadersPolicy('security-headers', {
+  securityHeadersConfig: {
+    strictTransportSecurity: { accessControlMaxAgeSec: 31536000, includeSubdomains: true, override: true },
+  },
+});
+// every behavior of the aws.cloudfront.Distribution: responseHeadersPolicyId: headers.id`,
+          cdk: `const headers = new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
+  securityHeadersBehavior: {
+    strictTransportSecurity: { accessControlMaxAge: cdk.Duration.days(365), includeSubdomains: true, override: true },
+  },
+});
+// every behavior of the cloudfront.Distribution: responseHeadersPolicy: headers`,
+          cloudformation: `SecurityHeaders:
+  Type: AWS::CloudFront::ResponseHeadersPolicy
+  Properties:
+    ResponseHeadersPolicyConfig:
+      Name: security-headers
+      SecurityHeadersConfig:
+        StrictTransportSecurity: { AccessControlMaxAgeSec: 31536000, IncludeSubdomains: true, Override: true }
+# every cache behavior of the AWS::CloudFront::Distribution: ResponseHeadersPolicyId: !Ref SecurityHeaders`,
+        },
+        'lb:Listener': {
+          pulumi: `new aws.lb.Listener('https', {
+  ...httpsListenerArgs,
+  routingHttpResponseStrictTransportSecurityHeaderValue: 'max-age=31536000; includeSubDomains',
+});`,
+          cdk: `listener.setAttribute('routing.http.response.strict_transport_security.header_value', 'max-age=31536000; includeSubDomains');`,
+          cloudformation: `Https:
+  Type: AWS::ElasticLoadBalancingV2::Listener
+  Properties:
+    # ...Port 443, Protocol HTTPS, Certificates, DefaultActions
+    ListenerAttributes:
+      - Key: routing.http.response.strict_transport_security.header_value
+        Value: 'max-age=31536000; includeSubDomains'`,
+        },
+      },
     },
   },
   {
@@ -106,16 +159,39 @@ listener.setAttribute('routing.http.response.strict_transport_security.header_va
     check:
       'Referrer-Policy present on CF behaviors and not `no-referrer-when-downgrade` or `unsafe-url` (seed recommends `no-referrer`, `origin`, `strict-origin`). ALB cannot set it: internet-facing ALBs not behind CF get an advisory saying the app must.',
     fix: {
-      pulumi: `new aws.cloudfront.ResponseHeadersPolicy('security-headers', {
+      pulumi: `const headers = new aws.cloudfront.ResponseHeadersPolicy('security-headers', {
   securityHeadersConfig: {
     referrerPolicy: { referrerPolicy: 'strict-origin', override: true },
   },
-});`,
-      cdk: `new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
+});
+// every behavior of the aws.cloudfront.Distribution: responseHeadersPolicyId: headers.id`,
+      cdk: `const headers = new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
   securityHeadersBehavior: {
     referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN, override: true },
   },
-});`,
+});
+// every behavior of the cloudfront.Distribution: responseHeadersPolicy: headers`,
+      cloudformation: `SecurityHeaders:
+  Type: AWS::CloudFront::ResponseHeadersPolicy
+  Properties:
+    ResponseHeadersPolicyConfig:
+      Name: security-headers
+      SecurityHeadersConfig:
+        ReferrerPolicy: { ReferrerPolicy: strict-origin, Override: true }
+# every cache behavior of the AWS::CloudFront::Distribution: ResponseHeadersPolicyId: !Ref SecurityHeaders`,
+      byKind: {
+        'lb:LoadBalancer': {
+          pulumi: `// An aws.lb.LoadBalancer cannot add Referrer-Policy: the app sends 'Referrer-Policy: strict-origin' on every response,
+// or an aws.cloudfront.Distribution in front of the ALB attaches an aws.cloudfront.ResponseHeadersPolicy with
+// securityHeadersConfig: { referrerPolicy: { referrerPolicy: 'strict-origin', override: true } }`,
+          cdk: `// An ALB cannot add Referrer-Policy: the app sends 'Referrer-Policy: strict-origin' on every response,
+// or a cloudfront.Distribution in front of the ALB (origins.LoadBalancerV2Origin) attaches a cloudfront.ResponseHeadersPolicy with
+// securityHeadersBehavior: { referrerPolicy: { referrerPolicy: cloudfront.HeadersReferrerPolicy.STRICT_ORIGIN, override: true } }`,
+          cloudformation: `# An AWS::ElasticLoadBalancingV2::LoadBalancer cannot add Referrer-Policy: the app sends 'Referrer-Policy: strict-origin' on every response,
+# or an AWS::CloudFront::Distribution in front of the ALB attaches an AWS::CloudFront::ResponseHeadersPolicy with
+# SecurityHeadersConfig: { ReferrerPolicy: { ReferrerPolicy: strict-origin, Override: true } }`,
+        },
+      },
     },
   },
   {
@@ -143,22 +219,50 @@ listener.setAttribute('routing.http.response.strict_transport_security.header_va
     check:
       "Content-Security-Policy present; its `script-src` (or `default-src` when no `script-src`) has none of `'unsafe-inline'`, `'unsafe-eval'`, `'unsafe-hashes'`. CF policies and ALB `content_security_policy` attribute.",
     fix: {
-      pulumi: `new aws.cloudfront.ResponseHeadersPolicy('security-headers', {
+      pulumi: `const headers = new aws.cloudfront.ResponseHeadersPolicy('security-headers', {
   securityHeadersConfig: {
     contentSecurityPolicy: {
       contentSecurityPolicy: "default-src 'self'; script-src 'self' https://miro.com",
       override: true,
     },
   },
-});`,
-      cdk: `new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
+});
+// every behavior of the aws.cloudfront.Distribution: responseHeadersPolicyId: headers.id`,
+      cdk: `const headers = new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
   securityHeadersBehavior: {
     contentSecurityPolicy: {
       contentSecurityPolicy: "default-src 'self'; script-src 'self' https://miro.com",
       override: true,
     },
   },
+});
+// every behavior of the cloudfront.Distribution: responseHeadersPolicy: headers`,
+      cloudformation: `SecurityHeaders:
+  Type: AWS::CloudFront::ResponseHeadersPolicy
+  Properties:
+    ResponseHeadersPolicyConfig:
+      Name: security-headers
+      SecurityHeadersConfig:
+        ContentSecurityPolicy:
+          ContentSecurityPolicy: "default-src 'self'; script-src 'self' https://miro.com"
+          Override: true
+# every cache behavior of the AWS::CloudFront::Distribution: ResponseHeadersPolicyId: !Ref SecurityHeaders`,
+      byKind: {
+        'lb:Listener': {
+          pulumi: `new aws.lb.Listener('https', {
+  ...httpsListenerArgs,
+  routingHttpResponseContentSecurityPolicyHeaderValue: "default-src 'self'; script-src 'self' https://miro.com",
 });`,
+          cdk: `listener.setAttribute('routing.http.response.content_security_policy.header_value', "default-src 'self'; script-src 'self' https://miro.com");`,
+          cloudformation: `Https:
+  Type: AWS::ElasticLoadBalancingV2::Listener
+  Properties:
+    # ...Port 443, Protocol HTTPS, Certificates, DefaultActions
+    ListenerAttributes:
+      - Key: routing.http.response.content_security_policy.header_value
+        Value: "default-src 'self'; script-src 'self' https://miro.com"`,
+        },
+      },
     },
   },
   {
@@ -232,6 +336,20 @@ new cloudfront.Distribution(this, 'Cdn', {
     responseHeadersPolicy: noStore,
   },
 });`,
+      cloudformation: `NoStore:
+  Type: AWS::CloudFront::ResponseHeadersPolicy
+  Properties:
+    ResponseHeadersPolicyConfig:
+      Name: no-store
+      CustomHeadersConfig:
+        Items: [{ Header: Cache-Control, Value: 'no-cache, no-store', Override: true }]
+Cdn:
+  Type: AWS::CloudFront::Distribution
+  Properties:
+    DistributionConfig:
+      DefaultCacheBehavior:
+        CachePolicyId: 4135ea2d-6df8-44a3-9df3-4b5a84be39ad # Managed-CachingDisabled
+        ResponseHeadersPolicyId: !Ref NoStore`,
     },
   },
   {
@@ -270,6 +388,13 @@ new cloudfront.Distribution(this, 'Cdn', {
   conditions: [elbv2.ListenerCondition.httpRequestMethods(['TRACE'])],
   action: elbv2.ListenerAction.fixedResponse(405, { contentType: 'text/plain' }),
 });`,
+      cloudformation: `NoTrace:
+  Type: AWS::ElasticLoadBalancingV2::ListenerRule
+  Properties:
+    ListenerArn: !Ref Https
+    Priority: 1
+    Conditions: [{ Field: http-request-method, HttpRequestMethodConfig: { Values: [TRACE] } }]
+    Actions: [{ Type: fixed-response, FixedResponseConfig: { ContentType: text/plain, StatusCode: '405' } }]`,
     },
   },
   {
@@ -311,6 +436,52 @@ new aws.lb.Listener('https', { ...httpsListenerArgs, routingHttpResponseXContent
   securityHeadersBehavior: { contentTypeOptions: { override: true } },
 });
 listener.setAttribute('routing.http.response.x_content_type_options.header_value', 'nosniff');`,
+      cloudformation: `SecurityHeaders:
+  Type: AWS::CloudFront::ResponseHeadersPolicy
+  Properties:
+    ResponseHeadersPolicyConfig:
+      Name: security-headers
+      SecurityHeadersConfig:
+        ContentTypeOptions: { Override: true }
+# every cache behavior of the AWS::CloudFront::Distribution: ResponseHeadersPolicyId: !Ref SecurityHeaders
+Https:
+  Type: AWS::ElasticLoadBalancingV2::Listener
+  Properties:
+    # ...Port 443, Protocol HTTPS, Certificates, DefaultActions
+    ListenerAttributes:
+      - Key: routing.http.response.x_content_type_options.header_value
+        Value: nosniff`,
+      byKind: {
+        'cloudfront:Distribution': {
+          pulumi: `const headers = new aws.cloudfront.ResponseHeadersPolicy('security-headers', {
+  securityHeadersConfig: { contentTypeOptions: { override: true } },
+});
+// every behavior of the aws.cloudfront.Distribution: responseHeadersPolicyId: headers.id`,
+          cdk: `const headers = new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
+  securityHeadersBehavior: { contentTypeOptions: { override: true } },
+});
+// every behavior of the cloudfront.Distribution: responseHeadersPolicy: headers`,
+          cloudformation: `SecurityHeaders:
+  Type: AWS::CloudFront::ResponseHeadersPolicy
+  Properties:
+    ResponseHeadersPolicyConfig:
+      Name: security-headers
+      SecurityHeadersConfig:
+        ContentTypeOptions: { Override: true }
+# every cache behavior of the AWS::CloudFront::Distribution: ResponseHeadersPolicyId: !Ref SecurityHeaders`,
+        },
+        'lb:Listener': {
+          pulumi: `new aws.lb.Listener('https', { ...httpsListenerArgs, routingHttpResponseXContentTypeOptionsHeaderValue: 'nosniff' });`,
+          cdk: `listener.setAttribute('routing.http.response.x_content_type_options.header_value', 'nosniff');`,
+          cloudformation: `Https:
+  Type: AWS::ElasticLoadBalancingV2::Listener
+  Properties:
+    # ...Port 443, Protocol HTTPS, Certificates, DefaultActions
+    ListenerAttributes:
+      - Key: routing.http.response.x_content_type_options.header_value
+        Value: nosniff`,
+        },
+      },
     },
   },
 ];

@@ -55,6 +55,67 @@ export const IAM_REQUIREMENTS: Requirement[] = [
 });`,
       cdk: `bucket.grantRead(role); // s3:GetObject* / s3:List* on this bucket only
 role.addToPolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queue.queueArn] }));`,
+      cloudformation: `AppReadData:
+  Type: AWS::IAM::RolePolicy
+  Properties:
+    RoleName: !Ref AppRole
+    PolicyName: read-data
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - { Effect: Allow, Action: ['s3:GetObject'], Resource: !Join ['', [!GetAtt Data.Arn, '/*']] }`,
+      byKind: {
+        'iam:Policy': {
+          pulumi: `new aws.iam.Policy('app-read-data', {
+  policy: pulumi.jsonStringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Action: ['s3:GetObject'], Resource: pulumi.concat(bucket.arn, '/*') }],
+  }),
+});`,
+          cdk: `new iam.ManagedPolicy(this, 'AppReadData', {
+  statements: [new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [bucket.arnForObjects('*')] })],
+});`,
+          cloudformation: `AppReadData:
+  Type: AWS::IAM::ManagedPolicy
+  Properties:
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - { Effect: Allow, Action: ['s3:GetObject'], Resource: !Join ['', [!GetAtt Data.Arn, '/*']] }`,
+        },
+        'iam:Role': {
+          pulumi: `const role = new aws.iam.Role('app', { assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: 'lambda.amazonaws.com' }) });
+new aws.iam.RolePolicyAttachment('app-logs', {
+  role: role.name,
+  policyArn: aws.iam.ManagedPolicy.AWSLambdaBasicExecutionRole, // not AdministratorAccess or PowerUserAccess
+});`,
+          cdk: `const role = new iam.Role(this, 'App', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });
+bucket.grantRead(role); // not iam.ManagedPolicy.fromAwsManagedPolicyName('AdministratorAccess')`,
+          cloudformation: `AppRole:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: 'sts:AssumeRole' }]
+    Policies:
+      - PolicyName: read-data
+        PolicyDocument:
+          Version: '2012-10-17'
+          Statement: [{ Effect: Allow, Action: ['s3:GetObject'], Resource: !Join ['', [!GetAtt Data.Arn, '/*']] }]
+    # ManagedPolicyArns: not AdministratorAccess or PowerUserAccess`,
+        },
+        'iam:PolicyAttachment': {
+          pulumi: `new aws.iam.RolePolicyAttachment('app-read-data', {
+  role: role.name,
+  policyArn: readData.arn, // a policy with the app's actions and resources, not AdministratorAccess or PowerUserAccess
+});`,
+          cdk: `role.addManagedPolicy(readData); // a policy with the app's actions and resources, not AdministratorAccess or PowerUserAccess`,
+          cloudformation: `AppRole:
+  Type: AWS::IAM::Role
+  Properties:
+    ManagedPolicyArns: [!Ref ReadData] # the app's actions and resources, not AdministratorAccess or PowerUserAccess`,
+        },
+      },
     },
   },
   {
@@ -92,6 +153,36 @@ new iam.Role(this, 'Operator', {
   assumedBy: new iam.AccountPrincipal('123456789012'),
   maxSessionDuration: cdk.Duration.hours(1),
 });`,
+      cloudformation: `# No LoginProfile on an AWS::IAM::User: operators federate (IAM Identity Center) and assume a role
+Operator:
+  Type: AWS::IAM::Role
+  Properties:
+    MaxSessionDuration: 3600
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement: [{ Effect: Allow, Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 'sts:AssumeRole' }]`,
+      byKind: {
+        'iam:User': {
+          pulumi: `// No aws.iam.User with a login profile: operators federate (IAM Identity Center) and assume a role
+new aws.iam.Role('operator', {
+  assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ AWS: 'arn:aws:iam::123456789012:root' }),
+  maxSessionDuration: 3600,
+});`,
+          cdk: `// No iam.User with a password: operators federate (IAM Identity Center) and assume a role
+new iam.Role(this, 'Operator', {
+  assumedBy: new iam.AccountPrincipal('123456789012'),
+  maxSessionDuration: cdk.Duration.hours(1),
+});`,
+          cloudformation: `# No LoginProfile on an AWS::IAM::User: operators federate (IAM Identity Center) and assume a role
+Operator:
+  Type: AWS::IAM::Role
+  Properties:
+    MaxSessionDuration: 3600
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement: [{ Effect: Allow, Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 'sts:AssumeRole' }]`,
+        },
+      },
     },
   },
 ];

@@ -58,6 +58,15 @@ export const LOG_REQUIREMENTS: Requirement[] = [
   enableFileValidation: true,
   encryptionKey: key,
 });`,
+      cloudformation: `Audit:
+  Type: AWS::CloudTrail::Trail
+  Properties:
+    S3BucketName: !Ref TrailBucket
+    IsLogging: true
+    IsMultiRegionTrail: true
+    IncludeGlobalServiceEvents: true
+    EnableLogFileValidation: true
+    KMSKeyId: !Ref Key`,
     },
   },
   {
@@ -107,6 +116,107 @@ new apigw.RestApi(this, 'Api', {
   },
 });
 new s3.Bucket(this, 'Data', { serverAccessLogsBucket: logBucket, serverAccessLogsPrefix: 'data/' });`,
+      cloudformation: `Cdn:
+  Type: AWS::CloudFront::Distribution
+  Properties:
+    DistributionConfig:
+      Logging: { Bucket: !GetAtt LogBucket.DomainName, Prefix: cdn/ }
+Alb:
+  Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+  Properties:
+    LoadBalancerAttributes:
+      - { Key: access_logs.s3.enabled, Value: 'true' }
+      - { Key: access_logs.s3.bucket, Value: !Ref LogBucket }
+      - { Key: access_logs.s3.prefix, Value: alb }
+Prod:
+  Type: AWS::ApiGateway::Stage
+  Properties:
+    AccessLogSetting:
+      DestinationArn: !GetAtt AccessLogs.Arn
+      Format: '$context.requestId $context.identity.sourceIp $context.status'
+Data:
+  Type: AWS::S3::Bucket
+  Properties:
+    LoggingConfiguration: { DestinationBucketName: !Ref LogBucket, LogFilePrefix: data/ }`,
+      byKind: {
+        'cloudfront:Distribution': {
+          pulumi: `new aws.cloudfront.Distribution('cdn', {
+  ...distributionArgs,
+  loggingConfig: { bucket: logBucket.bucketDomainName, prefix: 'cdn/' },
+});`,
+          cdk: `new cloudfront.Distribution(this, 'Cdn', {
+  defaultBehavior: { origin, viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS },
+  enableLogging: true, logBucket, logFilePrefix: 'cdn/',
+});`,
+          cloudformation: `Cdn:
+  Type: AWS::CloudFront::Distribution
+  Properties:
+    DistributionConfig:
+      Logging: { Bucket: !GetAtt LogBucket.DomainName, Prefix: cdn/ }`,
+        },
+        'lb:LoadBalancer': {
+          pulumi: `new aws.lb.LoadBalancer('app', { ...albArgs, accessLogs: { bucket: logBucket.id, prefix: 'alb', enabled: true } });`,
+          cdk: `alb.logAccessLogs(logBucket, 'alb');`,
+          cloudformation: `Alb:
+  Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+  Properties:
+    LoadBalancerAttributes:
+      - { Key: access_logs.s3.enabled, Value: 'true' }
+      - { Key: access_logs.s3.bucket, Value: !Ref LogBucket }
+      - { Key: access_logs.s3.prefix, Value: alb }`,
+        },
+        'apigateway:Stage': {
+          pulumi: `new aws.apigateway.Stage('prod', {
+  restApi: api.id, deployment: deployment.id, stageName: 'prod',
+  accessLogSettings: { destinationArn: logGroup.arn, format: '$context.requestId $context.identity.sourceIp $context.status' },
+});`,
+          cdk: `new apigw.RestApi(this, 'Api', {
+  deployOptions: {
+    accessLogDestination: new apigw.LogGroupLogDestination(logGroup),
+    accessLogFormat: apigw.AccessLogFormat.jsonWithStandardFields(),
+  },
+});`,
+          cloudformation: `Prod:
+  Type: AWS::ApiGateway::Stage
+  Properties:
+    AccessLogSetting:
+      DestinationArn: !GetAtt AccessLogs.Arn
+      Format: '$context.requestId $context.identity.sourceIp $context.status'`,
+        },
+        'apigatewayv2:Stage': {
+          pulumi: `new aws.apigatewayv2.Stage('prod', {
+  apiId: api.id, name: 'prod', autoDeploy: true,
+  accessLogSettings: { destinationArn: logGroup.arn, format: '$context.requestId $context.identity.sourceIp $context.status' },
+});`,
+          cdk: `new apigwv2.HttpStage(this, 'Prod', {
+  httpApi,
+  stageName: 'prod',
+  accessLogSettings: { destination: new apigwv2.LogGroupLogDestination(logGroup) },
+});`,
+          cloudformation: `Prod:
+  Type: AWS::ApiGatewayV2::Stage
+  Properties:
+    AccessLogSettings:
+      DestinationArn: !GetAtt AccessLogs.Arn
+      Format: '$context.requestId $context.identity.sourceIp $context.status'`,
+        },
+        's3:Bucket': {
+          pulumi: `new aws.s3.BucketLogging('data', { bucket: bucket.id, targetBucket: logBucket.id, targetPrefix: 'data/' });`,
+          cdk: `new s3.Bucket(this, 'Data', { serverAccessLogsBucket: logBucket, serverAccessLogsPrefix: 'data/' });`,
+          cloudformation: `Data:
+  Type: AWS::S3::Bucket
+  Properties:
+    LoggingConfiguration: { DestinationBucketName: !Ref LogBucket, LogFilePrefix: data/ }`,
+        },
+        's3:BucketLogging': {
+          pulumi: `new aws.s3.BucketLogging('data', { bucket: bucket.id, targetBucket: logBucket.id, targetPrefix: 'data/' });`,
+          cdk: `new s3.Bucket(this, 'Data', { serverAccessLogsBucket: logBucket, serverAccessLogsPrefix: 'data/' });`,
+          cloudformation: `Data:
+  Type: AWS::S3::Bucket
+  Properties:
+    LoggingConfiguration: { DestinationBucketName: !Ref LogBucket, LogFilePrefix: data/ }`,
+        },
+      },
     },
   },
   {
@@ -142,6 +252,45 @@ new s3.Bucket(this, 'Data', { serverAccessLogsBucket: logBucket, serverAccessLog
       cdk: `new apigw.RestApi(this, 'Api', {
   deployOptions: { dataTraceEnabled: false, loggingLevel: apigw.MethodLoggingLevel.ERROR },
 });`,
+      cloudformation: `Prod:
+  Type: AWS::ApiGateway::Stage
+  Properties:
+    MethodSettings:
+      - { ResourcePath: '/*', HttpMethod: '*', DataTraceEnabled: false, LoggingLevel: ERROR, MetricsEnabled: true }`,
+      byKind: {
+        'apigateway:Stage': {
+          pulumi: `new aws.apigateway.MethodSettings('all', {
+  restApi: api.id,
+  stageName: stage.stageName, // the aws.apigateway.Stage
+  methodPath: '*/*',
+  settings: { dataTraceEnabled: false, loggingLevel: 'ERROR' },
+});`,
+          cdk: `new apigw.RestApi(this, 'Api', {
+  deployOptions: { dataTraceEnabled: false, loggingLevel: apigw.MethodLoggingLevel.ERROR },
+});`,
+          cloudformation: `Prod:
+  Type: AWS::ApiGateway::Stage
+  Properties:
+    MethodSettings:
+      - { ResourcePath: '/*', HttpMethod: '*', DataTraceEnabled: false, LoggingLevel: ERROR }`,
+        },
+        'apigatewayv2:Stage': {
+          pulumi: `new aws.apigatewayv2.Stage('prod', {
+  apiId: api.id, name: 'prod',
+  defaultRouteSettings: { dataTraceEnabled: false, loggingLevel: 'ERROR' },
+});`,
+          cdk: `new apigwv2.CfnStage(this, 'Prod', {
+  apiId: api.apiId,
+  stageName: 'prod',
+  defaultRouteSettings: { dataTraceEnabled: false, loggingLevel: 'ERROR' },
+});`,
+          cloudformation: `Prod:
+  Type: AWS::ApiGatewayV2::Stage
+  Properties:
+    DefaultRouteSettings: { DataTraceEnabled: false, LoggingLevel: ERROR }
+    # and every RouteSettings entry: DataTraceEnabled false`,
+        },
+      },
     },
   },
   {
@@ -178,6 +327,16 @@ new securityhub.CfnHub(this, 'Hub', { enableDefaultStandards: true });
 new config.ManagedRule(this, 'S3PublicRead', {
   identifier: config.ManagedRuleIdentifiers.S3_BUCKET_PUBLIC_READ_PROHIBITED,
 });`,
+      cloudformation: `Detector:
+  Type: AWS::GuardDuty::Detector
+  Properties: { Enable: true }
+Hub:
+  Type: AWS::SecurityHub::Hub
+  Properties: { EnableDefaultStandards: true }
+S3PublicRead:
+  Type: AWS::Config::ConfigRule
+  Properties:
+    Source: { Owner: AWS, SourceIdentifier: S3_BUCKET_PUBLIC_READ_PROHIBITED }`,
     },
   },
 ];

@@ -40,6 +40,33 @@ export const NET_REQUIREMENTS: Requirement[] = [
 });`,
       cdk: `const sg = new ec2.SecurityGroup(this, 'App', { vpc, allowAllOutbound: false });
 sg.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS out');`,
+      cloudformation: `AppSg:
+  Type: AWS::EC2::SecurityGroup
+  Properties:
+    GroupDescription: app
+    VpcId: !Ref Vpc
+    SecurityGroupEgress:
+      - { IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0, Description: HTTPS out }`,
+      byKind: {
+        'ec2:SecurityGroupRule': {
+          pulumi: `new aws.ec2.SecurityGroupRule('https-out', {
+  type: 'egress', securityGroupId: sg.id, protocol: 'tcp', fromPort: 443, toPort: 443, cidrBlocks: ['0.0.0.0/0'],
+});`,
+          cdk: `sg.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS out'); // with allowAllOutbound: false`,
+          cloudformation: `HttpsOut:
+  Type: AWS::EC2::SecurityGroupEgress
+  Properties: { GroupId: !Ref AppSg, IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0 }`,
+        },
+        'vpc:SecurityGroupEgressRule': {
+          pulumi: `new aws.vpc.SecurityGroupEgressRule('https-out', {
+  securityGroupId: sg.id, ipProtocol: 'tcp', fromPort: 443, toPort: 443, cidrIpv4: '0.0.0.0/0',
+});`,
+          cdk: `sg.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS out'); // with allowAllOutbound: false`,
+          cloudformation: `HttpsOut:
+  Type: AWS::EC2::SecurityGroupEgress
+  Properties: { GroupId: !Ref AppSg, IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0 }`,
+        },
+      },
     },
   },
   {
@@ -81,6 +108,34 @@ sg.addEgressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS out');`,
       cdk: `const albSg = new ec2.SecurityGroup(this, 'Alb', { vpc, allowAllOutbound: false });
 albSg.addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS in');
 // databases: db.connections.allowDefaultPortFrom(appSg)`,
+      cloudformation: `AlbSg:
+  Type: AWS::EC2::SecurityGroup
+  Properties:
+    GroupDescription: alb
+    VpcId: !Ref Vpc
+    SecurityGroupIngress:
+      - { IpProtocol: tcp, FromPort: 443, ToPort: 443, CidrIp: 0.0.0.0/0 }
+# databases: ingress from the app's security group only (SourceSecurityGroupId: !Ref AppSg)`,
+      byKind: {
+        'ec2:SecurityGroupRule': {
+          pulumi: `new aws.ec2.SecurityGroupRule('db-from-app', {
+  type: 'ingress', securityGroupId: dbSg.id, protocol: 'tcp', fromPort: 5432, toPort: 5432, sourceSecurityGroupId: appSg.id,
+}); // the internet only on 443 of the load balancer`,
+          cdk: `dbSg.addIngressRule(appSg, ec2.Port.tcp(5432), 'from the app only'); // the internet only on 443 of the load balancer`,
+          cloudformation: `DbFromApp:
+  Type: AWS::EC2::SecurityGroupIngress
+  Properties: { GroupId: !Ref DbSg, IpProtocol: tcp, FromPort: 5432, ToPort: 5432, SourceSecurityGroupId: !Ref AppSg }`,
+        },
+        'vpc:SecurityGroupIngressRule': {
+          pulumi: `new aws.vpc.SecurityGroupIngressRule('db-from-app', {
+  securityGroupId: dbSg.id, ipProtocol: 'tcp', fromPort: 5432, toPort: 5432, referencedSecurityGroupId: appSg.id,
+}); // the internet only on 443 of the load balancer`,
+          cdk: `dbSg.addIngressRule(appSg, ec2.Port.tcp(5432), 'from the app only'); // the internet only on 443 of the load balancer`,
+          cloudformation: `DbFromApp:
+  Type: AWS::EC2::SecurityGroupIngress
+  Properties: { GroupId: !Ref DbSg, IpProtocol: tcp, FromPort: 5432, ToPort: 5432, SourceSecurityGroupId: !Ref AppSg }`,
+        },
+      },
     },
   },
   {
@@ -100,6 +155,35 @@ albSg.addIngressRule(ec2.Peer.anyIpv4(), ec2.Port.tcp(443), 'HTTPS in');
   machineImage: ec2.MachineImage.latestAmazonLinux2023(),
   requireImdsv2: true,
 });`,
+      cloudformation: `App:
+  Type: AWS::EC2::LaunchTemplate
+  Properties:
+    LaunchTemplateData:
+      MetadataOptions: { HttpEndpoint: enabled, HttpTokens: required, HttpPutResponseHopLimit: 1 }`,
+      byKind: {
+        'ec2:Instance': {
+          pulumi: `new aws.ec2.Instance('app', {
+  ...instanceArgs,
+  metadataOptions: { httpEndpoint: 'enabled', httpTokens: 'required', httpPutResponseHopLimit: 1 },
+});`,
+          cdk: `new ec2.Instance(this, 'App', { ...instanceProps, requireImdsv2: true });`,
+          cloudformation: `App:
+  Type: AWS::EC2::Instance
+  Properties:
+    MetadataOptions: { HttpEndpoint: enabled, HttpTokens: required, HttpPutResponseHopLimit: 1 }`,
+        },
+        'autoscaling:LaunchConfiguration': {
+          pulumi: `new aws.ec2.LaunchConfiguration('app', {
+  ...launchConfigurationArgs,
+  metadataOptions: { httpEndpoint: 'enabled', httpTokens: 'required', httpPutResponseHopLimit: 1 },
+});`,
+          cdk: `new autoscaling.AutoScalingGroup(this, 'App', { ...asgProps, requireImdsv2: true });`,
+          cloudformation: `App:
+  Type: AWS::AutoScaling::LaunchConfiguration
+  Properties:
+    MetadataOptions: { HttpEndpoint: enabled, HttpTokens: required, HttpPutResponseHopLimit: 1 }`,
+        },
+      },
     },
   },
   {
@@ -142,6 +226,21 @@ new aws.route53.ResolverFirewallRuleGroupAssociation('egress', { firewallRuleGro
 new route53resolver.CfnFirewallRuleGroupAssociation(this, 'EgressAssoc', {
   firewallRuleGroupId: group.attrId, vpcId: vpc.vpcId, priority: 101,
 });`,
+      cloudformation: `Allowed:
+  Type: AWS::Route53Resolver::FirewallDomainList
+  Properties: { Domains: [api.atlassian.com., '*.miro.com.'] }
+Everything:
+  Type: AWS::Route53Resolver::FirewallDomainList
+  Properties: { Domains: ['*'] }
+Egress:
+  Type: AWS::Route53Resolver::FirewallRuleGroup
+  Properties:
+    FirewallRules:
+      - { FirewallDomainListId: !GetAtt Allowed.Id, Action: ALLOW, Priority: 100 }
+      - { FirewallDomainListId: !GetAtt Everything.Id, Action: BLOCK, BlockResponse: NXDOMAIN, Priority: 200 }
+EgressAssociation:
+  Type: AWS::Route53Resolver::FirewallRuleGroupAssociation
+  Properties: { FirewallRuleGroupId: !GetAtt Egress.Id, VpcId: !Ref Vpc, Priority: 101 }`,
     },
   },
 ];

@@ -61,6 +61,10 @@ export const RUN_REQUIREMENTS: Requirement[] = [
   ...functionProps,
   runtime: lambda.Runtime.NODEJS_22_X,
 });`,
+      cloudformation: `App:
+  Type: AWS::Lambda::Function
+  Properties:
+    Runtime: nodejs22.x`,
     },
   },
 ];

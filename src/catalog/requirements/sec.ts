@@ -69,6 +69,13 @@ export const SEC_REQUIREMENTS: Requirement[] = [
 new aws.secretsmanager.Secret('shared-secret', { kmsKeyId: secretKey.arn });`,
       cdk: `const secretKey = new kms.Key(this, 'SharedSecretKey', { enableKeyRotation: true }); // used for this secret only
 new secretsmanager.Secret(this, 'SharedSecret', { encryptionKey: secretKey });`,
+      cloudformation: `SharedSecretKey:
+  Type: AWS::KMS::Key
+  Properties: { EnableKeyRotation: true } # used for this secret only
+SharedSecret:
+  Type: AWS::SecretsManager::Secret
+  Properties:
+    KmsKeyId: !GetAtt SharedSecretKey.Arn`,
     },
   },
   {
@@ -98,6 +105,12 @@ new secretsmanager.Secret(this, 'SharedSecret', { encryptionKey: secretKey });`,
   rotationLambda: rotationFn,
   automaticallyAfter: cdk.Duration.days(30),
 });`,
+      cloudformation: `ApiKeyRotation:
+  Type: AWS::SecretsManager::RotationSchedule
+  Properties:
+    SecretId: !Ref ApiKey # the AWS::SecretsManager::Secret
+    RotationLambdaARN: !GetAtt RotationFn.Arn
+    RotationRules: { AutomaticallyAfterDays: 30 }`,
     },
   },
   {
@@ -158,6 +171,35 @@ new secretsmanager.Secret(this, 'SharedSecret', { encryptionKey: secretKey });`,
   enableKeyRotation: true,
   rotationPeriod: cdk.Duration.days(365),
 });`,
+      cloudformation: `DataKey:
+  Type: AWS::KMS::Key
+  Properties:
+    KeySpec: SYMMETRIC_DEFAULT # AES-256-GCM
+    EnableKeyRotation: true
+    RotationPeriodInDays: 365
+    # KeyPolicy: grant to the account and named roles, never to Principal '*' without conditions`,
+      byKind: {
+        'kms:KeyPolicy': {
+          pulumi: `new aws.kms.KeyPolicy('data', {
+  keyId: key.id,
+  policy: pulumi.jsonStringify({
+    Version: '2012-10-17',
+    Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 'kms:*', Resource: '*' }],
+  }),
+}); // the account and named roles, never Principal '*' without conditions`,
+          cdk: `key.grantEncryptDecrypt(role); // the key policy names the account and roles, never iam.AnyPrincipal`,
+          cloudformation: `DataKey:
+  Type: AWS::KMS::Key
+  Properties:
+    KeyPolicy:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Principal: { AWS: 'arn:aws:iam::123456789012:root' } # never '*' without conditions
+          Action: 'kms:*'
+          Resource: '*'`,
+        },
+      },
     },
   },
   {
@@ -231,6 +273,174 @@ new aws.ssm.Parameter('api-token', { type: 'SecureString', value: config.require
   environment: { SHARED_SECRET_ARN: secret.secretArn }, // the value is read at run time
 });
 secret.grantRead(fn);`,
+      cloudformation: `App:
+  Type: AWS::Lambda::Function
+  Properties:
+    Environment:
+      Variables: { SHARED_SECRET_ARN: !Ref SharedSecret } # the value is read at run time
+Db:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    MasterUserPassword: '{{resolve:secretsmanager:app/db:SecretString:password}}'`,
+      byKind: {
+        'secretsmanager:SecretVersion': {
+          pulumi: `new aws.secretsmanager.Secret('api-key');
+// no aws.secretsmanager.SecretVersion with a literal secretString: set the value out of band (aws secretsmanager put-secret-value) or let a rotation Lambda generate it`,
+          cdk: `new secretsmanager.Secret(this, 'ApiKey', { generateSecretString: { passwordLength: 32, excludePunctuation: true } });`,
+          cloudformation: `ApiKey:
+  Type: AWS::SecretsManager::Secret
+  Properties:
+    GenerateSecretString: { PasswordLength: 32, ExcludePunctuation: true }`,
+        },
+        'iam:AccessKey': {
+          pulumi: `// No aws.iam.AccessKey: the workload runs with a role
+new aws.iam.Role('app', { assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ Service: 'lambda.amazonaws.com' }) });`,
+          cdk: `// No iam.AccessKey: the workload runs with a role
+new iam.Role(this, 'App', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com') });`,
+          cloudformation: `# No AWS::IAM::AccessKey: the workload runs with a role
+AppRole:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement: [{ Effect: Allow, Principal: { Service: lambda.amazonaws.com }, Action: 'sts:AssumeRole' }]`,
+        },
+        'iam:UserLoginProfile': {
+          pulumi: `// No aws.iam.UserLoginProfile: people sign in through IAM Identity Center and assume a role
+new aws.iam.Role('operator', { assumeRolePolicy: aws.iam.assumeRolePolicyForPrincipal({ AWS: 'arn:aws:iam::123456789012:root' }) });`,
+          cdk: `// No iam.User with a password: people sign in through IAM Identity Center and assume a role
+new iam.Role(this, 'Operator', { assumedBy: new iam.AccountPrincipal('123456789012') });`,
+          cloudformation: `# No LoginProfile on the AWS::IAM::User: people sign in through IAM Identity Center and assume a role
+Operator:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement: [{ Effect: Allow, Principal: { AWS: 'arn:aws:iam::123456789012:root' }, Action: 'sts:AssumeRole' }]`,
+        },
+        'cloudformation:Parameter': {
+          pulumi: `const apiToken = new pulumi.Config().requireSecret('apiToken'); // pulumi config set --secret apiToken ...`,
+          cdk: `const apiToken = cdk.SecretValue.secretsManager('app/api-token'); // a dynamic reference, resolved at deploy time`,
+          cloudformation: `Parameters:
+  ApiToken:
+    Type: String
+    NoEcho: true # and no Default: the deployer passes it, or use '{{resolve:secretsmanager:app/api-token}}' instead`,
+        },
+        'lambda:Function': {
+          pulumi: `new aws.lambda.Function('app', {
+  ...functionArgs,
+  environment: { variables: { SHARED_SECRET_ARN: secret.arn } }, // the value is read at run time
+});`,
+          cdk: `const fn = new lambda.Function(this, 'App', {
+  ...functionProps,
+  environment: { SHARED_SECRET_ARN: secret.secretArn }, // the value is read at run time
+});
+secret.grantRead(fn);`,
+          cloudformation: `App:
+  Type: AWS::Lambda::Function
+  Properties:
+    Environment:
+      Variables: { SHARED_SECRET_ARN: !Ref SharedSecret } # the value is read at run time`,
+        },
+        'ecs:TaskDefinition': {
+          pulumi: `new aws.ecs.TaskDefinition('app', {
+  ...taskDefinitionArgs,
+  containerDefinitions: pulumi.jsonStringify([{ name: 'app', image, secrets: [{ name: 'API_KEY', valueFrom: secret.arn }] }]),
+});`,
+          cdk: `taskDefinition.addContainer('App', {
+  image,
+  secrets: { API_KEY: ecs.Secret.fromSecretsManager(secret) }, // injected at start, never in the template
+});`,
+          cloudformation: `App:
+  Type: AWS::ECS::TaskDefinition
+  Properties:
+    ContainerDefinitions:
+      - Name: app
+        Image: !Ref Image
+        Secrets: [{ Name: API_KEY, ValueFrom: !Ref ApiKey }]`,
+        },
+        'ssm:Parameter': {
+          pulumi: `new aws.ssm.Parameter('api-token', { type: 'SecureString', value: config.requireSecret('apiToken') });`,
+          cdk: `// CloudFormation cannot create a SecureString: keep the value in Secrets Manager
+new secretsmanager.Secret(this, 'ApiToken', { generateSecretString: { passwordLength: 32, excludePunctuation: true } });`,
+          cloudformation: `# CloudFormation cannot create an AWS::SSM::Parameter of type SecureString: keep the value in Secrets Manager
+ApiToken:
+  Type: AWS::SecretsManager::Secret
+  Properties:
+    GenerateSecretString: { PasswordLength: 32, ExcludePunctuation: true }`,
+        },
+        'rds:Instance': {
+          pulumi: `new aws.rds.Instance('db', { ...dbArgs, manageMasterUserPassword: true }); // no password`,
+          cdk: `new rds.DatabaseInstance(this, 'Db', { ...dbProps, credentials: rds.Credentials.fromGeneratedSecret('admin') });`,
+          cloudformation: `Db:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    ManageMasterUserPassword: true # no MasterUserPassword`,
+        },
+        'rds:ClusterInstance': {
+          pulumi: `new aws.rds.ClusterInstance('db-1', { ...clusterInstanceArgs }); // no password: the cluster's is managed (manageMasterUserPassword: true)`,
+          cdk: `new rds.DatabaseCluster(this, 'Db', { ...clusterProps, credentials: rds.Credentials.fromGeneratedSecret('admin') });`,
+          cloudformation: `DbWriter:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    DBClusterIdentifier: !Ref Db # no MasterUserPassword: the cluster's is managed (ManageMasterUserPassword: true)`,
+        },
+        'rds:Cluster': {
+          pulumi: `new aws.rds.Cluster('db', { ...clusterArgs, manageMasterUserPassword: true }); // no masterPassword`,
+          cdk: `new rds.DatabaseCluster(this, 'Db', { ...clusterProps, credentials: rds.Credentials.fromGeneratedSecret('admin') });`,
+          cloudformation: `Db:
+  Type: AWS::RDS::DBCluster
+  Properties:
+    ManageMasterUserPassword: true # no MasterUserPassword`,
+        },
+        'redshift:Cluster': {
+          pulumi: `new aws.redshift.Cluster('warehouse', { ...clusterArgs, manageMasterPassword: true }); // no masterPassword`,
+          cdk: `new redshift.CfnCluster(this, 'Warehouse', { ...clusterProps, manageMasterPassword: true }); // no masterUserPassword`,
+          cloudformation: `Warehouse:
+  Type: AWS::Redshift::Cluster
+  Properties:
+    ManageMasterPassword: true # no MasterUserPassword`,
+        },
+        'docdb:Cluster': {
+          pulumi: `new aws.docdb.Cluster('docs', { ...clusterArgs, manageMasterUserPassword: true }); // no masterPassword`,
+          cdk: `new docdb.CfnDBCluster(this, 'Docs', {
+  ...clusterProps,
+  masterUserPassword: cdk.SecretValue.secretsManager('app/docdb', { jsonField: 'password' }).unsafeUnwrap(), // a dynamic reference
+});`,
+          cloudformation: `Docs:
+  Type: AWS::DocDB::DBCluster
+  Properties:
+    MasterUserPassword: '{{resolve:secretsmanager:app/docdb:SecretString:password}}'`,
+        },
+        'elasticache:ReplicationGroup': {
+          pulumi: `new aws.elasticache.ReplicationGroup('cache', { ...replicationGroupArgs, authToken: config.requireSecret('redisAuthToken') });`,
+          cdk: `new elasticache.CfnReplicationGroup(this, 'Cache', {
+  ...replicationGroupProps,
+  authToken: cdk.SecretValue.secretsManager('app/redis', { jsonField: 'token' }).unsafeUnwrap(), // a dynamic reference
+});`,
+          cloudformation: `Cache:
+  Type: AWS::ElastiCache::ReplicationGroup
+  Properties:
+    AuthToken: '{{resolve:secretsmanager:app/redis:SecretString:token}}'`,
+        },
+        'opensearch:Domain': {
+          pulumi: `new aws.opensearch.Domain('search', {
+  ...domainArgs,
+  advancedSecurityOptions: { enabled: true, internalUserDatabaseEnabled: false, masterUserOptions: { masterUserArn: adminRole.arn } },
+});`,
+          cdk: `new opensearch.Domain(this, 'Search', {
+  version: opensearch.EngineVersion.OPENSEARCH_2_11,
+  fineGrainedAccessControl: { masterUserArn: adminRole.roleArn }, // an IAM role, no password
+});`,
+          cloudformation: `Search:
+  Type: AWS::OpenSearchService::Domain
+  Properties:
+    AdvancedSecurityOptions:
+      Enabled: true
+      InternalUserDatabaseEnabled: false
+      MasterUserOptions: { MasterUserARN: !GetAtt AdminRole.Arn } # an IAM role, no password`,
+        },
+      },
     },
   },
   {
@@ -251,6 +461,18 @@ secret.grantRead(fn);`,
   }),
 });`,
       cdk: `secret.grantRead(role); // a named role, never iam.AnyPrincipal / StarPrincipal`,
+      cloudformation: `SharedSecretPolicy:
+  Type: AWS::SecretsManager::ResourcePolicy
+  Properties:
+    SecretId: !Ref SharedSecret # the AWS::SecretsManager::Secret
+    BlockPublicPolicy: true
+    ResourcePolicy:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Principal: { AWS: !GetAtt AppRole.Arn }
+          Action: 'secretsmanager:GetSecretValue'
+          Resource: '*'`,
     },
   },
 ];

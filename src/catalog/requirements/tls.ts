@@ -112,6 +112,15 @@ export const TLS_REQUIREMENTS: Requirement[] = [
   certificate: cert, // ACM certificate in us-east-1
   minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
 });`,
+      cloudformation: `Cdn:
+  Type: AWS::CloudFront::Distribution
+  Properties:
+    DistributionConfig:
+      Aliases: [app.example.com]
+      ViewerCertificate:
+        AcmCertificateArn: !Ref Cert # ACM certificate in us-east-1
+        SslSupportMethod: sni-only
+        MinimumProtocolVersion: TLSv1.2_2021`,
     },
   },
   {
@@ -176,6 +185,60 @@ alb.addListener('Https', {
   sslPolicy: elbv2.SslPolicy.TLS13_RES, // ELBSecurityPolicy-TLS13-1-2-Res-2021-06
   defaultTargetGroups: [targetGroup],
 });`,
+      cloudformation: `# CloudFront: DistributionConfig.ViewerCertificate.MinimumProtocolVersion TLSv1.2_2021 or later
+Https:
+  Type: AWS::ElasticLoadBalancingV2::Listener
+  Properties:
+    LoadBalancerArn: !Ref Alb
+    Port: 443
+    Protocol: HTTPS
+    Certificates: [{ CertificateArn: !Ref Cert }]
+    SslPolicy: ELBSecurityPolicy-TLS13-1-2-Res-2021-06 # no CBC, no SHA-1
+    DefaultActions: [{ Type: forward, TargetGroupArn: !Ref TargetGroup }]`,
+      byKind: {
+        'cloudfront:Distribution': {
+          pulumi: `new aws.cloudfront.Distribution('cdn', {
+  ...distributionArgs,
+  viewerCertificate: { acmCertificateArn: cert.arn, sslSupportMethod: 'sni-only', minimumProtocolVersion: 'TLSv1.2_2021' },
+});`,
+          cdk: `new cloudfront.Distribution(this, 'Cdn', {
+  defaultBehavior: { origin },
+  domainNames: ['app.example.com'],
+  certificate: cert, // ACM certificate in us-east-1
+  minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
+});`,
+          cloudformation: `Cdn:
+  Type: AWS::CloudFront::Distribution
+  Properties:
+    DistributionConfig:
+      ViewerCertificate:
+        AcmCertificateArn: !Ref Cert # ACM certificate in us-east-1
+        SslSupportMethod: sni-only
+        MinimumProtocolVersion: TLSv1.2_2021`,
+        },
+        'lb:Listener': {
+          pulumi: `new aws.lb.Listener('https', {
+  loadBalancerArn: alb.arn, port: 443, protocol: 'HTTPS', certificateArn: cert.arn,
+  sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-Res-2021-06', // no CBC, no SHA-1
+  defaultActions: [{ type: 'forward', targetGroupArn: targetGroup.arn }],
+});`,
+          cdk: `alb.addListener('Https', {
+  port: 443,
+  certificates: [cert],
+  sslPolicy: elbv2.SslPolicy.TLS13_RES, // ELBSecurityPolicy-TLS13-1-2-Res-2021-06
+  defaultTargetGroups: [targetGroup],
+});`,
+          cloudformation: `Https:
+  Type: AWS::ElasticLoadBalancingV2::Listener
+  Properties:
+    LoadBalancerArn: !Ref Alb
+    Port: 443
+    Protocol: HTTPS
+    Certificates: [{ CertificateArn: !Ref Cert }]
+    SslPolicy: ELBSecurityPolicy-TLS13-1-2-Res-2021-06 # no CBC, no SHA-1
+    DefaultActions: [{ Type: forward, TargetGroupArn: !Ref TargetGroup }]`,
+        },
+      },
     },
   },
   {
@@ -198,6 +261,15 @@ alb.addListener('Https', {
     '/api/*': { origin, viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY },
   },
 });`,
+      cloudformation: `Cdn:
+  Type: AWS::CloudFront::Distribution
+  Properties:
+    DistributionConfig:
+      DefaultCacheBehavior:
+        ViewerProtocolPolicy: redirect-to-https
+      CacheBehaviors:
+        - PathPattern: /api/*
+          ViewerProtocolPolicy: https-only`,
     },
   },
   {
@@ -226,6 +298,17 @@ alb.addListener('Https', {
   protocolPolicy: cloudfront.OriginProtocolPolicy.HTTPS_ONLY,
   originSslProtocols: [cloudfront.OriginSslPolicy.TLS_V1_2],
 });`,
+      cloudformation: `Cdn:
+  Type: AWS::CloudFront::Distribution
+  Properties:
+    DistributionConfig:
+      Origins:
+        - Id: api
+          DomainName: api.example.com
+          CustomOriginConfig:
+            HTTPSPort: 443
+            OriginProtocolPolicy: https-only
+            OriginSSLProtocols: [TLSv1.2]`,
     },
   },
   {
@@ -254,6 +337,47 @@ new aws.lb.Listener('http', {
   defaultTargetGroups: [targetGroup],
 });
 alb.addRedirect(); // port 80 answers with a redirect to HTTPS 443`,
+      cloudformation: `Https:
+  Type: AWS::ElasticLoadBalancingV2::Listener
+  Properties:
+    LoadBalancerArn: !Ref Alb
+    Port: 443
+    Protocol: HTTPS
+    Certificates: [{ CertificateArn: !Ref Cert }]
+    SslPolicy: ELBSecurityPolicy-TLS13-1-2-Res-2021-06
+    DefaultActions: [{ Type: forward, TargetGroupArn: !Ref TargetGroup }]
+Http:
+  Type: AWS::ElasticLoadBalancingV2::Listener
+  Properties:
+    LoadBalancerArn: !Ref Alb
+    Port: 80
+    Protocol: HTTP
+    DefaultActions:
+      - Type: redirect
+        RedirectConfig: { Port: '443', Protocol: HTTPS, StatusCode: HTTP_301 }`,
+      byKind: {
+        'elb:LoadBalancer': {
+          pulumi: `new aws.elb.LoadBalancer('web', {
+  ...elbArgs,
+  listeners: [{ lbPort: 443, lbProtocol: 'https', instancePort: 8080, instanceProtocol: 'http', sslCertificateId: cert.arn }],
+});
+// or move to an Application Load Balancer (aws.lb.LoadBalancer) with an HTTPS listener`,
+          cdk: `new elb.LoadBalancer(this, 'Web', {
+  vpc,
+  listeners: [{ externalPort: 443, externalProtocol: elb.LoadBalancingProtocol.HTTPS, internalPort: 8080, sslCertificateArn: cert.certificateArn }],
+});
+// or move to an Application Load Balancer (elbv2.ApplicationLoadBalancer) with an HTTPS listener`,
+          cloudformation: `Web:
+  Type: AWS::ElasticLoadBalancing::LoadBalancer
+  Properties:
+    Listeners:
+      - LoadBalancerPort: '443'
+        Protocol: HTTPS
+        InstancePort: '8080'
+        InstanceProtocol: HTTP
+        SSLCertificateId: !Ref Cert`,
+        },
+      },
     },
   },
   {
@@ -286,6 +410,79 @@ new apigwv2.DomainName(this, 'WsDomain', {
   certificate: cert,
   securityPolicy: apigwv2.SecurityPolicy.TLS_1_2,
 });`,
+      cloudformation: `ApiDomain:
+  Type: AWS::ApiGateway::DomainName
+  Properties:
+    DomainName: api.example.com
+    RegionalCertificateArn: !Ref Cert
+    EndpointConfiguration: { Types: [REGIONAL] }
+    SecurityPolicy: TLS_1_2
+Api:
+  Type: AWS::ApiGateway::RestApi
+  Properties:
+    DisableExecuteApiEndpoint: true
+WsDomain:
+  Type: AWS::ApiGatewayV2::DomainName
+  Properties:
+    DomainName: ws.example.com
+    DomainNameConfigurations:
+      - CertificateArn: !Ref Cert
+        EndpointType: REGIONAL
+        SecurityPolicy: TLS_1_2`,
+      byKind: {
+        'apigateway:DomainName': {
+          pulumi: `new aws.apigateway.DomainName('api', {
+  domainName: 'api.example.com',
+  regionalCertificateArn: cert.arn,
+  endpointConfiguration: { types: 'REGIONAL' },
+  securityPolicy: 'TLS_1_2',
+});`,
+          cdk: `new apigw.DomainName(this, 'ApiDomain', {
+  domainName: 'api.example.com',
+  certificate: cert,
+  endpointType: apigw.EndpointType.REGIONAL,
+  securityPolicy: apigw.SecurityPolicy.TLS_1_2,
+});`,
+          cloudformation: `ApiDomain:
+  Type: AWS::ApiGateway::DomainName
+  Properties:
+    DomainName: api.example.com
+    RegionalCertificateArn: !Ref Cert
+    EndpointConfiguration: { Types: [REGIONAL] }
+    SecurityPolicy: TLS_1_2`,
+        },
+        'apigatewayv2:DomainName': {
+          pulumi: `new aws.apigatewayv2.DomainName('ws', {
+  domainName: 'ws.example.com',
+  domainNameConfiguration: { certificateArn: cert.arn, endpointType: 'REGIONAL', securityPolicy: 'TLS_1_2' },
+});`,
+          cdk: `new apigwv2.DomainName(this, 'WsDomain', {
+  domainName: 'ws.example.com',
+  certificate: cert,
+  securityPolicy: apigwv2.SecurityPolicy.TLS_1_2,
+});`,
+          cloudformation: `WsDomain:
+  Type: AWS::ApiGatewayV2::DomainName
+  Properties:
+    DomainName: ws.example.com
+    DomainNameConfigurations:
+      - CertificateArn: !Ref Cert
+        EndpointType: REGIONAL
+        SecurityPolicy: TLS_1_2`,
+        },
+        'apigateway:RestApi': {
+          pulumi: `// the default execute-api endpoint accepts TLS 1.0: serve the API on a custom domain only
+new aws.apigateway.RestApi('app', { ...restApiArgs, disableExecuteApiEndpoint: true });`,
+          cdk: `new apigw.RestApi(this, 'Api', {
+  disableExecuteApiEndpoint: true, // the default execute-api endpoint accepts TLS 1.0
+  domainName: { domainName: 'api.example.com', certificate: cert, securityPolicy: apigw.SecurityPolicy.TLS_1_2 },
+});`,
+          cloudformation: `Api:
+  Type: AWS::ApiGateway::RestApi
+  Properties:
+    DisableExecuteApiEndpoint: true # the default execute-api endpoint accepts TLS 1.0`,
+        },
+      },
     },
   },
   {
@@ -314,6 +511,23 @@ new apigwv2.DomainName(this, 'WsDomain', {
   enforceSSL: true, // denies aws:SecureTransport false on the bucket and its objects
   minimumTLSVersion: 1.2, // denies s3:TlsVersion < 1.2
 });`,
+      cloudformation: `DataPolicy:
+  Type: AWS::S3::BucketPolicy
+  Properties:
+    Bucket: !Ref Data
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Deny
+          Principal: '*'
+          Action: 's3:*'
+          Resource: [!GetAtt Data.Arn, !Join ['', [!GetAtt Data.Arn, '/*']]]
+          Condition: { Bool: { 'aws:SecureTransport': 'false' } }
+        - Effect: Deny
+          Principal: '*'
+          Action: 's3:*'
+          Resource: [!GetAtt Data.Arn, !Join ['', [!GetAtt Data.Arn, '/*']]]
+          Condition: { NumericLessThan: { 's3:TlsVersion': '1.2' } }`,
     },
   },
   {
@@ -365,6 +579,35 @@ new aws.route53.Record('app-cert-validation', {
   validation: acm.CertificateValidation.fromDns(zone),
   transparencyLoggingEnabled: true,
 });`,
+      cloudformation: `Cert:
+  Type: AWS::CertificateManager::Certificate
+  Properties:
+    DomainName: app.example.com
+    ValidationMethod: DNS
+    DomainValidationOptions:
+      - DomainName: app.example.com
+        HostedZoneId: !Ref Zone # CloudFormation writes the validation record
+    CertificateTransparencyLoggingPreference: ENABLED`,
+      byKind: {
+        'iam:ServerCertificate': {
+          pulumi: `// Replace the aws.iam.ServerCertificate (uploaded, never renewed) with an ACM certificate AWS renews
+const cert = new aws.acm.Certificate('app', { domainName: 'app.example.com', validationMethod: 'DNS' });
+// and point the listener or distribution at cert.arn`,
+          cdk: `// Replace the iam.CfnServerCertificate (uploaded, never renewed) with an ACM certificate AWS renews
+const cert = new acm.Certificate(this, 'Cert', {
+  domainName: 'app.example.com',
+  validation: acm.CertificateValidation.fromDns(zone),
+});`,
+          cloudformation: `# Replace the AWS::IAM::ServerCertificate (uploaded, never renewed) with an ACM certificate AWS renews
+Cert:
+  Type: AWS::CertificateManager::Certificate
+  Properties:
+    DomainName: app.example.com
+    ValidationMethod: DNS
+    DomainValidationOptions: [{ DomainName: app.example.com, HostedZoneId: !Ref Zone }]
+# and point the listener's Certificates (or ViewerCertificate.AcmCertificateArn) at !Ref Cert`,
+        },
+      },
     },
   },
   {
@@ -393,6 +636,24 @@ new cloudfront.Distribution(this, 'Site', {
     viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
   },
 });`,
+      cloudformation: `# No WebsiteConfiguration on the AWS::S3::Bucket: a private bucket behind CloudFront with origin access control
+SiteOac:
+  Type: AWS::CloudFront::OriginAccessControl
+  Properties:
+    OriginAccessControlConfig:
+      Name: site
+      OriginAccessControlOriginType: s3
+      SigningBehavior: always
+      SigningProtocol: sigv4
+Site:
+  Type: AWS::CloudFront::Distribution
+  Properties:
+    DistributionConfig:
+      Origins:
+        - Id: site
+          DomainName: !GetAtt SiteBucket.RegionalDomainName
+          OriginAccessControlId: !GetAtt SiteOac.Id
+          S3OriginConfig: { OriginAccessIdentity: '' }`,
     },
   },
 ];

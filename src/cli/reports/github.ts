@@ -20,6 +20,7 @@ import { Finding } from '../../core/findings';
 import { Report } from '../../core/report';
 import { resourceKey } from './exemptions';
 import { PathContext, currentPathContext, rootRelativePath } from './repository';
+import { FIX_ENGINE_NAME, findingFix, fixEngineOf } from './finding-fix';
 import { safeLine } from './safe-text';
 import { summaryLine } from './text';
 import { TOOL_NAME } from './tool-info';
@@ -48,11 +49,21 @@ function commandOf(f: Finding): Command | undefined {
   return undefined;
 }
 
+/** The annotation pane shows a few lines; a longer fix is left to the other reports and the rule's docs. */
+const ANNOTATED_FIX_LINES = 6;
+
 function messageOf(f: Finding): string {
   const text = `${f.resource.name} (${f.resource.type}): ${f.detail ? `${f.detail}: ` : ''}${f.message}`;
   if (f.status === 'error') return `the check could not run: ${text}`;
   if (f.status === 'unknown') return `unknown: ${text}`;
   return text;
+}
+
+/** A failure's fix as lines after the message (escapeData turns the line breaks into %0A), when it is short. */
+function fixOf(report: Report, f: Finding): string {
+  const fix = f.status === 'fail' ? findingFix(report, f) : undefined;
+  if (!fix || fix.split('\n').length > ANNOTATED_FIX_LINES) return '';
+  return `\nfix (${FIX_ENGINE_NAME[fixEngineOf(report)]}):\n${fix}`;
 }
 
 function titleOf(f: Finding): string {
@@ -72,7 +83,7 @@ export function renderGithub(report: Report, paths: PathContext = currentPathCon
     const file = at ? rootRelativePath(at.file, paths) : undefined;
     const line = file !== undefined && at?.line !== undefined && at.line >= 1 ? at.line : undefined;
     const col = line !== undefined && at?.column !== undefined && at.column >= 1 ? at.column : undefined;
-    lines.push({ command, text: workflowCommand(command, { file, line, col, title: safeLine(titleOf(f)) }, safeLine(messageOf(f))) });
+    lines.push({ command, text: workflowCommand(command, { file, line, col, title: safeLine(titleOf(f)) }, safeLine(messageOf(f)) + fixOf(report, f)) });
   }
   lines.sort((a, b) => ORDER[a.command] - ORDER[b.command]);
   const summary = workflowCommand('notice', { title: TOOL_NAME }, safeLine(`${report.project} (stack ${report.stack}): ${summaryLine(report.findings)}`));

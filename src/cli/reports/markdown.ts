@@ -12,6 +12,7 @@ import { isInvisibleFinding } from '../../cfn/transforms/invisible';
 import { ruleFor } from '../../rules';
 import { exemptionsInForce, resourceKey } from './exemptions';
 import { MARKETPLACE_NAMES, documentTitle, sectionLabel } from './marketplaces';
+import { FIX_ENGINE_NAME, FIX_LANGUAGE, findingFix, fixEngineOf } from './finding-fix';
 import { markdownCell, markdownCode, markdownText } from './safe-text';
 import { locationText } from './text';
 import { Evidence, currentEvidence, policyConfigText } from './evidence';
@@ -157,6 +158,22 @@ function findingLine(f: Finding, report: Report, paths: PathContext): string {
   return `- ${markdownCode(f.resource.name)} (${markdownText(f.resource.type)})${where}, ${f.status}${f.status === 'fail' || f.status === 'error' ? ` (${f.enforcement})` : ''}: ${markdownText(`${f.detail ? `${f.detail}: ` : ''}${f.message}`)}${exemption}`;
 }
 
+/** The fixes of a requirement's failing findings, each shown once with the resource types it is for (one per kind where the catalog has one). */
+function fixBlocks(report: Report, findings: readonly Finding[]): string[] {
+  const typesByFix = new Map<string, Set<string>>();
+  for (const f of findings) {
+    if (f.status !== 'fail') continue;
+    const fix = findingFix(report, f);
+    if (fix) typesByFix.set(fix, (typesByFix.get(fix) ?? new Set()).add(f.resource.type));
+  }
+  const engine = fixEngineOf(report);
+  const lines: string[] = [];
+  for (const [fix, types] of typesByFix) {
+    lines.push('', `Fix (${FIX_ENGINE_NAME[engine]}) for ${[...types].map(markdownCode).join(', ')}:`, '', '```' + FIX_LANGUAGE[engine], fix, '```');
+  }
+  return lines;
+}
+
 function marketplacePage(report: Report, m: Marketplace, evidence: Evidence): string[] {
   const name = MARKETPLACE_NAMES[m];
   const kinds = checkedKinds(report);
@@ -202,6 +219,7 @@ function marketplacePage(report: Report, m: Marketplace, evidence: Evidence): st
     for (const res of detailed) {
       lines.push('', `### ${res.requirement.id}: ${res.requirement.title}`, '');
       for (const f of res.findings) lines.push(findingLine(f, report, evidence.paths));
+      lines.push(...fixBlocks(report, res.findings));
     }
   }
 

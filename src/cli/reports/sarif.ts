@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { REQUIREMENTS } from '../../catalog';
+import { FixEngine } from '../../catalog/fix-for';
 import { Requirement } from '../../catalog/types';
 import { Finding } from '../../core/findings';
 import { Report, SourceLocation } from '../../core/report';
@@ -16,14 +17,16 @@ import { BaselineComparison, BaselineEntry } from '../baseline';
 import { exemptionsInForce, resourceKey } from './exemptions';
 import { runSummary } from './run-summary';
 import { PathContext, currentPathContext, rootRelativePath, rootUri } from './repository';
-import { safeLine } from './safe-text';
+import { FIX_ENGINE_NAME, FIX_LANGUAGE, findingFix, fixEngineOf } from './finding-fix';
+import { markdownText, safeLine } from './safe-text';
 import { INFORMATION_URL, TOOL_NAME, TOOL_VERSION, requirementDocUrl } from './tool-info';
 
 const SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
 const REPORTED: ReadonlySet<Finding['status']> = new Set<Finding['status']>(['fail', 'error', 'unknown', 'exempt']);
 
-function helpMarkdown(r: Requirement): string {
+/** The rule's help as GitHub code scanning shows it on every alert of the rule: the fix in the run's engine only. */
+function helpMarkdown(r: Requirement, engine: FixEngine): string {
   return [
     `**${r.title}**`,
     '',
@@ -31,14 +34,9 @@ function helpMarkdown(r: Requirement): string {
     '',
     `What is checked: ${r.check}`,
     '',
-    'Fix in Pulumi:',
-    '```ts',
-    r.fix.pulumi,
-    '```',
-    '',
-    'Fix in CDK:',
-    '```ts',
-    r.fix.cdk,
+    `Fix in ${FIX_ENGINE_NAME[engine]}:`,
+    '```' + FIX_LANGUAGE[engine],
+    r.fix[engine],
     '```',
     '',
     `[${r.id} in the requirements guide](${requirementDocUrl(r.id)})`,
@@ -55,13 +53,13 @@ function helpMarkdown(r: Requirement): string {
  */
 export const SECURITY_SEVERITY: Record<Requirement['enforcement'], string> = { mandatory: '8.0', advisory: '5.0' };
 
-function rule(r: Requirement): Sarif.ReportingDescriptor {
+function rule(r: Requirement, engine: FixEngine): Sarif.ReportingDescriptor {
   return {
     id: r.id,
     name: r.title,
     shortDescription: { text: r.title },
     fullDescription: { text: r.rationale },
-    help: { text: `${r.rationale}\n\nWhat is checked: ${r.check}\n\nHow to fix: ${requirementDocUrl(r.id)}`, markdown: helpMarkdown(r) },
+    help: { text: `${r.rationale}\n\nWhat is checked: ${r.check}\n\nHow to fix: ${requirementDocUrl(r.id)}`, markdown: helpMarkdown(r, engine) },
     helpUri: requirementDocUrl(r.id),
     defaultConfiguration: { level: r.enforcement === 'mandatory' ? 'error' : 'warning' },
     properties: {
@@ -133,6 +131,14 @@ function result(f: Finding, report: Report, ruleIndex: number, paths: PathContex
     partialFingerprints: { 'marketplaceGuardrails/v1': fingerprint(f) },
     properties: { status: f.status, enforcement: f.enforcement },
   };
+  // The fix for this resource's kind: `result.fixes` is for replacement file edits (§3.55), which this
+  // is not; GitHub shows `message.text` and the rule's help, viewers that render Markdown `message.markdown`.
+  const fix = findingFix(report, f);
+  if (fix) {
+    const engine = fixEngineOf(report);
+    res.message.markdown = [markdownText(res.message.text ?? ''), '', `Fix in ${FIX_ENGINE_NAME[engine]}:`, '```' + FIX_LANGUAGE[engine], fix, '```'].join('\n');
+    res.properties = { ...res.properties, fix, fixEngine: engine };
+  }
   if (ruleIndex >= 0) res.ruleIndex = ruleIndex;
   if (f.exemption) {
     // Pulumi exemptions live in the policy config, outside the program; template exemptions in the resource's Metadata.
@@ -193,7 +199,7 @@ export function renderSarif(report: Report, paths: PathContext = currentPathCont
         version: TOOL_VERSION,
         semanticVersion: TOOL_VERSION,
         informationUri: INFORMATION_URL,
-        rules: REQUIREMENTS.map(rule),
+        rules: REQUIREMENTS.map((r) => rule(r, fixEngineOf(report))),
       },
     },
     automationDetails: { id: `${TOOL_NAME}/${report.engine}/${report.project}/${report.stack}/` },

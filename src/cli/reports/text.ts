@@ -5,6 +5,7 @@
 import { Finding, FindingStatus, summarize } from '../../core/findings';
 import { Report, SourceLocation } from '../../core/report';
 import { exemptionLine, exemptionsInForce, resourceKey } from './exemptions';
+import { FIX_ENGINE_NAME, findingFix, fixEngineOf } from './finding-fix';
 import { safeLine } from './safe-text';
 
 const COLOURS: Record<FindingStatus, string> = {
@@ -30,6 +31,13 @@ function findingLine(f: Finding, colour: boolean): string {
   if (f.exemption) text += ` [exempt: ${f.exemption.reason}${f.exemption.until ? `, until ${f.exemption.until}` : ''}]`;
   // The colour codes are ours; everything after them may quote the template.
   return `  ${safeLine(f.requirement.padEnd(5))} ${statusLabel(f, colour)}: ${safeLine(text)}`;
+}
+
+/** The finding's fix, indented under it: the catalog's text, which holds no template input. */
+function fixLines(report: Report, f: Finding): string[] {
+  const fix = findingFix(report, f);
+  if (!fix) return [];
+  return [`        fix (${FIX_ENGINE_NAME[fixEngineOf(report)]}):`, ...fix.split('\n').map((l) => `          ${l}`)];
 }
 
 export function summaryLine(findings: readonly Finding[]): string {
@@ -61,7 +69,10 @@ export function renderText(report: Report, colour: boolean): string {
     // Only a resource's own position helps here; a program's entry file would repeat on every resource.
     const at = report.locations.byKey[key];
     lines.push('', safeLine(`${r.name} (${r.type})${at ? ` at ${locationText(at)}` : ''}`));
-    for (const f of group.sort((a, b) => a.requirement.localeCompare(b.requirement))) lines.push(findingLine(f, colour));
+    for (const f of group.sort((a, b) => a.requirement.localeCompare(b.requirement))) {
+      lines.push(findingLine(f, colour));
+      if (f.status === 'fail') lines.push(...fixLines(report, f));
+    }
   }
   if (report.remediations.length > 0) {
     lines.push('', 'remediated:');
