@@ -38,9 +38,9 @@ describe('the SARIF report', () => {
     expect(net1?.help?.markdown).not.toContain('allowAllOutbound: false');
     const helpOf = (engine: 'cdk' | 'cloudformation') => parse(renderSarif(cfnReport({ fixEngine: engine }))).runs[0].tool.driver.rules?.find((r) => r.id === 'NET1')?.help?.markdown;
     expect(helpOf('cdk')).toContain('allowAllOutbound: false');
-    expect(helpOf('cdk')).not.toContain('aws.ec2');
+    expect(helpOf('cdk')).not.toContain('new aws.ec2');
     expect(helpOf('cloudformation')).toContain('Type: AWS::EC2::SecurityGroup');
-    expect(helpOf('cloudformation')).not.toContain('allowAllOutbound');
+    expect(helpOf('cloudformation')).not.toContain('allowAllOutbound: false');
     expect(net1?.defaultConfiguration?.level).toBe('error');
     expect(rules.find((r) => r.id === 'TLS2')?.defaultConfiguration?.level).toBe('warning');
     // Every result points at its rule by index, too.
