@@ -50,7 +50,7 @@ export const OPENSEARCH_DOMAIN = defineKind<OpensearchDomainProps>()({
   kind: 'opensearch:Domain',
   pulumi: ['aws:opensearch/domain:Domain', 'aws:elasticsearch/domain:Domain'],
   cfn: { 'AWS::OpenSearchService::Domain': domain, 'AWS::Elasticsearch::Domain': domain },
-  // Not `ElasticsearchClusterConfig: 'clusterConfig'`: path names are not per type, and an OpenSearch
-  // domain writes `ClusterConfig`, the camelCase of which is already `clusterConfig`.
+  // Not `ElasticsearchClusterConfig: 'clusterConfig'`: path names are per kind, not per CloudFormation type,
+  // and an OpenSearch domain writes `ClusterConfig`, the camelCase of which is already `clusterConfig`.
   pathNames: { ...DOMAIN_RENAMES, TLSSecurityPolicy: 'tlsSecurityPolicy', VPCOptions: 'vpcOptions' },
 });
