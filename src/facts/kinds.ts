@@ -1,23 +1,18 @@
 import { KIND_MODULES, ModuleKind } from '../kinds';
 
 /**
- * The resource kinds checks know, with every engine type that maps to each. A kind's props follow
- * the Pulumi input shape of its first Pulumi token; other tokens are aliases (`@pulumi/aws` v6 and v7
- * renamed several S3 resources, and `aws:alb/*` duplicates `aws:lb/*`). The CloudFormation adapter
- * renames template properties into the same shape.
+ * The resource kinds checks know, with every engine type that maps to each, as their kind modules
+ * (src/kinds/<service>-<resource>.ts) declare them. A kind's props follow the Pulumi input shape of its
+ * first Pulumi token; other tokens are aliases (`@pulumi/aws` v6 and v7 renamed several S3 resources,
+ * and `aws:alb/*` duplicates `aws:lb/*`). The CloudFormation adapter maps template properties into the
+ * same shape.
  */
-/** Kinds not yet moved into a kind module of their own (src/kinds/). */
-const LEGACY_KINDS = {
+export type Kind = ModuleKind;
 
-
-} as const satisfies Record<string, { pulumi: readonly string[]; cfn: readonly string[] }>;
-
-export type Kind = keyof typeof LEGACY_KINDS | ModuleKind;
-
-export const KINDS: Readonly<Record<Kind, { readonly pulumi: readonly string[]; readonly cfn: readonly string[] }>> = {
-  ...LEGACY_KINDS,
-  ...(Object.fromEntries(KIND_MODULES.map((m) => [m.kind, { pulumi: m.pulumi, cfn: Object.keys(m.cfn) }])) as unknown as Record<ModuleKind, { pulumi: readonly string[]; cfn: readonly string[] }>),
-};
+// Every kind is a key: KIND_MODULES lists one module per kind (test/kinds/kind-modules.test.ts).
+export const KINDS = Object.fromEntries(KIND_MODULES.map((m) => [m.kind, { pulumi: m.pulumi, cfn: Object.keys(m.cfn) }])) as unknown as Readonly<
+  Record<Kind, { readonly pulumi: readonly string[]; readonly cfn: readonly string[] }>
+>;
 
 function indexBy(engine: 'pulumi' | 'cfn'): ReadonlyMap<string, Kind> {
   const index = new Map<string, Kind>();

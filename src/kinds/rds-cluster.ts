@@ -13,7 +13,8 @@ export interface RdsClusterProps extends RdsStorageProps {
   masterPasswordWo?: string;
 }
 
-const CLUSTER_PATH_NAMES = { ...RDS_RENAMES, MasterUserPassword: 'masterPassword' };
+// A cluster writes only DBClusterIdentifier of RDS's DB-prefixed names (AWS::RDS::DBCluster); the others are an instance's.
+const CLUSTER_PATH_NAMES = { DBClusterIdentifier: RDS_RENAMES.DBClusterIdentifier, MasterUserPassword: 'masterPassword' };
 
 /**
  * A DB cluster. Only Multi-AZ DB clusters (`DBClusterInstanceClass`) have cluster-level public access

@@ -4,7 +4,7 @@
  * more than renames.
  */
 import { Ref } from '../../src/core/values';
-import { cannedAclName } from '../../src/cfn/mappings/s3';
+import { cannedAclName } from '../../src/kinds/s3-bucket-acl';
 import { cfnFacts } from '../support/cfn-stack';
 
 const factsOf = (Resources: Record<string, { Type: string; Properties?: Record<string, unknown> }>) =>

@@ -12,13 +12,8 @@ export type { Wrapper };
 
 type Renames = Readonly<Record<string, string>>;
 
-/**
- * Renames written inline in the mappings (and the shapes they build by hand: S3 side configurations,
- * security group rules), the ones findings quote.
- */
-const INLINE_RENAMES: Renames = {};
-
-const TABLES: readonly Renames[] = [INLINE_RENAMES, ...KIND_MODULES.map((m) => m.pathNames ?? {})];
+/** Every kind module's path names (src/kinds/). */
+const TABLES: readonly Renames[] = KIND_MODULES.map((m) => m.pathNames ?? {});
 
 /** Template key -> the normalized names mappings give it (besides its camelCase). */
 export const TEMPLATE_NAMES: ReadonlyMap<string, readonly string[]> = (() => {

@@ -78,4 +78,3 @@ export function defined(props: Record<string, PropValue | undefined>): Props {
   for (const [k, v] of Object.entries(props)) if (v !== undefined) out[k] = v;
   return out;
 }
-
