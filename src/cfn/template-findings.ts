@@ -52,8 +52,10 @@ export function inTemplateWords(findings: readonly Finding[], template: Readonly
       const message = logicalId === undefined ? cloudFormationTypeWords(f.message) : f.message;
       return message === f.message ? f : { ...f, message };
     }
-    const message = templateWords(side === undefined ? resource : { ...resource, sideFact: true }, resources, f.message);
-    return message === f.message ? f : { ...f, message };
+    const subject = side === undefined ? resource : { ...resource, sideFact: true };
+    const message = templateWords(subject, resources, f.message);
+    const shownDetail = f.detail === undefined ? undefined : templateWords(subject, resources, f.detail);
+    return { ...f, message, ...(shownDetail !== undefined && shownDetail !== f.detail ? { shownDetail } : {}) };
   });
 }
 

@@ -15,9 +15,20 @@ export interface Finding {
   enforcement: Enforcement;
   resource: FindingResource;
   message: string;
+  /**
+   * Tells several findings of one requirement on one resource apart, in the rules' (Pulumi-shaped) names:
+   * acknowledgement IDs and baseline fingerprints are built from it, so it is the same for both engines.
+   */
   detail?: string;
+  /** The detail as the user's engine names it (a template path for CloudFormation), for reports to show. */
+  shownDetail?: string;
   /** Set when an exemption turned a fail or unknown into `exempt`. */
   exemption?: { reason: string; until?: string };
+}
+
+/** The detail a report shows. */
+export function detailShown(f: Finding): string | undefined {
+  return f.shownDetail ?? f.detail;
 }
 
 /** The stand-in resource for findings about the stack as a whole. */

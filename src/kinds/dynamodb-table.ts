@@ -25,8 +25,6 @@ export interface DynamodbTableProps {
   replicas?: TableReplicaProps[];
 }
 
-// Path names are per type, not per path, and the first key renamed to a name names it where the template
-// lacks it: `enabled` absent is DATA6's `PointInTimeRecoveryEnabled` (no rule reports `SSEEnabled` absent).
 const TABLE_RENAMES = {
   PointInTimeRecoveryEnabled: 'enabled',
   TableName: 'name',
@@ -34,6 +32,18 @@ const TABLE_RENAMES = {
   SSEEnabled: 'enabled',
   KMSMasterKeyId: 'kmsKeyArn',
   PointInTimeRecoverySpecification: 'pointInTimeRecovery',
+};
+
+// Three `enabled`s: each named back under its own parent (`SSESpecification.SSEEnabled`).
+const TABLE_PATH_NAMES = {
+  TableName: 'name',
+  SSESpecification: 'serverSideEncryption',
+  'SSESpecification.SSEEnabled': 'enabled',
+  'SSESpecification.KMSMasterKeyId': 'kmsKeyArn',
+  PointInTimeRecoverySpecification: 'pointInTimeRecovery',
+  'PointInTimeRecoverySpecification.PointInTimeRecoveryEnabled': 'enabled',
+  PointInTimeRecoveryEnabled: 'enabled',
+  KMSMasterKeyId: 'kmsKeyArn',
 };
 
 /** A table: `SSESpecification` is Pulumi's `serverSideEncryption`, `PointInTimeRecoverySpecification` its `pointInTimeRecovery`. */
@@ -90,5 +100,5 @@ export const DYNAMODB_TABLE = defineKind<DynamodbTableProps>()({
   kind: 'dynamodb:Table',
   pulumi: ['aws:dynamodb/table:Table'],
   cfn: { 'AWS::DynamoDB::Table': table, 'AWS::DynamoDB::GlobalTable': globalTable },
-  pathNames: TABLE_RENAMES,
+  pathNames: TABLE_PATH_NAMES,
 });

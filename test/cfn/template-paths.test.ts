@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Finding } from '../../src/core/findings';
+import { Finding, detailShown } from '../../src/core/findings';
 import { Rule } from '../../src/core/rule';
 import { templateFindings } from '../../src/cfn/template-findings';
 import { templatePathOf, templateWords } from '../../src/cfn/template-paths';
@@ -160,6 +160,14 @@ describe('CloudFormation findings are in CloudFormation’s words (every parity 
       .filter(({ f }) => pulumiType.test(f.message.replace(/"[^"]*"/g, '""')) || /\bthe state\b|\ba Pulumi secret\b/.test(f.message))
       .map(({ file, c, f }) => `${file} ${c.name}: ${f.message}`);
     expect([...new Set(problems)]).toEqual([]);
+  });
+
+  it('the detail reports show names the template’s paths too (the rules’ detail stays for acknowledgements and fingerprints)', () => {
+    const shown = findingsOfEveryCase().filter(({ f }) => f.detail !== undefined && f.status !== 'pass' && f.status !== 'not-applicable');
+    expect(shown.length).toBeGreaterThan(50);
+    const camel = /(?<![\w.:$/"'[-])[a-z]+[A-Z][A-Za-z0-9]*(?![\w\]"'])/;
+    const left = shown.filter(({ f }) => camel.test(detailShown(f) ?? '')).map(({ file, c, f }) => `${file} ${c.name}: ${f.detail} -> ${detailShown(f)}`);
+    expect([...new Set(left)]).toEqual([]);
   });
 
   it('every property name a failing message gives is a CloudFormation property where it stands (aws-cdk-lib’s L1 property types)', () => {

@@ -18,7 +18,13 @@ const TABLES: readonly Renames[] = KIND_MODULES.map((m) => m.pathNames ?? {});
 /** Template key -> the normalized names mappings give it (besides its camelCase). */
 export const TEMPLATE_NAMES: ReadonlyMap<string, readonly string[]> = (() => {
   const names = new Map<string, string[]>();
-  for (const table of TABLES) for (const [cfn, pulumi] of Object.entries(table)) names.set(cfn, [...new Set([...(names.get(cfn) ?? []), pulumi])]);
+  for (const table of TABLES) {
+    for (const [qualified, pulumi] of Object.entries(table)) {
+      // `SSESpecification.SSEEnabled` is the template key `SSEEnabled` (under that parent).
+      const cfn = qualified.slice(qualified.lastIndexOf('.') + 1);
+      names.set(cfn, [...new Set([...(names.get(cfn) ?? []), pulumi])]);
+    }
+  }
   names.set('MasterUserPassword', ['password', 'masterPassword']);
   return names;
 })();

@@ -16,7 +16,7 @@
  * the runner shows a limited number of annotations per step, and the gating ones must not be cut.
  */
 import { requirement, isRequirementId } from '../../catalog';
-import { Finding } from '../../core/findings';
+import { detailShown, Finding } from '../../core/findings';
 import { Report } from '../../core/report';
 import { resourceKey } from './exemptions';
 import { PathContext, currentPathContext, rootRelativePath } from './repository';
@@ -53,7 +53,7 @@ function commandOf(f: Finding): Command | undefined {
 const ANNOTATED_FIX_LINES = 6;
 
 function messageOf(f: Finding): string {
-  const text = `${f.resource.name} (${f.resource.type}): ${f.detail ? `${f.detail}: ` : ''}${f.message}`;
+  const text = `${f.resource.name} (${f.resource.type}): ${detailShown(f) ? `${detailShown(f)}: ` : ''}${f.message}`;
   if (f.status === 'error') return `the check could not run: ${text}`;
   if (f.status === 'unknown') return `unknown: ${text}`;
   return text;

@@ -13,7 +13,7 @@
  * template scan); the Pulumi pack reports violations only.
  */
 import { REQUIREMENTS, isRequirementId, requirement } from '../../catalog';
-import { Finding } from '../../core/findings';
+import { detailShown, Finding } from '../../core/findings';
 import { Report } from '../../core/report';
 import { ExemptionInForce, exemptionsInForce, resourceKey } from './exemptions';
 import { PathContext, currentPathContext, rootRelativePath } from './repository';
@@ -68,7 +68,7 @@ function attrs(values: Record<string, string | number>): string {
 
 function findingText(f: Finding): string {
   const head = `${f.status}${f.status === 'fail' || f.status === 'error' ? ` (${f.enforcement})` : ''}`;
-  let line = `${head}: ${f.detail ? `${f.detail}: ` : ''}${f.message}`;
+  let line = `${head}: ${detailShown(f) ? `${detailShown(f)}: ` : ''}${f.message}`;
   if (f.exemption) line += ` [exempt: ${f.exemption.reason}${f.exemption.until ? `, until ${f.exemption.until}` : ''}]`;
   // One line per finding: the case body joins them with newlines, so a newline inside one would fake another.
   return safeLine(line);

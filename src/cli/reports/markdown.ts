@@ -5,7 +5,7 @@
  */
 import { REQUIREMENTS } from '../../catalog';
 import { Marketplace, Requirement, SourceLevel } from '../../catalog/types';
-import { Finding } from '../../core/findings';
+import { detailShown, Finding } from '../../core/findings';
 import { Report } from '../../core/report';
 import { Kind, kindOfCfnType, kindOfPulumiType } from '../../facts/kinds';
 import { isInvisibleFinding } from '../../cfn/transforms/invisible';
@@ -155,7 +155,7 @@ function findingLine(f: Finding, report: Report, paths: PathContext): string {
   const at = report.locations.byKey[resourceKey(f)];
   const where = at ? ` at ${markdownCode(locationText({ ...at, file: rootRelativePath(at.file, paths) ?? at.file }))}` : '';
   const exemption = f.exemption ? ` Exempt: ${markdownText(f.exemption.reason)}${f.exemption.until ? ` (until ${markdownText(f.exemption.until)})` : ''}.` : '';
-  return `- ${markdownCode(f.resource.name)} (${markdownText(f.resource.type)})${where}, ${f.status}${f.status === 'fail' || f.status === 'error' ? ` (${f.enforcement})` : ''}: ${markdownText(`${f.detail ? `${f.detail}: ` : ''}${f.message}`)}${exemption}`;
+  return `- ${markdownCode(f.resource.name)} (${markdownText(f.resource.type)})${where}, ${f.status}${f.status === 'fail' || f.status === 'error' ? ` (${f.enforcement})` : ''}: ${markdownText(`${detailShown(f) ? `${detailShown(f)}: ` : ''}${f.message}`)}${exemption}`;
 }
 
 /** The fixes of a requirement's failing findings, each shown once with the resource types it is for (one per kind where the catalog has one). */

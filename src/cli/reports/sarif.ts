@@ -11,7 +11,7 @@ import type * as Sarif from 'sarif';
 import { REQUIREMENTS } from '../../catalog';
 import { FixEngine } from '../../catalog/fix-for';
 import { Requirement } from '../../catalog/types';
-import { Finding } from '../../core/findings';
+import { detailShown, Finding } from '../../core/findings';
 import { Report, SourceLocation } from '../../core/report';
 import { BaselineComparison, BaselineEntry } from '../baseline';
 import { exemptionsInForce, resourceKey } from './exemptions';
@@ -121,7 +121,7 @@ function fingerprint(f: Finding): string {
 
 function result(f: Finding, report: Report, ruleIndex: number, paths: PathContext): Sarif.Result {
   // Viewers print message.text as plain text, often in a terminal: one line, no control characters.
-  const text = safeLine(`${f.resource.name} (${f.resource.type}): ${f.detail ? `${f.detail}: ` : ''}${f.message}`);
+  const text = safeLine(`${f.resource.name} (${f.resource.type}): ${detailShown(f) ? `${detailShown(f)}: ` : ''}${f.message}`);
   const res: Sarif.Result = {
     ruleId: f.requirement,
     level: levelOf(f),

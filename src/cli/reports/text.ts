@@ -2,7 +2,7 @@
  * The human report: findings grouped by resource, passes and not-applicable results left out (they
  * are counted in the summary line), the exemptions in force, colours only when writing to a terminal.
  */
-import { Finding, FindingStatus, summarize } from '../../core/findings';
+import { detailShown, Finding, FindingStatus, summarize } from '../../core/findings';
 import { Report, SourceLocation } from '../../core/report';
 import { exemptionLine, exemptionsInForce, resourceKey } from './exemptions';
 import { FIX_ENGINE_NAME, findingFix, fixEngineOf } from './finding-fix';
@@ -27,7 +27,8 @@ function statusLabel(f: Finding, colour: boolean): string {
 
 function findingLine(f: Finding, colour: boolean): string {
   let text = f.message;
-  if (f.detail) text += ` (${f.detail})`;
+  const detail = detailShown(f);
+  if (detail) text += ` (${detail})`;
   if (f.exemption) text += ` [exempt: ${f.exemption.reason}${f.exemption.until ? `, until ${f.exemption.until}` : ''}]`;
   // The colour codes are ours; everything after them may quote the template.
   return `  ${safeLine(f.requirement.padEnd(5))} ${statusLabel(f, colour)}: ${safeLine(text)}`;
