@@ -125,8 +125,8 @@ export function ruleResource(fact: Fact, direction: Direction): SgRule | 'other'
   return fromEc2Shape(props, direction);
 }
 
-/** The property name of the rule's port range, for messages (`egress[0].fromPort..toPort`). */
-const portsName = (rule: SgRule): string => (rule.detail ? `${rule.detail}.fromPort..toPort` : 'fromPort..toPort');
+/** The property names of the rule's port range, for messages (`egress[0].fromPort to egress[0].toPort`: each a path of its own, so a template user reads `FromPort`/`ToPort`). */
+const portsName = (rule: SgRule): string => (rule.detail ? `${rule.detail}.fromPort to ${rule.detail}.toPort` : 'fromPort to toPort');
 
 /** What a rule lets through on the wire: every protocol, a port range of TCP/UDP, or a port-less protocol. */
 type Reach = { all: true } | { all: false; protocol: 'tcp' | 'udp'; from: number; to: number } | { all: false; protocol: string; portless: true };
