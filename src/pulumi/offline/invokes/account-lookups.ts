@@ -176,7 +176,7 @@ export const ACCOUNT_LOOKUPS: Readonly<Record<string, (inputs: Inputs, ctx: Look
   'aws:ssm/getParameter:getParameter': (inputs, { region }) => {
     const name = str(inputs, 'name') ?? 'parameter';
     const p = fakeOutputs('aws:ssm/parameter:Parameter', name, { name }, region).outputs;
-    return { id: name, name, arn: p.arn };
+    return { id: name, name, arn: p.arn, type: 'String', value: publicParameterValue(name, inputs) };
   },
   'aws:ecr/getAuthorizationToken:getAuthorizationToken': (inputs, { region }) => {
     const registryId = str(inputs, 'registryId') ?? OFFLINE_ACCOUNT;
@@ -195,6 +195,22 @@ export const ACCOUNT_LOOKUPS: Readonly<Record<string, (inputs: Inputs, ctx: Look
   'aws:cloudfront/getCachePolicy:getCachePolicy': managedPolicyLookup(MANAGED_CACHE_POLICIES),
   'aws:cloudfront/getResponseHeadersPolicy:getResponseHeadersPolicy': managedPolicyLookup(MANAGED_RESPONSE_HEADERS_POLICIES),
 };
+
+/**
+ * What a parameter holds, shaped as programs parse it. AWS's public ECS-optimized AMI parameters
+ * (`/aws/service/ecs/optimized-ami/<os>/recommended`) hold a JSON document whose `image_id` awsx's
+ * classic launch configuration reads with JSON.parse ("Retrieving Amazon ECS-optimized AMI metadata",
+ * Amazon ECS Developer Guide); their `/image_id` leaf, and the other AMI parameters
+ * (`/aws/service/ami-amazon-linux-latest/...`), an AMI ID. Anything else: a stand-in string.
+ */
+function publicParameterValue(name: string, inputs: Inputs): string {
+  const ami = () => seedOf('ami', inputs).ec2Id('ami');
+  if (/^\/aws\/service\/ecs\/optimized-ami\/.*\/recommended$/.test(name)) {
+    return JSON.stringify({ image_id: ami(), image_name: 'amzn2-ami-ecs-hvm-offline-x86_64-ebs', os: 'Amazon Linux 2', schema_version: 1 });
+  }
+  if (/^\/aws\/service\/.*(\/image_id$|ami)/.test(name)) return ami();
+  return `value-of-${name.replace(/^\//, '').replace(/\//g, '-')}`;
+}
 
 function loadBalancerLookup(inputs: Inputs, { region }: LookupContext): Result {
   const given = str(inputs, 'arn');
