@@ -226,8 +226,7 @@ function secretVersionVerdicts(fact: Fact): Verdict[] {
   return [pass('no secret value is set in the code')];
 }
 
-const MANAGED_PASSWORD =
-  'let the service manage it (manageMasterUserPassword on RDS, Aurora and Redshift) or read it from Secrets Manager (a secret config value or a generated password)';
+const MANAGED_PASSWORD = 'let the service manage it (manageMasterUserPassword on RDS, Aurora and Redshift) or read it from Secrets Manager (a secret config value or a generated password)';
 
 /** Properties that are secrets by what they are (a database master password, a Redis AUTH token). */
 function secretPropertyVerdicts(judging: Judging, paths: readonly string[]): Verdict[] {
