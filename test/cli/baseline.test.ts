@@ -54,7 +54,7 @@ describe('scan --baseline', () => {
     fs.writeFileSync(template, JSON.stringify({ Resources: { Web: webGroup([OPEN_SSH, { ...OPEN_SSH, FromPort: 3389, ToPort: 3389 }]) } }));
     const r = runCli(['scan', template, '--baseline', path.join(repo, 'b.json')], { cwd: repo });
     expect(r.code).toBe(1);
-    expect(r.stdout.split('\n').filter((l) => / fail \(mandatory\)/.test(l))).toEqual([expect.stringMatching(/^ {2}NET2 {2}fail \(mandatory\): .*port 3389.*\(ingress\[1\]\)$/)]);
+    expect(r.stdout.split('\n').filter((l) => / fail \(mandatory\)/.test(l))).toEqual([expect.stringMatching(/^ {2}NET2 {2}fail \(mandatory\): .*port 3389.*\(SecurityGroupIngress\[1\]\)$/)]);
   });
 
   it('keeps two templates apart that use the same logical IDs', () => {

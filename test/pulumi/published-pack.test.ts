@@ -53,6 +53,10 @@ describeWithRegistry('the pack as published and installed by Pulumi Cloud', () =
     expect(published.name).toBe('marketplace-guardrails');
     expect(published.version).toBe((JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
     expect(published).toEqual(inRepo);
+    // Each requirement's policy says how to fix it, in Pulumi's words.
+    const net1 = published.policies.find((p) => p.name === 'NET1');
+    expect(net1?.remediationSteps).toContain('new aws.');
+    expect(net1?.remediationSteps).not.toMatch(/AWS::|new ec2\./);
   }, 120_000);
 
   it('reports the same findings as the in-repo pack over Configure and Analyze for a whole program (outputs unknown, as in `pulumi preview`)', async () => {

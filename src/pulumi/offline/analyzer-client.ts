@@ -21,6 +21,9 @@ export interface PolicyInfo {
   enforcement: EnforcementName;
   /** JSON schema of the policy's config properties. */
   configSchema?: { properties: Record<string, Record<string, unknown>>; required: string[] };
+  /** How to fix a violation, and where to read more (PolicyInfo remediation_steps and url). */
+  remediationSteps?: string;
+  url?: string;
 }
 
 export interface Diagnostic {
@@ -154,6 +157,8 @@ export class AnalyzerSession {
       policies: info.getPoliciesList().map((p) => {
         const schema = p.getConfigschema();
         const policy: PolicyInfo = { name: p.getName(), enforcement: LEVEL_NAMES[p.getEnforcementlevel()] };
+        if (p.getRemediationSteps()) policy.remediationSteps = p.getRemediationSteps();
+        if (p.getUrl()) policy.url = p.getUrl();
         if (schema) {
           policy.configSchema = {
             properties: (schema.getProperties()?.toJavaScript() ?? {}) as Record<string, Record<string, unknown>>,

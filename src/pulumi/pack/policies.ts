@@ -150,6 +150,8 @@ function resourcePolicies(rule: Rule, options: PackOptions, run: PackRun): Polic
   const main: ResourceValidationPolicy = {
     name,
     description: `${req.id}: ${req.title}`,
+    // The pack's policies are Pulumi's: the Pulumi fix, sent in GetAnalyzerInfo (PolicyInfo remediation_steps).
+    remediationSteps: req.fix.pulumi,
     enforcementLevel: req.enforcement,
     configSchema: configSchemaFor(rule),
     validateResource: (args, reportViolation) => {
@@ -191,6 +193,8 @@ function stackPolicies(rule: Rule, options: PackOptions, run: PackRun): Policy[]
   const main: StackValidationPolicy = {
     name,
     description: `${req.id}: ${req.title}`,
+    // The pack's policies are Pulumi's: the Pulumi fix, sent in GetAnalyzerInfo (PolicyInfo remediation_steps).
+    remediationSteps: req.fix.pulumi,
     enforcementLevel: req.enforcement,
     configSchema: configSchemaFor(rule),
     validateStack: (args, reportViolation) => {
