@@ -1,10 +1,51 @@
-import { Requirement } from '../types';
+import { EngineFix, Requirement } from '../types';
+import { joinedFixes } from './joined-fixes';
 
 /* Quotes are verbatim from shared/seeds; levels follow the rule stated in tls.ts. */
 const MIRO = '000_3a6f8757cabd1b3d.txt';
 const ATLASSIAN_GUIDELINES = '001_38a64b8c7ac22666.txt';
 const ATLASSIAN_REQUIREMENTS = '002_9dae125c408bd9d6.txt';
 const TRELLO = '003_be9a984fc131ae42.txt';
+
+/** HDR1 on CloudFront: a response headers policy every behavior attaches. */
+const HSTS_CLOUDFRONT: EngineFix = {
+  pulumi: `const headers = new aws.cloudfront.ResponseHeadersPolicy('security-headers', {
+  securityHeadersConfig: {
+    strictTransportSecurity: { accessControlMaxAgeSec: 31536000, includeSubdomains: true, override: true },
+  },
+});
+// every behavior of the aws.cloudfront.Distribution: responseHeadersPolicyId: headers.id`,
+  cdk: `const headers = new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
+  securityHeadersBehavior: {
+    strictTransportSecurity: { accessControlMaxAge: cdk.Duration.days(365), includeSubdomains: true, override: true },
+  },
+});
+// every behavior of the cloudfront.Distribution: responseHeadersPolicy: headers`,
+  cloudformation: `SecurityHeaders:
+  Type: AWS::CloudFront::ResponseHeadersPolicy
+  Properties:
+    ResponseHeadersPolicyConfig:
+      Name: security-headers
+      SecurityHeadersConfig:
+        StrictTransportSecurity: { AccessControlMaxAgeSec: 31536000, IncludeSubdomains: true, Override: true }
+# every cache behavior of the AWS::CloudFront::Distribution: ResponseHeadersPolicyId: !Ref SecurityHeaders`,
+};
+
+/** HDR1 on an ALB HTTPS listener: its HSTS header attribute. */
+const HSTS_LISTENER: EngineFix = {
+  pulumi: `new aws.lb.Listener('https', {
+  ...httpsListenerArgs,
+  routingHttpResponseStrictTransportSecurityHeaderValue: 'max-age=31536000; includeSubDomains',
+});`,
+  cdk: `listener.setAttribute('routing.http.response.strict_transport_security.header_value', 'max-age=31536000; includeSubDomains');`,
+  cloudformation: `Https:
+  Type: AWS::ElasticLoadBalancingV2::Listener
+  Properties:
+    # ...Port 443, Protocol HTTPS, Certificates, DefaultActions
+    ListenerAttributes:
+      - Key: routing.http.response.strict_transport_security.header_value
+        Value: 'max-age=31536000; includeSubDomains'`,
+};
 
 export const HDR_REQUIREMENTS: Requirement[] = [
   {
@@ -47,76 +88,8 @@ export const HDR_REQUIREMENTS: Requirement[] = [
     check:
       'HSTS: every CF behavior is attached to a response headers policy with Strict-Transport-Security max-age >= 31536000, includeSubDomains, override on. The AWS managed SecurityHeadersPolicy (67f7725c-6f97-4210-82d7-5512b31e9d03) does not qualify (origin can override; no includeSubDomains). Internet-facing ALB HTTPS listeners set `routing.http.response.strict_transport_security.header_value` to the same. A value RFC 6797 section 6.1 makes browsers ignore (a repeated directive such as `max-age=31536000; max-age=0`, a max-age that is not delta-seconds) fails.',
     fix: {
-      pulumi: `const headers = new aws.cloudfront.ResponseHeadersPolicy('security-headers', {
-  securityHeadersConfig: {
-    strictTransportSecurity: { accessControlMaxAgeSec: 31536000, includeSubdomains: true, override: true },
-  },
-});
-// every behavior of the aws.cloudfront.Distribution: responseHeadersPolicyId: headers.id
-new aws.lb.Listener('https', {
-  ...httpsListenerArgs,
-  routingHttpResponseStrictTransportSecurityHeaderValue: 'max-age=31536000; includeSubDomains',
-});`,
-      cdk: `const headers = new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
-  securityHeadersBehavior: {
-    strictTransportSecurity: { accessControlMaxAge: cdk.Duration.days(365), includeSubdomains: true, override: true },
-  },
-});
-// every behavior of the cloudfront.Distribution: responseHeadersPolicy: headers
-listener.setAttribute('routing.http.response.strict_transport_security.header_value', 'max-age=31536000; includeSubDomains');`,
-      cloudformation: `SecurityHeaders:
-  Type: AWS::CloudFront::ResponseHeadersPolicy
-  Properties:
-    ResponseHeadersPolicyConfig:
-      Name: security-headers
-      SecurityHeadersConfig:
-        StrictTransportSecurity: { AccessControlMaxAgeSec: 31536000, IncludeSubdomains: true, Override: true }
-# every cache behavior of the AWS::CloudFront::Distribution: ResponseHeadersPolicyId: !Ref SecurityHeaders
-Https:
-  Type: AWS::ElasticLoadBalancingV2::Listener
-  Properties:
-    # ...Port 443, Protocol HTTPS, Certificates, DefaultActions
-    ListenerAttributes:
-      - Key: routing.http.response.strict_transport_security.header_value
-        Value: 'max-age=31536000; includeSubDomains'`,
-      byKind: {
-        'cloudfront:Distribution': {
-          pulumi: `const headers = new aws.cloudfront.ResponseHeadersPolicy('security-headers', {
-  securityHeadersConfig: {
-    strictTransportSecurity: { accessControlMaxAgeSec: 31536000, includeSubdomains: true, override: true },
-  },
-});
-// every behavior of the aws.cloudfront.Distribution: responseHeadersPolicyId: headers.id`,
-          cdk: `const headers = new cloudfront.ResponseHeadersPolicy(this, 'SecurityHeaders', {
-  securityHeadersBehavior: {
-    strictTransportSecurity: { accessControlMaxAge: cdk.Duration.days(365), includeSubdomains: true, override: true },
-  },
-});
-// every behavior of the cloudfront.Distribution: responseHeadersPolicy: headers`,
-          cloudformation: `SecurityHeaders:
-  Type: AWS::CloudFront::ResponseHeadersPolicy
-  Properties:
-    ResponseHeadersPolicyConfig:
-      Name: security-headers
-      SecurityHeadersConfig:
-        StrictTransportSecurity: { AccessControlMaxAgeSec: 31536000, IncludeSubdomains: true, Override: true }
-# every cache behavior of the AWS::CloudFront::Distribution: ResponseHeadersPolicyId: !Ref SecurityHeaders`,
-        },
-        'lb:Listener': {
-          pulumi: `new aws.lb.Listener('https', {
-  ...httpsListenerArgs,
-  routingHttpResponseStrictTransportSecurityHeaderValue: 'max-age=31536000; includeSubDomains',
-});`,
-          cdk: `listener.setAttribute('routing.http.response.strict_transport_security.header_value', 'max-age=31536000; includeSubDomains');`,
-          cloudformation: `Https:
-  Type: AWS::ElasticLoadBalancingV2::Listener
-  Properties:
-    # ...Port 443, Protocol HTTPS, Certificates, DefaultActions
-    ListenerAttributes:
-      - Key: routing.http.response.strict_transport_security.header_value
-        Value: 'max-age=31536000; includeSubDomains'`,
-        },
-      },
+      ...joinedFixes(HSTS_CLOUDFRONT, HSTS_LISTENER),
+      byKind: { 'cloudfront:Distribution': HSTS_CLOUDFRONT, 'lb:Listener': HSTS_LISTENER },
     },
   },
   {
