@@ -25,7 +25,6 @@ export const TEMPLATE_NAMES: ReadonlyMap<string, readonly string[]> = (() => {
       names.set(cfn, [...new Set([...(names.get(cfn) ?? []), pulumi])]);
     }
   }
-  names.set('MasterUserPassword', ['password', 'masterPassword']);
   return names;
 })();
 
@@ -62,8 +61,9 @@ const TYPE_KEYS: ReadonlyMap<string, ReadonlyMap<string, string>> = (() => {
 /**
  * The CloudFormation name of a normalized name the template does not write: the kind's own name for it
  * (`sseAlgorithm` is `SSEAlgorithm`, `protocol` of a listener's redirect is `Protocol`, of a security
- * group rule `IpProtocol`; under `parent` first, written `Parent.Key` in the kind's path names), else its PascalCase. A type not yet in a kind module falls back on the one
- * template key any mapping renames to it.
+ * group rule `IpProtocol`; under `parent` first, written `Parent.Key` in the kind's path names), else its
+ * PascalCase. A type of no kind (a resource a message names in passing) falls back on the one template key
+ * any kind renames to it.
  */
 export function cfnNameOf(name: string, type?: string, parent?: string): string {
   const own = type === undefined ? undefined : TYPE_KEYS.get(type);
