@@ -5,7 +5,7 @@
  * public access block, encryption, versioning, logging), the property to set on it. Each kind module
  * (src/kinds/) says which: its CloudFormation types, or its `inline` placement.
  */
-import { KINDS, kindOfPulumiType } from '../facts/kinds';
+import { kindOfPulumiType } from '../facts/kinds';
 import { KIND_MODULES } from '../kinds';
 
 interface Placement {
@@ -15,18 +15,21 @@ interface Placement {
   property?: string;
 }
 
-const INLINE: ReadonlyMap<string, { type: string; property: string }> = new Map(KIND_MODULES.flatMap((m) => (m.inline ? [[m.kind as string, m.inline] as const] : [])));
+/** Each kind's place in a template: inline on another resource where its module says so, else its first own type. */
+const PLACEMENTS: ReadonlyMap<string, Placement> = new Map(
+  KIND_MODULES.flatMap((m): [string, Placement][] => {
+    const own = Object.keys(m.cfn)[0];
+    const placement = m.inline ?? (own === undefined ? undefined : { type: own });
+    return placement ? [[m.kind, placement]] : [];
+  }),
+);
 
 /** `aws.s3.BucketPolicy` (a Pulumi type as code names it) -> where the template writes that resource. */
 function placementOf(pulumiName: string): Placement | undefined {
   const m = /^aws\.([a-z0-9]+)\.([A-Z][A-Za-z0-9]*)$/.exec(pulumiName);
   if (!m) return undefined;
   const kind = kindOfPulumiType(`aws:${m[1]}/${m[2].charAt(0).toLowerCase()}${m[2].slice(1)}:${m[2]}`);
-  if (!kind) return undefined;
-  const inline = INLINE.get(kind);
-  if (inline) return inline;
-  const own = KINDS[kind].cfn[0];
-  return own === undefined ? undefined : { type: own };
+  return kind === undefined ? undefined : PLACEMENTS.get(kind);
 }
 
 /** The last word of a CloudFormation type, as prose names the resource (`AWS::S3::Bucket` -> `bucket`). */
